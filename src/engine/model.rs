@@ -1,0 +1,398 @@
+//! The model every later stage reads: recognised objects with normalised field access,
+//! their classification, and input errors.
+//!
+//! Keys are matched case- and separator-insensitively (`requiresUserAuthentication`,
+//! `RequiresUserAuthentication` and `requires_user_authentication` are one key), and the
+//! PowerShell SDK's `AdditionalProperties` bag is merged into the object. Every field keeps
+//! the JSON pointer where it was written, relative to the object, so findings and evidence
+//! can point back into the user's text.
+
+use super::i18n::LText;
+use super::table::Method;
+use serde::Serialize;
+use serde_json::Value;
+
+/// What a recognised object is. The id is the report's `kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    IosEnrollmentProfile,
+    IosEnrollmentPolicy,
+    AppleDepProfile,
+    MacosEnrollmentProfile,
+    AppleConfiguratorProfile,
+    IosDeviceRestrictions,
+    IosApp,
+    AppAssignment,
+    Unknown,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 9] = [
+        Kind::IosEnrollmentProfile,
+        Kind::IosEnrollmentPolicy,
+        Kind::AppleDepProfile,
+        Kind::MacosEnrollmentProfile,
+        Kind::AppleConfiguratorProfile,
+        Kind::IosDeviceRestrictions,
+        Kind::IosApp,
+        Kind::AppAssignment,
+        Kind::Unknown,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::IosEnrollmentProfile => "ios-enrollment-profile",
+            Kind::IosEnrollmentPolicy => "ios-enrollment-policy",
+            Kind::AppleDepProfile => "apple-dep-profile",
+            Kind::MacosEnrollmentProfile => "macos-enrollment-profile",
+            Kind::AppleConfiguratorProfile => "apple-configurator-profile",
+            Kind::IosDeviceRestrictions => "ios-device-restrictions",
+            Kind::IosApp => "ios-app",
+            Kind::AppAssignment => "app-assignment",
+            Kind::Unknown => "unknown",
+        }
+    }
+
+    /// ADE profiles and policies whose authentication method the engine names.
+    pub fn is_ade_profile(self) -> bool {
+        matches!(self, Kind::IosEnrollmentProfile | Kind::IosEnrollmentPolicy | Kind::AppleDepProfile)
+    }
+}
+
+/// The authentication method a profile uses, as classified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMethod {
+    SetupAssistantLegacy,
+    CompanyPortal,
+    SetupAssistantModern,
+    /// Enroll without user affinity (userless); see [`Classification::variant`].
+    NoUserAffinity,
+}
+
+impl AuthMethod {
+    pub fn id(self) -> &'static str {
+        match self {
+            AuthMethod::SetupAssistantLegacy => "setup-assistant-legacy",
+            AuthMethod::CompanyPortal => "company-portal",
+            AuthMethod::SetupAssistantModern => "setup-assistant-modern",
+            AuthMethod::NoUserAffinity => "no-user-affinity",
+        }
+    }
+
+    /// The comparison-table column, when the profile has user affinity.
+    pub fn table_method(self) -> Option<Method> {
+        match self {
+            AuthMethod::SetupAssistantLegacy => Some(Method::SetupAssistantLegacy),
+            AuthMethod::CompanyPortal => Some(Method::CompanyPortal),
+            AuthMethod::SetupAssistantModern => Some(Method::SetupAssistantModern),
+            AuthMethod::NoUserAffinity => None,
+        }
+    }
+}
+
+impl From<Method> for AuthMethod {
+    fn from(m: Method) -> AuthMethod {
+        match m {
+            Method::SetupAssistantLegacy => AuthMethod::SetupAssistantLegacy,
+            Method::CompanyPortal => AuthMethod::CompanyPortal,
+            Method::SetupAssistantModern => AuthMethod::SetupAssistantModern,
+        }
+    }
+}
+
+/// Variants of enrollment without user affinity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AffinityVariant {
+    SharedIpad,
+    EntraSharedDeviceMode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// A field that decided something: where it is (pointer relative to the object) and
+/// what it says.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    pub pointer: String,
+    pub value: Value,
+}
+
+/// A setting read off a profile, with the fields it came from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Setting<T> {
+    pub value: T,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Settings of an ADE profile worth reporting besides its method. `None` = not present.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ProfileSettings {
+    pub install_company_portal: Option<Setting<bool>>,
+    /// Id of the VPP token chosen for "Install Company Portal with VPP" (non-empty only).
+    pub vpp_token: Option<Setting<String>>,
+    pub single_app_mode: Option<Setting<bool>>,
+    pub supervised: Option<Setting<bool>>,
+    pub locked_enrollment: Option<Setting<bool>>,
+    pub await_final_configuration: Option<Setting<bool>>,
+}
+
+/// Flags in one profile that name more than one method, or a setting that its method
+/// does not allow (facts §3.2 step 6, §3.4). Classification applies the documented
+/// precedence anyway; the rule catalogue reports these.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contradiction {
+    /// Stable id, e.g. `company-portal-and-modern`.
+    pub id: &'static str,
+    pub message: LText,
+    pub evidence: Vec<Evidence>,
+}
+
+/// How an ADE profile authenticates users, and how sure the engine is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Classification {
+    /// `None` when the input does not say (e.g. a settings-catalog policy without the
+    /// setting).
+    pub method: Option<AuthMethod>,
+    pub variant: Option<AffinityVariant>,
+    pub confidence: Confidence,
+    /// Plain-language reason, required whenever confidence is not high.
+    pub reason: Option<LText>,
+    pub evidence: Vec<Evidence>,
+    pub contradictions: Vec<Contradiction>,
+    pub settings: ProfileSettings,
+}
+
+/// One field of an object after normalisation.
+#[derive(Clone, Copy, Debug)]
+pub struct Field<'a> {
+    /// The key as written in the input.
+    pub key: &'a str,
+    /// JSON pointer relative to the object (e.g. `/AdditionalProperties/configurationWebUrl`).
+    pub pointer: &'a str,
+    pub value: &'a Value,
+}
+
+impl<'a> Field<'a> {
+    pub fn evidence(&self) -> Evidence {
+        Evidence { pointer: self.pointer.to_string(), value: self.value.clone() }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        self.value.as_bool()
+    }
+
+    /// A non-empty string value.
+    pub fn as_str(&self) -> Option<&'a str> {
+        self.value.as_str().filter(|s| !s.trim().is_empty())
+    }
+}
+
+#[derive(Clone, Debug)]
+struct FieldEntry {
+    norm: String,
+    key: String,
+    pointer: String,
+}
+
+/// Normalises a key for matching: ASCII-lowercase, with `_`, `-` and spaces removed.
+pub fn normalize_key(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(|c| c.to_lowercase())
+        .collect()
+}
+
+/// Escapes one JSON-pointer token (RFC 6901).
+pub fn pointer_token(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// A recognised object from the input.
+#[derive(Clone, Debug)]
+pub struct Object {
+    /// Position in the analysis (the report's `index`).
+    pub index: usize,
+    /// Index of the input (file or paste) it came from.
+    pub input: usize,
+    /// Display name of that input (file name, or `pasted`).
+    pub source: String,
+    /// JSON pointer of the object inside its input (`""` for the root, `/value/1`).
+    pub pointer: String,
+    pub kind: Kind,
+    pub name: Option<String>,
+    /// The object as written.
+    pub value: Value,
+    pub classification: Option<Classification>,
+    /// Keys on a recognised object that the engine does not know (as written).
+    pub unknown_keys: Vec<String>,
+    /// For `app-assignment` objects found inside an app's `assignments`: the index of that
+    /// app object.
+    pub parent: Option<usize>,
+    fields: Vec<FieldEntry>,
+}
+
+impl Object {
+    /// Builds an object and its normalised field index. Top-level keys come first; keys
+    /// inside `AdditionalProperties` are merged (a top-level key wins over a merged one).
+    pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: Value) -> Object {
+        let mut fields: Vec<FieldEntry> = Vec::new();
+        if let Value::Object(map) = &value {
+            let mut bag = None;
+            for (k, v) in map {
+                let norm = normalize_key(k);
+                if norm == "additionalproperties" && v.is_object() {
+                    bag = Some((k.clone(), v));
+                    continue;
+                }
+                fields.push(FieldEntry { norm, key: k.clone(), pointer: format!("/{}", pointer_token(k)) });
+            }
+            if let Some((bag_key, Value::Object(inner))) = bag {
+                for (k, _) in inner {
+                    let norm = normalize_key(k);
+                    if fields.iter().any(|f| f.norm == norm) {
+                        continue;
+                    }
+                    fields.push(FieldEntry {
+                        norm,
+                        key: k.clone(),
+                        pointer: format!("/{}/{}", pointer_token(&bag_key), pointer_token(k)),
+                    });
+                }
+            }
+        }
+        Object {
+            index: 0,
+            input,
+            source: source.into(),
+            pointer: pointer.into(),
+            kind,
+            name: None,
+            value,
+            classification: None,
+            unknown_keys: Vec::new(),
+            parent: None,
+            fields,
+        }
+    }
+
+    /// `source#pointer`, as the report prints it (`profiles.json#/value/0`).
+    pub fn location(&self) -> String {
+        format!("{}#{}", self.source, self.pointer)
+    }
+
+    /// Looks a field up by any spelling of its key.
+    pub fn field(&self, key: &str) -> Option<Field<'_>> {
+        let norm = normalize_key(key);
+        let entry = self.fields.iter().find(|f| f.norm == norm)?;
+        let value = self.value.pointer(&entry.pointer)?;
+        Some(Field { key: &entry.key, pointer: &entry.pointer, value })
+    }
+
+    /// All fields after normalisation, in input order (merged ones last).
+    pub fn fields(&self) -> impl Iterator<Item = Field<'_>> {
+        self.fields.iter().filter_map(move |e| {
+            Some(Field { key: &e.key, pointer: &e.pointer, value: self.value.pointer(&e.pointer)? })
+        })
+    }
+
+    /// A boolean field; `None` when absent or not a boolean (e.g. `null`).
+    pub fn bool(&self, key: &str) -> Option<bool> {
+        self.field(key).and_then(|f| f.as_bool())
+    }
+
+    /// A non-empty string field.
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.field(key).and_then(|f| f.as_str())
+    }
+
+    /// The `@odata.type`, wherever it was written (top level or in `AdditionalProperties`).
+    pub fn odata_type(&self) -> Option<&str> {
+        self.str("@odata.type")
+    }
+
+    /// The classified method, if any.
+    pub fn method(&self) -> Option<AuthMethod> {
+        self.classification.as_ref().and_then(|c| c.method)
+    }
+
+    /// The absolute JSON pointer (inside the input) of a pointer relative to this object.
+    pub fn absolute_pointer(&self, relative: &str) -> String {
+        format!("{}{}", self.pointer, relative)
+    }
+}
+
+/// A problem with an input as a whole (it could not be read as JSON, or it is empty).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InputError {
+    /// Index of the input.
+    pub input: usize,
+    /// Display name of the input.
+    pub source: String,
+    /// 1-based line and column (characters) where the problem is, when there is one.
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// Byte offset of that position in the input text.
+    pub offset: Option<usize>,
+    /// The offending line (shortened around the column) and a caret line under it.
+    pub excerpt: Option<String>,
+    pub caret: Option<String>,
+    /// What is wrong and what to do, in both languages.
+    pub message: LText,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keys_match_whatever_their_case_or_separators() {
+        let o = Object::new(
+            Kind::IosEnrollmentProfile,
+            0,
+            "pasted",
+            "",
+            json!({"RequiresUserAuthentication": true, "enable_authentication_via_company_portal": false}),
+        );
+        assert_eq!(o.bool("requiresUserAuthentication"), Some(true));
+        assert_eq!(o.bool("enableAuthenticationViaCompanyPortal"), Some(false));
+        assert_eq!(o.field("requiresuserauthentication").unwrap().pointer, "/RequiresUserAuthentication");
+    }
+
+    #[test]
+    fn additional_properties_are_merged_with_their_own_pointer() {
+        let o = Object::new(
+            Kind::IosEnrollmentProfile,
+            0,
+            "x.json",
+            "/value/0",
+            json!({"Id": "1", "DisplayName": "A", "AdditionalProperties": {"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "configurationWebUrl": true, "displayName": "B"}}),
+        );
+        assert_eq!(o.odata_type(), Some("#microsoft.graph.depIOSEnrollmentProfile"));
+        let f = o.field("configurationWebUrl").unwrap();
+        assert_eq!(f.pointer, "/AdditionalProperties/configurationWebUrl");
+        assert_eq!(f.value, &json!(true));
+        assert_eq!(o.str("displayName"), Some("A"), "the top-level key wins");
+        assert_eq!(o.absolute_pointer(f.pointer), "/value/0/AdditionalProperties/configurationWebUrl");
+        assert_eq!(o.location(), "x.json#/value/0");
+        assert!(o.fields().all(|f| f.key != "AdditionalProperties"));
+    }
+
+    #[test]
+    fn null_and_wrong_types_read_as_absent() {
+        let o = Object::new(Kind::Unknown, 0, "p", "", json!({"a": null, "b": "true", "c/d": 1}));
+        assert_eq!(o.bool("a"), None);
+        assert_eq!(o.bool("b"), None);
+        assert_eq!(o.field("c/d").unwrap().pointer, "/c~1d");
+        assert_eq!(o.str("missing"), None);
+    }
+}
