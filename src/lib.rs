@@ -6,6 +6,7 @@
 //! - `cli`: the command line, compiled only for native targets.
 
 pub mod engine;
+pub mod strings;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -557,7 +557,15 @@ pub static NUANCES: [Nuance; 7] = [
 pub fn nuances_for(requirement: Requirement, method: Method) -> impl Iterator<Item = &'static Nuance> {
     NUANCES.iter().filter(move |n| {
         n.columns.contains(&method)
-            || n.cells.iter().any(|(r, m)| *r == requirement && m.map_or(true, |m| m == method))
+            || n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
+    })
+}
+
+/// Nuances written on one cell only (whole-column ones are shown on the header instead).
+pub fn nuances_for_cell(requirement: Requirement, method: Method) -> impl Iterator<Item = &'static Nuance> {
+    NUANCES.iter().filter(move |n| {
+        !n.columns.contains(&method)
+            && n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
     })
 }
 

@@ -1,0 +1,44 @@
+# ADE Auth Advisor — the two commands that matter:
+#   make serve   build and serve the web app on http://127.0.0.1:8080 (installs what is missing)
+#   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CHROME_BIN ?= /usr/bin/chromium
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+# Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
+SIZE_BUDGET ?= 153600
+
+.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size cli clean
+
+serve: tools
+	trunk serve
+
+dist: tools
+	trunk build --release
+
+tools:
+	@scripts/ensure-tools.sh build
+
+test-tools:
+	@scripts/ensure-tools.sh test
+
+cli:
+	cargo build --release --bin ade-advisor
+
+test: test-tools test-native test-wasm dist test-e2e size
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	cargo test --locked --target wasm32-unknown-unknown --test wasm_ui
+
+test-e2e:
+	cargo test --locked --features e2e --test e2e -- --test-threads=1
+
+size:
+	@scripts/size.sh dist $(SIZE_BUDGET)
+
+clean:
+	rm -rf dist target

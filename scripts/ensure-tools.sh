@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, only when it is missing. Idempotent.
+#   scripts/ensure-tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver
+# Everything comes from the package registries (crates.io, npm, Debian); Trunk runs
+# offline and is pointed at these tools, so nothing is downloaded from anywhere else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+TOOLS="$PWD/.tools"
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# wasm-bindgen-cli must match the wasm-bindgen version in Cargo.lock exactly.
+wasm_bindgen_version() {
+  if [ ! -f Cargo.lock ]; then cargo generate-lockfile >/dev/null 2>&1; fi
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+need_build() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+    say "installing trunk $TRUNK_VERSION (a few minutes, once)"
+    cargo install trunk --version "=$TRUNK_VERSION" --locked --no-default-features --debug
+  fi
+  local wbv; wbv="$(wasm_bindgen_version)"
+  if [ -z "$wbv" ]; then echo "wasm-bindgen not found in Cargo.lock" >&2; exit 1; fi
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv"; then
+    say "installing wasm-bindgen-cli $wbv (matches Cargo.lock)"
+    cargo install wasm-bindgen-cli --version "=$wbv"
+  fi
+  # Debian's binaryen is too old for current rustc output; npm's binaryen is current.
+  if ! "$TOOLS/bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+    say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into .tools/"
+    mkdir -p "$TOOLS/npm" "$TOOLS/bin"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "binaryen@$BINARYEN_VERSION" >&2
+    ln -sf "$TOOLS/npm/node_modules/.bin/wasm-opt" "$TOOLS/bin/wasm-opt"
+  fi
+}
+
+need_test() {
+  need_build
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian chromium and chromium-driver"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if ! command -v brotli >/dev/null; then
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq brotli >/dev/null || true
+  fi
+}
+
+case "${1:-build}" in
+  build) need_build ;;
+  test) need_test ;;
+  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+esac

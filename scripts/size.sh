@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints the brotli-compressed weight of the page (html + js + wasm + css in dist/)
+# and fails when it is over the budget in bytes.
+set -euo pipefail
+dir="${1:-dist}"; budget="${2:-153600}"
+total=0
+while IFS= read -r -d '' f; do
+  n=$(brotli -c -q 11 "$f" | wc -c)
+  printf '%8d  %s\n' "$n" "${f#"$dir"/}"
+  total=$((total + n))
+done < <(find "$dir" -maxdepth 1 -type f \( -name '*.html' -o -name '*.js' -o -name '*.wasm' -o -name '*.css' \) -print0 | sort -z)
+printf '%8d  total (brotli), budget %d\n' "$total" "$budget"
+if [ "$total" -gt "$budget" ]; then
+  echo "page weight over budget" >&2; exit 1
+fi

@@ -1,0 +1,112 @@
+//! A static file server for `dist/`, bound to 127.0.0.1 on a free port, that records
+//! every request path (so tests can assert what the page fetched).
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+pub struct Server {
+    pub base: String,
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Serves `root` under `prefix` (e.g. `/ade-advisor/`, to prove sub-path hosting).
+    /// `base` is the URL of the prefix, ending in `/`.
+    pub fn start(root: &Path, prefix: &str) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().expect("local addr").port();
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let base = format!("http://127.0.0.1:{port}{prefix}");
+        let root = root.to_path_buf();
+        let prefix = prefix.to_string();
+        let log = requests.clone();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                let prefix = prefix.clone();
+                let log = log.clone();
+                thread::spawn(move || handle(stream, &root, &prefix, &log));
+            }
+        });
+        Server { base, requests }
+    }
+
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+
+    pub fn clear_requests(&self) {
+        if let Ok(mut v) = self.requests.lock() {
+            v.clear();
+        }
+    }
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line == "\r\n" || line == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+    if let Ok(mut l) = log.lock() {
+        l.push(path.clone());
+    }
+    let clean = path.split(['?', '#']).next().unwrap_or("/");
+    let rel = match clean.strip_prefix(prefix) {
+        Some(r) => r,
+        None => {
+            let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return;
+        }
+    };
+    let mut file: PathBuf = root.to_path_buf();
+    for part in rel.split('/').filter(|p| !p.is_empty() && *p != "..") {
+        file.push(part);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    match std::fs::read(&file) {
+        Ok(body) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+        Err(_) => {
+            let _ = stream.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        }
+    }
+}
