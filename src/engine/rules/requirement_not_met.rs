@@ -1,0 +1,93 @@
+//! `requirement-not-met` — the profile's method does not meet a requirement the user
+//! stated in the recommender.
+//!
+//! Values come from the comparison table (facts §1.4; the article's table mirrors
+//! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
+//! (`RuleContext::requirements_stated`) and only on profiles with user affinity (the
+//! table's three methods). One finding per profile, naming every missed requirement.
+//!
+//! Severity: error — the profile does not do what the organisation said it needs.
+
+use super::*;
+use crate::engine::table::{Method, Requirement};
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "requirement-not-met",
+        default_severity: Severity::Error,
+        since: "0.1.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "The profile's authentication method does not meet a stated requirement",
+            "プロファイルの認証方法が指定した要件を満たしていない",
+        ),
+        what: Text::new(
+            "When you state requirements, fires on each ADE profile whose authentication method does not meet one or more of them, according to the comparison table.",
+            "要件を指定した場合、比較表に照らして 1 つ以上の要件を満たさない認証方法の ADE プロファイルごとに報告します。",
+        ),
+        why: Text::new(
+            "The profile will not give you what you said you need — for example no MFA or no Microsoft Entra registration with Setup Assistant (legacy), or no lock until Company Portal is installed with modern authentication.",
+            "必要だと指定した機能がこのプロファイルでは得られません。たとえばセットアップ アシスタント (レガシ) では MFA も Microsoft Entra 登録もなく、先進認証ではポータル サイトのインストールまでのロックがありません。",
+        ),
+        fix: Text::new(
+            "Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices are not affected by the change.",
+            "すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスは変更の影響を受けません。",
+        ),
+        links: &[LEARN_GUIDE, LEARN_AUTH_METHODS, ARTICLE],
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
+    },
+    check,
+};
+
+/// Methods in the order the product prefers them (Microsoft's recommendation first).
+const PREFERENCE: [Method; 3] = [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy];
+
+fn missed(method: Method, reqs: crate::engine::table::RequirementSet) -> Vec<Requirement> {
+    reqs.iter().filter(|r| !r.row().value(method)).collect()
+}
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    if !ctx.requirements_stated || ctx.requirements.is_empty() {
+        return;
+    }
+    let meta = &RULE.meta;
+    for (i, obj) in ctx.profiles() {
+        let Some(auth) = obj.method() else { continue };
+        let Some(method) = auth.table_method() else { continue };
+        let missed = missed(method, ctx.requirements);
+        if missed.is_empty() {
+            continue;
+        }
+        let name = display_name(obj);
+        let en: Vec<&str> = missed.iter().map(|r| r.row().label.en).collect();
+        let ja: Vec<&str> = missed.iter().map(|r| r.row().label.ja).collect();
+        let message = ltext(
+            format!("Profile \"{name}\" uses {}, which does not meet: {}.", method.label().en, en.join("; ")),
+            format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", method.label().ja, ja.join("、")),
+        );
+        let target = PREFERENCE.into_iter().find(|m| missed_is_empty(*m, ctx.requirements));
+        let fix = match target {
+            Some(t) => ltext(
+                format!(
+                    "Switch to {}, which meets all your requirements: {} Enrolled devices are not affected by the change.",
+                    t.label().en,
+                    CLICK_PATH_PROFILE.en
+                ),
+                format!(
+                    "すべての要件を満たす{}に変更してください: {}。登録済みのデバイスは変更の影響を受けません。",
+                    t.label().ja,
+                    CLICK_PATH_PROFILE.ja
+                ),
+            ),
+            None => ltext(
+                "No single method meets all your requirements (some of them exclude each other); open the recommender to see which requirement to drop.",
+                "すべての要件を満たす方法はありません (互いに両立しない要件があります)。推奨ツールでどの要件を外すか確認してください。",
+            ),
+        };
+        out.push(Finding::new(meta, i, obj, method_pointer(obj, auth), message).with_fix(fix));
+    }
+}
+
+fn missed_is_empty(m: Method, reqs: crate::engine::table::RequirementSet) -> bool {
+    missed(m, reqs).is_empty()
+}
