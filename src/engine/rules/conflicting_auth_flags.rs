@@ -15,13 +15,26 @@
 //! method the precedence implies; but the reported method may not be what devices get,
 //! so the admin must confirm it in the admin center before trusting the rest of the report.
 //! Contradictions that another rule explains better (single-app mode without a VPP token)
-//! are left to that rule.
+//! are left to that rule; contradictions that are not about the method (the two "await"
+//! flags, Shared iPad vs shared device mode, …) go to `contradictory-settings`.
 
 use super::*;
 use crate::engine::model::Evidence;
 
-/// Contradiction ids reported by a more specific rule instead.
-pub(super) const COVERED_ELSEWHERE: &[&str] = &["single-app-mode-without-vpp", "single-app-mode-without-vpp-token", "sam-without-vpp"];
+/// Contradiction ids (from classification) about the authentication method; this rule
+/// reports them. Every other contradiction goes to `contradictory-settings`, except those
+/// in [`COVERED_ELSEWHERE`].
+pub(super) const METHOD_IDS: &[&str] = &[
+    "company-portal-and-modern",
+    "company-portal-and-install-flag",
+    "method-flags-without-user-affinity",
+    "single-app-mode-without-company-portal",
+    "authentication-method-without-user-affinity",
+];
+
+/// Contradiction ids reported by a more specific rule instead
+/// (`single-app-mode-needs-vpp`).
+pub(super) const COVERED_ELSEWHERE: &[&str] = &["single-app-mode-without-vpp"];
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -60,7 +73,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     for (i, obj) in ctx.profiles() {
         let name = display_name(obj);
         if let Some(c) = &obj.classification {
-            for k in c.contradictions.iter().filter(|k| !COVERED_ELSEWHERE.contains(&k.id)) {
+            for k in c.contradictions.iter().filter(|k| METHOD_IDS.contains(&k.id)) {
                 let message = ltext(
                     format!("Profile \"{name}\": {} ({})", k.message.en, k.id),
                     format!("プロファイル「{name}」: {} ({})", k.message.ja, k.id),

@@ -25,6 +25,7 @@ mod company_portal_store_app;
 mod company_portal_uninstall_assignment;
 mod company_portal_vpp_missing;
 mod conflicting_auth_flags;
+mod contradictory_settings;
 mod legacy_setup_assistant;
 mod modern_auth_ios_13;
 mod requirement_not_met;
@@ -129,6 +130,7 @@ pub static REGISTRY: &[&Rule] = &[
     &company_portal_app_vanishes::RULE,
     &legacy_setup_assistant::RULE,
     &conflicting_auth_flags::RULE,
+    &contradictory_settings::RULE,
     &single_app_mode_needs_vpp::RULE,
     &single_app_mode_mfa::RULE,
     &modern_auth_ios_13::RULE,

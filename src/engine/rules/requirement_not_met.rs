@@ -3,13 +3,16 @@
 //!
 //! Values come from the comparison table (facts §1.4; the article's table mirrors
 //! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
-//! (`RuleContext::requirements_stated`) and only on profiles with user affinity (the
-//! table's three methods). One finding per profile, naming every missed requirement.
+//! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit`, which
+//! also covers profiles without user affinity (nothing that needs a signed-in user is
+//! met). One finding per profile, naming every missed requirement; its "why" gives the
+//! reason per requirement and its "fix" names the method to switch to, the click path and
+//! that enrolled devices are unaffected.
 //!
 //! Severity: error — the profile does not do what the organisation said it needs.
 
 use super::*;
-use crate::engine::table::{Method, Requirement};
+use crate::engine::recommend::profile_fit;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -39,11 +42,11 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Methods in the order the product prefers them (Microsoft's recommendation first).
-const PREFERENCE: [Method; 3] = [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy];
-
-fn missed(method: Method, reqs: crate::engine::table::RequirementSet) -> Vec<Requirement> {
-    reqs.iter().filter(|r| !r.row().value(method)).collect()
+fn label(m: AuthMethod) -> Text {
+    match m.table_method() {
+        Some(t) => t.label(),
+        None => Text::new("enrollment without user affinity", "ユーザー アフィニティなしの登録"),
+    }
 }
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
@@ -53,41 +56,30 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.profiles() {
         let Some(auth) = obj.method() else { continue };
-        let Some(method) = auth.table_method() else { continue };
-        let missed = missed(method, ctx.requirements);
-        if missed.is_empty() {
+        let fit = profile_fit(auth, ctx.requirements);
+        if fit.meets || fit.missed.is_empty() {
             continue;
         }
         let name = display_name(obj);
-        let en: Vec<&str> = missed.iter().map(|r| r.row().label.en).collect();
-        let ja: Vec<&str> = missed.iter().map(|r| r.row().label.ja).collect();
+        let current = label(auth);
+        let en: Vec<&str> = fit.missed.iter().map(|r| r.row().label.en).collect();
+        let ja: Vec<&str> = fit.missed.iter().map(|r| r.row().label.ja).collect();
         let message = ltext(
-            format!("Profile \"{name}\" uses {}, which does not meet: {}.", method.label().en, en.join("; ")),
-            format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", method.label().ja, ja.join("、")),
+            format!("Profile \"{name}\" uses {}, which does not meet: {}.", current.en, en.join("; ")),
+            format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", current.ja, ja.join("、")),
         );
-        let target = PREFERENCE.into_iter().find(|m| missed_is_empty(*m, ctx.requirements));
-        let fix = match target {
-            Some(t) => ltext(
-                format!(
-                    "Switch to {}, which meets all your requirements: {} Enrolled devices are not affected by the change.",
-                    t.label().en,
-                    CLICK_PATH_PROFILE.en
-                ),
-                format!(
-                    "すべての要件を満たす{}に変更してください: {}。登録済みのデバイスは変更の影響を受けません。",
-                    t.label().ja,
-                    CLICK_PATH_PROFILE.ja
-                ),
-            ),
-            None => ltext(
-                "No single method meets all your requirements (some of them exclude each other); open the recommender to see which requirement to drop.",
-                "すべての要件を満たす方法はありません (互いに両立しない要件があります)。推奨ツールでどの要件を外すか確認してください。",
-            ),
-        };
-        out.push(Finding::new(meta, i, obj, method_pointer(obj, auth), message).with_fix(fix));
+        let why = ltext(
+            fit.reasons.iter().map(|m| m.reason.en.as_str()).collect::<Vec<_>>().join(" "),
+            fit.reasons.iter().map(|m| m.reason.ja.as_str()).collect::<Vec<_>>().join(""),
+        );
+        let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
+        let mut f = Finding::new(meta, i, obj, method_pointer(obj, auth), message);
+        if why.is_complete() {
+            f = f.with_why(why);
+        }
+        if fix.is_complete() {
+            f = f.with_fix(fix);
+        }
+        out.push(f);
     }
-}
-
-fn missed_is_empty(m: Method, reqs: crate::engine::table::RequirementSet) -> bool {
-    missed(m, reqs).is_empty()
 }

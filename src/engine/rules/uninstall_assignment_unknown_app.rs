@@ -59,7 +59,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(f) = obj.field("intent").filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) else {
             continue;
         };
-        let app_id = obj.str("@odata.context").and_then(context_app_id);
+        let app_id = obj.app_id.clone().or_else(|| obj.str("@odata.context").and_then(context_app_id));
         let message = match app_id {
             Some(id) => ltext(
                 format!("This assignment uninstalls app {id}, which was not pasted; check that it is not Company Portal."),
