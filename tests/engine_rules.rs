@@ -503,6 +503,20 @@ fn checklist_passes_only_what_was_checked_and_points_at_problems() {
 }
 
 #[test]
+fn assignments_of_another_app_do_not_pass_the_uninstall_check() {
+    let mut outlook = fixture_value("company-portal-uninstall-assignment", "fires.json");
+    outlook["displayName"] = json!("Microsoft Outlook");
+    outlook["bundleId"] = json!("com.microsoft.Office.Outlook");
+    outlook["appStoreUrl"] = json!("https://apps.apple.com/jp/app/microsoft-outlook/id951937596");
+    let objects = read_values(&[fixture_value("company-portal-app-vanishes", "fires-single-app-mode.json"), outlook]);
+    let findings = run(&RuleContext::new(&objects));
+    assert!(!ids(&findings).contains(&"company-portal-uninstall-assignment"), "Outlook is not Company Portal");
+    assert!(!ids(&findings).contains(&"uninstall-assignment-unknown-app"), "the app is known");
+    let c = checklist(&objects, &findings, false).unwrap();
+    assert_eq!(c.items[1].status, CheckStatus::NotChecked);
+}
+
+#[test]
 fn an_uninstall_assignment_of_an_unknown_app_makes_the_item_unsure_and_names_the_app() {
     let objects = read_values(&[
         fixture_value("company-portal-app-vanishes", "fires-single-app-mode.json"),

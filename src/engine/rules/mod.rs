@@ -86,6 +86,14 @@ impl RuleStatus {
             RuleStatus::Removed => "removed",
         }
     }
+
+    pub fn label(self) -> Text {
+        match self {
+            RuleStatus::Stable => Text::new("Stable", "安定"),
+            RuleStatus::Preview => Text::new("Preview", "プレビュー"),
+            RuleStatus::Removed => Text::new("Removed", "削除済み"),
+        }
+    }
 }
 
 /// A rule's documentation and identity. Lives in the rule's own file.
@@ -678,13 +686,19 @@ pub fn checklist(objects: &[Object], findings: &[Finding], asked: bool) -> Optio
     Some(Checklist { items })
 }
 
+/// How many pasted objects the item was checked against. For the uninstall check: Company
+/// Portal apps pasted with their assignments expanded (even none), plus bare assignment
+/// objects whose app was not pasted; assignments of another, known app do not count.
 fn count_checked(spec: &ChecklistSpec, objects: &[Object]) -> usize {
     objects
         .iter()
         .filter(|o| spec.kinds.contains(&o.kind))
         .filter(|o| match o.kind {
-            // An app counts only when it is Company Portal and its assignments were expanded.
             Kind::IosApp => is_company_portal_app(o) && o.field("assignments").is_some_and(|f| f.value.is_array()),
+            Kind::AppAssignment => match o.parent.and_then(|p| objects.get(p)) {
+                Some(app) => app.kind != Kind::IosApp,
+                None => true,
+            },
             _ => true,
         })
         .count()
@@ -721,7 +735,7 @@ pub fn rules_markdown(lang: Lang) -> String {
             m.id,
             m.id,
             m.default_severity.label().get(lang),
-            m.status.id(),
+            m.status.label().get(lang),
             m.since,
             md_escape(m.title.get(lang))
         ));
@@ -737,7 +751,7 @@ pub fn rules_markdown(lang: Lang) -> String {
             t("Severity", "重大度"),
             m.default_severity.label().get(lang),
             t("Status", "状態"),
-            m.status.id(),
+            m.status.label().get(lang),
             t("Since", "導入バージョン"),
             m.since,
             t("Applies to", "対象"),
