@@ -237,6 +237,7 @@ fn the_list_of_rules_is_snapshotted() {
         "app-ratings-restricted warning stable",
         "books-explicit-content-blocked warning stable",
         "company-portal-store-app warning stable",
+        "company-portal-user-licensing warning stable",
         "unknown-object info stable",
         "unknown-fields info stable",
     ];

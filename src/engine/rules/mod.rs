@@ -23,6 +23,7 @@ mod company_portal_app_vanishes;
 mod company_portal_hidden;
 mod company_portal_store_app;
 mod company_portal_uninstall_assignment;
+mod company_portal_user_licensing;
 mod company_portal_vpp_missing;
 mod conflicting_auth_flags;
 mod contradictory_settings;
@@ -150,6 +151,7 @@ pub static REGISTRY: &[&Rule] = &[
     &app_ratings_restricted::RULE,
     &books_explicit_content_blocked::RULE,
     &company_portal_store_app::RULE,
+    &company_portal_user_licensing::RULE,
     &unknown_object::RULE,
     &unknown_fields::RULE,
 ];
@@ -371,6 +373,16 @@ pub const ISSUE_CP_REINSTALL: Link = Link {
         "MicrosoftDocs/memdocs #2024: ADE デバイスにポータル サイトを戻す方法",
     ),
     url: "https://github.com/MicrosoftDocs/memdocs/issues/2024",
+};
+
+/// MicrosoftDocs/memdocs #2936: Company Portal installed at ADE enrollment is updated only
+/// when it is also assigned as a required app with device licensing.
+pub const ISSUE_CP_UPDATE: Link = Link {
+    title: Text::new(
+        "MicrosoftDocs/memdocs #2936: updating the Company Portal installed during ADE",
+        "MicrosoftDocs/memdocs #2936: ADE で導入したポータル サイトの更新",
+    ),
+    url: "https://github.com/MicrosoftDocs/memdocs/issues/2936",
 };
 
 /// Where the authentication method is changed in the Intune admin center.
