@@ -397,3 +397,29 @@ fn several_inputs_keep_their_source_and_continue_after_an_error() {
     let srcs: Vec<_> = r.objects.iter().map(|o| (o.index, o.input, o.source.as_str())).collect();
     assert_eq!(srcs, [(0, 0, "a.json"), (1, 2, "pasted")]);
 }
+
+#[test]
+fn terraform_show_json_resources_are_read_by_their_flags() {
+    let objs = read_fixture("shapes/terraform-show-json.json");
+    assert_eq!(objs.len(), 2);
+    let modern = &objs[0];
+    assert_eq!(modern.pointer, "/values/root_module/resources/0/values");
+    assert_eq!(modern.kind, Kind::IosEnrollmentProfile);
+    assert_eq!(modern.name.as_deref(), Some("iOS 先進認証 (Terraform)"));
+    assert!(modern.unknown_keys.is_empty(), "{:?}", modern.unknown_keys);
+    let c = classification(modern);
+    assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
+    assert_eq!(
+        pointers(modern),
+        [
+            "/requires_user_authentication",
+            "/enable_authentication_via_company_portal",
+            "/require_setup_assistant_with_modern_authentication"
+        ]
+    );
+    assert_eq!(c.settings.await_final_configuration.as_ref().map(|s| s.value), Some(true));
+    assert_eq!(c.settings.locked_enrollment.as_ref().map(|s| s.value), Some(true));
+    let cp = &objs[1];
+    assert_eq!(cp.pointer, "/values/root_module/child_modules/0/resources/0/values");
+    assert_eq!(cp.method(), Some(AuthMethod::CompanyPortal));
+}

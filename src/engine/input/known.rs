@@ -102,6 +102,18 @@ pub const IOS_PROFILE: &[&str] = &[
     "userlessSharedAadModeEnabled",
 ];
 
+/// Attributes of the Terraform provider's iOS enrollment resources that have no Graph
+/// counterpart of the same name (facts §5.6; `terraform show -json`).
+pub const TERRAFORM: &[&str] = &[
+    "requireSetupAssistantWithModernAuthentication",
+    "awaitFinalConfiguration",
+    "lockedEnrollmentEnabled",
+    "depOnboardingSettingsId",
+    "isDefaultPolicyAssignment",
+    "deviceSecurityGroup",
+    "timeouts",
+];
+
 /// Keys that only iOS profiles carry; they identify an iOS profile without `@odata.type`.
 pub const IOS_ONLY_MARKERS: &[&str] = &[
     "enableSharedIPad",
@@ -111,6 +123,7 @@ pub const IOS_ONLY_MARKERS: &[&str] = &[
     "sharedIPadMaximumUserCount",
     "userlessSharedAadModeEnabled",
     "awaitDeviceConfiguredConfirmation",
+    "requireSetupAssistantWithModernAuthentication",
 ];
 
 /// `depMacOSEnrollmentProfile` only. The engine reads macOS profiles for their method only;
@@ -231,8 +244,12 @@ pub const APP_ASSIGNMENT: &[&str] = &["intent", "target", "settings", "source", 
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
 pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
     Some(match kind {
-        Kind::IosEnrollmentProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE]),
-        Kind::MacosEnrollmentProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE]),
+        Kind::IosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE, TERRAFORM])
+        }
+        Kind::MacosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
+        }
         Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
         Kind::IosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
         Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
