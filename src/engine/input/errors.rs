@@ -100,9 +100,12 @@ pub(crate) fn too_large(input: usize, source: &str, len: usize, limit: usize) ->
     )
 }
 
-pub(crate) fn invalid_utf8(input: usize, source: &str, bytes: &[u8], valid_up_to: usize) -> InputError {
+/// `body` is the input after any byte-order mark of `bom` bytes; `valid_up_to` is relative
+/// to `body`. The reported offset is relative to the whole input.
+pub(crate) fn invalid_utf8(input: usize, source: &str, body: &[u8], valid_up_to: usize, bom: usize) -> InputError {
+    let offset = valid_up_to + bom;
     // Position the error inside the valid prefix so line and column can be shown.
-    let prefix = std::str::from_utf8(bytes.get(..valid_up_to).unwrap_or(&[])).unwrap_or("");
+    let prefix = std::str::from_utf8(body.get(..valid_up_to).unwrap_or(&[])).unwrap_or("");
     let mut e = at(
         input,
         source,
@@ -110,14 +113,14 @@ pub(crate) fn invalid_utf8(input: usize, source: &str, bytes: &[u8], valid_up_to
         prefix.len(),
         LText::new(
             format!(
-                "The file is not UTF-8 text (invalid byte at offset {valid_up_to}). Save or export the JSON as UTF-8 and try again."
+                "The file is not UTF-8 text (invalid byte at offset {offset}). Save or export the JSON as UTF-8 and try again."
             ),
             format!(
-                "ファイルが UTF-8 のテキストではありません (オフセット {valid_up_to} に不正なバイトがあります)。JSON を UTF-8 で保存またはエクスポートし直してください。"
+                "ファイルが UTF-8 のテキストではありません (オフセット {offset} に不正なバイトがあります)。JSON を UTF-8 で保存またはエクスポートし直してください。"
             ),
         ),
     );
-    e.offset = Some(valid_up_to);
+    e.offset = Some(offset);
     e
 }
 

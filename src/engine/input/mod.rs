@@ -72,7 +72,7 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
     let text = match std::str::from_utf8(body) {
         Ok(t) => t,
         Err(e) => {
-            result.errors.push(errors::invalid_utf8(input, name, bytes, e.valid_up_to() + bom));
+            result.errors.push(errors::invalid_utf8(input, name, body, e.valid_up_to(), bom));
             return;
         }
     };
