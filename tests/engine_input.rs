@@ -114,7 +114,11 @@ fn graph_collection_yields_every_profile_with_its_kind_and_pointer() {
             (3, Kind::AppleConfiguratorProfile, "/value/3"),
         ]
     );
-    assert!(objs.iter().all(|o| o.unknown_keys.is_empty()), "{:?}", objs.iter().map(|o| &o.unknown_keys).collect::<Vec<_>>());
+    assert!(
+        objs.iter().all(|o| o.unknown_keys.is_empty()),
+        "{:?}",
+        objs.iter().map(|o| &o.unknown_keys).collect::<Vec<_>>()
+    );
     assert!(objs[3].classification.is_none(), "Apple Configurator profiles are not ADE");
 }
 
@@ -128,7 +132,10 @@ fn company_portal_profile_is_classified_with_high_confidence() {
     assert_eq!(c.confidence, Confidence::High);
     assert!(c.reason.is_none());
     assert!(c.contradictions.is_empty(), "{:?}", c.contradictions);
-    assert_eq!(pointers(o), ["/requiresUserAuthentication", "/enableAuthenticationViaCompanyPortal", "/configurationWebUrl"]);
+    assert_eq!(
+        pointers(o),
+        ["/requiresUserAuthentication", "/enableAuthenticationViaCompanyPortal", "/configurationWebUrl"]
+    );
     assert_eq!(c.evidence[1].value, serde_json::json!(true));
     assert_eq!(c.settings.single_app_mode.as_ref().map(|s| s.value), Some(true));
     assert_eq!(c.settings.vpp_token.as_ref().map(|s| s.value.as_str()), Some("7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12"));
@@ -197,7 +204,11 @@ fn powershell_sdk_object_merges_additional_properties() {
     assert_eq!(c.confidence, Confidence::High);
     assert_eq!(
         pointers(o),
-        ["/RequiresUserAuthentication", "/EnableAuthenticationViaCompanyPortal", "/AdditionalProperties/configurationWebUrl"]
+        [
+            "/RequiresUserAuthentication",
+            "/EnableAuthenticationViaCompanyPortal",
+            "/AdditionalProperties/configurationWebUrl"
+        ]
     );
     let sam = c.settings.single_app_mode.as_ref().unwrap();
     assert_eq!(sam.evidence[0].pointer, "/AdditionalProperties/enableSingleAppEnrollmentMode");

@@ -178,7 +178,9 @@ fn userless_policy_with_an_authentication_method_is_flagged() {
 
 #[test]
 fn policy_method_without_user_affinity_setting_is_low() {
-    let o = one(policy(json!([{"settingInstance": choice("ade_authenticationmethod", "ade_authenticationmethod_2", json!([]))}])));
+    let o = one(policy(
+        json!([{"settingInstance": choice("ade_authenticationmethod", "ade_authenticationmethod_2", json!([]))}]),
+    ));
     let c = class(&o);
     assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
     assert_eq!(c.confidence, Confidence::Low);
@@ -205,7 +207,8 @@ fn policy_without_method_or_with_unknown_value_names_no_method() {
 
 #[test]
 fn untyped_policy_is_recognised_by_its_ade_settings() {
-    let mut p = policy(json!([{"settingInstance": choice("ade_lockedenrollment", "ade_lockedenrollment_1", json!([]))}]));
+    let mut p =
+        policy(json!([{"settingInstance": choice("ade_lockedenrollment", "ade_lockedenrollment_1", json!([]))}]));
     p.as_object_mut().unwrap().remove("@odata.type");
     let o = one(p);
     assert_eq!(o.kind, Kind::IosEnrollmentPolicy);
@@ -265,7 +268,9 @@ fn powershell_shaped_policy_settings_point_into_additional_properties() {
 
 #[test]
 fn apple_profile_locked_but_unsupervised_is_flagged() {
-    let o = one(json!({"profile_name": "x", "url": "https://mdm.example.com/e", "is_mdm_removable": false, "is_supervised": false}));
+    let o = one(
+        json!({"profile_name": "x", "url": "https://mdm.example.com/e", "is_mdm_removable": false, "is_supervised": false}),
+    );
     assert_eq!(o.kind, Kind::AppleDepProfile);
     let c = class(&o);
     assert_eq!(ids(c), ["locked-enrollment-without-supervision"]);
@@ -283,7 +288,9 @@ fn apple_profile_without_urls_names_no_method() {
 
 #[test]
 fn classify_ignores_kinds_that_are_not_profiles() {
-    for kind in [Kind::AppleConfiguratorProfile, Kind::IosApp, Kind::AppAssignment, Kind::IosDeviceRestrictions, Kind::Unknown] {
+    for kind in
+        [Kind::AppleConfiguratorProfile, Kind::IosApp, Kind::AppAssignment, Kind::IosDeviceRestrictions, Kind::Unknown]
+    {
         let o = Object::new(kind, 0, "p", "", profile(json!({})));
         assert!(classify(&o).is_none(), "{kind:?}");
     }

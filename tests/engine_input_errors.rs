@@ -189,10 +189,8 @@ fn invalid_utf8_after_a_bom_counts_the_bom_in_the_offset_only() {
 #[test]
 fn other_files_are_still_read_when_one_is_not_utf8() {
     let good = br#"{"requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true}"#;
-    let r = read(&[
-        SourceText { name: "bad.json", bytes: b"\xff\xfe{" },
-        SourceText { name: "good.json", bytes: good },
-    ]);
+    let r =
+        read(&[SourceText { name: "bad.json", bytes: b"\xff\xfe{" }, SourceText { name: "good.json", bytes: good }]);
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].source, "bad.json");
     assert_eq!(r.errors[0].offset, Some(0));

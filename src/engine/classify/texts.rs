@@ -149,8 +149,10 @@ pub fn apple_locked_unsupervised() -> LText {
     )
 }
 
-const CATALOG_SOURCE_EN: &str = "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
-const CATALOG_SOURCE_JA: &str = "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
+const CATALOG_SOURCE_EN: &str =
+    "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
+const CATALOG_SOURCE_JA: &str =
+    "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
 
 pub fn catalog_no_affinity() -> LText {
     t(

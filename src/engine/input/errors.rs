@@ -186,8 +186,13 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 fn describe(raw: &str, found: Option<char>, category: serde_json::error::Category) -> (String, String) {
     use serde_json::error::Category;
     let hint_found = match found {
-        Some('\'') => Some((" JSON needs double quotes (\") around strings and keys, not single quotes.", " JSON の文字列とキーはシングル クォートではなくダブル クォート (\") で囲む必要があります。")),
-        Some('/') | Some('#') => Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。")),
+        Some('\'') => Some((
+            " JSON needs double quotes (\") around strings and keys, not single quotes.",
+            " JSON の文字列とキーはシングル クォートではなくダブル クォート (\") で囲む必要があります。",
+        )),
+        Some('/') | Some('#') => {
+            Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。"))
+        }
         _ => None,
     };
     let (en, ja): (String, String) = if raw.contains("recursion limit exceeded") {
@@ -203,10 +208,14 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
     } else if raw.starts_with("expected `,` or `]`") {
         (
             "Expected ',' or ']' here. Check for a missing comma between list items, or a missing ']'.".into(),
-            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。".into(),
+            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。"
+                .into(),
         )
     } else if raw.starts_with("expected `:`") {
-        ("Expected ':' after the key. Each member is written \"key\": value.".into(), "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into())
+        (
+            "Expected ':' after the key. Each member is written \"key\": value.".into(),
+            "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into(),
+        )
     } else if raw.starts_with("trailing comma") {
         (
             "There is a trailing comma before a closing bracket. Remove the last comma.".into(),
@@ -225,12 +234,14 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
     } else if raw.starts_with("control character") {
         (
             "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.".into(),
-            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。".into(),
+            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。"
+                .into(),
         )
     } else if raw.starts_with("invalid escape") || raw.contains("unicode code point") || raw.contains("surrogate") {
         (
             "A string contains an invalid backslash escape. Write a backslash as \\\\.".into(),
-            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。".into(),
+            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。"
+                .into(),
         )
     } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
         ("This number is not valid JSON.".into(), "この数値は JSON として正しくありません。".into())

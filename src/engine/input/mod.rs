@@ -113,7 +113,14 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
 }
 
 /// Adds an object (and, for apps with expanded `assignments`, one object per assignment).
-fn push_object(result: &mut ReadResult, input: usize, name: &str, pointer: String, value: Value, app_id: Option<String>) {
+fn push_object(
+    result: &mut ReadResult,
+    input: usize,
+    name: &str,
+    pointer: String,
+    value: Value,
+    app_id: Option<String>,
+) {
     let mut obj = Object::new(Kind::Unknown, input, name, pointer, value);
     obj.kind = recognise(&obj);
     if obj.kind == Kind::AppAssignment {
@@ -324,7 +331,9 @@ pub fn recognise(obj: &Object) -> Kind {
     if has("intent") && has("target") {
         return Kind::AppAssignment;
     }
-    if has("bundleId") && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType")) {
+    if has("bundleId")
+        && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType"))
+    {
         return Kind::IosApp;
     }
     if has("appsVisibilityListType") || has("iBooksStoreBlockErotica") || has("mediaContentRatingApps") {
