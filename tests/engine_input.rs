@@ -434,3 +434,29 @@ fn terraform_show_json_resources_are_read_by_their_flags() {
     assert_eq!(cp.pointer, "/values/root_module/child_modules/0/resources/0/values");
     assert_eq!(cp.method(), Some(AuthMethod::CompanyPortal));
 }
+
+#[test]
+fn large_collection_is_read_completely() {
+    let one = String::from_utf8(fixture("shapes/intunecd-legacy-no-id.json")).unwrap();
+    let items = vec![one.trim(); 2000].join(",\n");
+    let text = format!("{{\"@odata.context\": \"x\", \"value\": [{items}]}}");
+    let r = read(&[SourceText { name: "big.json", bytes: text.as_bytes() }]);
+    assert!(r.errors.is_empty());
+    assert_eq!(r.objects.len(), 2000);
+    assert_eq!(r.objects[1999].pointer, "/value/1999");
+    assert!(r.objects.iter().all(|o| o.method() == Some(AuthMethod::SetupAssistantLegacy)));
+    let span = locate(&text, "/value/1999/requiresUserAuthentication").unwrap();
+    assert_eq!(&text[span.start..span.end], "\"requiresUserAuthentication\"");
+}
+
+#[test]
+fn nesting_just_under_the_parser_limit_is_walked_without_trouble() {
+    let depth = 120;
+    let text = format!("{}{{\"requiresUserAuthentication\": false}}{}", "[".repeat(depth), "]".repeat(depth));
+    let r = read(&[SourceText { name: "deep.json", bytes: text.as_bytes() }]);
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert_eq!(r.objects.len(), 1);
+    assert_eq!(r.objects[0].pointer, "/0".repeat(depth));
+    assert_eq!(r.objects[0].method(), Some(AuthMethod::NoUserAffinity));
+    assert!(locate(&text, &r.objects[0].pointer).is_some());
+}
