@@ -304,3 +304,21 @@ fn japanese_texts_use_microsoft_names() {
     assert!(ja.contains("ポータル サイト") && ja.contains("先進認証を使用したセットアップ アシスタント"), "{ja}");
     assert!(ja.ends_with("です。") || ja.ends_with("ます。"), "{ja}");
 }
+
+#[test]
+fn shallow_convertto_json_output_lowers_confidence_and_says_why() {
+    let o = one(json!({
+        "Id": "x",
+        "DisplayName": "ps",
+        "RequiresUserAuthentication": true,
+        "EnableAuthenticationViaCompanyPortal": false,
+        "AdditionalProperties": "System.Collections.Generic.Dictionary`2[System.String,System.Object]"
+    }));
+    assert_eq!(o.kind, Kind::IosEnrollmentProfile);
+    assert_eq!(o.unknown_keys, ["AdditionalProperties"]);
+    let c = class(&o);
+    assert_eq!(c.method, Some(AuthMethod::SetupAssistantLegacy));
+    assert_eq!(c.confidence, Confidence::Low);
+    assert!(c.reason.as_ref().unwrap().en.contains("-Depth"));
+    assert_texts_complete(c);
+}

@@ -198,3 +198,11 @@ fn other_files_are_still_read_when_one_is_not_utf8() {
     assert_eq!(r.objects[0].source, "good.json");
     assert_eq!(r.objects[0].input, 1);
 }
+
+#[test]
+fn yaml_or_powershell_listing_gets_an_export_hint() {
+    let e = only_error(b"displayName: iPhone\nrequiresUserAuthentication: true\n");
+    assert_eq!((e.line, e.column), (Some(1), Some(1)));
+    assert!(e.message.en.contains("YAML"), "{}", e.message.en);
+    assert!(e.message.ja.contains("JSON でエクスポート"));
+}

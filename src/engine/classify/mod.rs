@@ -23,6 +23,17 @@ use crate::engine::model::{
 /// The classification of an ADE profile or policy (and, best effort, a macOS DEP profile);
 /// `None` for every other kind.
 pub fn classify(obj: &Object) -> Option<Classification> {
+    let mut c = classify_kind(obj)?;
+    // PowerShell's ConvertTo-Json without -Depth turns the SDK's AdditionalProperties bag
+    // into a type name: the derived fields (configurationWebUrl, the VPP token, …) are lost.
+    if obj.field("AdditionalProperties").is_some_and(|f| f.value.is_string()) {
+        c.confidence = Confidence::Low;
+        c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
+    }
+    Some(c)
+}
+
+fn classify_kind(obj: &Object) -> Option<Classification> {
     match obj.kind {
         Kind::IosEnrollmentProfile => Some(dep_profile(obj)),
         Kind::MacosEnrollmentProfile => {

@@ -214,3 +214,15 @@ pub fn catalog_method_without_affinity() -> LText {
         "ポリシーはユーザー アフィニティなし (ade_useraffinity_0) の登録ですが、認証方法の設定も含まれています。",
     )
 }
+
+pub fn flattened_bag(base: Option<&LText>) -> LText {
+    let mut l = t(
+        "AdditionalProperties holds text instead of an object: PowerShell's ConvertTo-Json cut it off, so flags such as configurationWebUrl are missing. Export again with ConvertTo-Json -Depth 10.",
+        "AdditionalProperties がオブジェクトではなく文字列になっています。PowerShell の ConvertTo-Json が途中で打ち切ったため、configurationWebUrl などのフラグが失われています。ConvertTo-Json -Depth 10 でエクスポートし直してください。",
+    );
+    if let Some(b) = base {
+        l.en = format!("{} {}", l.en, b.en);
+        l.ja = format!("{}{}", l.ja, b.ja);
+    }
+    l
+}

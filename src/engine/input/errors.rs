@@ -193,6 +193,10 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
         Some('/') | Some('#') => {
             Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。"))
         }
+        Some(c) if c.is_alphabetic() && raw.starts_with("expected value") => Some((
+            " If this is YAML (IntuneCD) or PowerShell list output, export it as JSON instead (for example ConvertTo-Json -Depth 10).",
+            " YAML (IntuneCD) や PowerShell の一覧表示の出力であれば、代わりに JSON でエクスポートしてください (例: ConvertTo-Json -Depth 10)。",
+        )),
         _ => None,
     };
     let (en, ja): (String, String) = if raw.contains("recursion limit exceeded") {
