@@ -114,7 +114,11 @@ fn graph_collection_yields_every_profile_with_its_kind_and_pointer() {
             (3, Kind::AppleConfiguratorProfile, "/value/3"),
         ]
     );
-    assert!(objs.iter().all(|o| o.unknown_keys.is_empty()), "{:?}", objs.iter().map(|o| &o.unknown_keys).collect::<Vec<_>>());
+    assert!(
+        objs.iter().all(|o| o.unknown_keys.is_empty()),
+        "{:?}",
+        objs.iter().map(|o| &o.unknown_keys).collect::<Vec<_>>()
+    );
     assert!(objs[3].classification.is_none(), "Apple Configurator profiles are not ADE");
 }
 
@@ -128,7 +132,10 @@ fn company_portal_profile_is_classified_with_high_confidence() {
     assert_eq!(c.confidence, Confidence::High);
     assert!(c.reason.is_none());
     assert!(c.contradictions.is_empty(), "{:?}", c.contradictions);
-    assert_eq!(pointers(o), ["/requiresUserAuthentication", "/enableAuthenticationViaCompanyPortal", "/configurationWebUrl"]);
+    assert_eq!(
+        pointers(o),
+        ["/requiresUserAuthentication", "/enableAuthenticationViaCompanyPortal", "/configurationWebUrl"]
+    );
     assert_eq!(c.evidence[1].value, serde_json::json!(true));
     assert_eq!(c.settings.single_app_mode.as_ref().map(|s| s.value), Some(true));
     assert_eq!(c.settings.vpp_token.as_ref().map(|s| s.value.as_str()), Some("7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12"));
@@ -197,7 +204,11 @@ fn powershell_sdk_object_merges_additional_properties() {
     assert_eq!(c.confidence, Confidence::High);
     assert_eq!(
         pointers(o),
-        ["/RequiresUserAuthentication", "/EnableAuthenticationViaCompanyPortal", "/AdditionalProperties/configurationWebUrl"]
+        [
+            "/RequiresUserAuthentication",
+            "/EnableAuthenticationViaCompanyPortal",
+            "/AdditionalProperties/configurationWebUrl"
+        ]
     );
     let sam = c.settings.single_app_mode.as_ref().unwrap();
     assert_eq!(sam.evidence[0].pointer, "/AdditionalProperties/enableSingleAppEnrollmentMode");
@@ -396,4 +407,56 @@ fn several_inputs_keep_their_source_and_continue_after_an_error() {
     assert_eq!(r.errors[0].source, "b.json");
     let srcs: Vec<_> = r.objects.iter().map(|o| (o.index, o.input, o.source.as_str())).collect();
     assert_eq!(srcs, [(0, 0, "a.json"), (1, 2, "pasted")]);
+}
+
+#[test]
+fn terraform_show_json_resources_are_read_by_their_flags() {
+    let objs = read_fixture("shapes/terraform-show-json.json");
+    assert_eq!(objs.len(), 2);
+    let modern = &objs[0];
+    assert_eq!(modern.pointer, "/values/root_module/resources/0/values");
+    assert_eq!(modern.kind, Kind::IosEnrollmentProfile);
+    assert_eq!(modern.name.as_deref(), Some("iOS 先進認証 (Terraform)"));
+    assert!(modern.unknown_keys.is_empty(), "{:?}", modern.unknown_keys);
+    let c = classification(modern);
+    assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
+    assert_eq!(
+        pointers(modern),
+        [
+            "/requires_user_authentication",
+            "/enable_authentication_via_company_portal",
+            "/require_setup_assistant_with_modern_authentication"
+        ]
+    );
+    assert_eq!(c.settings.await_final_configuration.as_ref().map(|s| s.value), Some(true));
+    assert_eq!(c.settings.locked_enrollment.as_ref().map(|s| s.value), Some(true));
+    let cp = &objs[1];
+    assert_eq!(cp.pointer, "/values/root_module/child_modules/0/resources/0/values");
+    assert_eq!(cp.method(), Some(AuthMethod::CompanyPortal));
+}
+
+#[test]
+fn large_collection_is_read_completely() {
+    let one = String::from_utf8(fixture("shapes/intunecd-legacy-no-id.json")).unwrap();
+    let items = vec![one.trim(); 2000].join(",\n");
+    let text = format!("{{\"@odata.context\": \"x\", \"value\": [{items}]}}");
+    let r = read(&[SourceText { name: "big.json", bytes: text.as_bytes() }]);
+    assert!(r.errors.is_empty());
+    assert_eq!(r.objects.len(), 2000);
+    assert_eq!(r.objects[1999].pointer, "/value/1999");
+    assert!(r.objects.iter().all(|o| o.method() == Some(AuthMethod::SetupAssistantLegacy)));
+    let span = locate(&text, "/value/1999/requiresUserAuthentication").unwrap();
+    assert_eq!(&text[span.start..span.end], "\"requiresUserAuthentication\"");
+}
+
+#[test]
+fn nesting_just_under_the_parser_limit_is_walked_without_trouble() {
+    let depth = 120;
+    let text = format!("{}{{\"requiresUserAuthentication\": false}}{}", "[".repeat(depth), "]".repeat(depth));
+    let r = read(&[SourceText { name: "deep.json", bytes: text.as_bytes() }]);
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    assert_eq!(r.objects.len(), 1);
+    assert_eq!(r.objects[0].pointer, "/0".repeat(depth));
+    assert_eq!(r.objects[0].method(), Some(AuthMethod::NoUserAffinity));
+    assert!(locate(&text, &r.objects[0].pointer).is_some());
 }

@@ -177,3 +177,32 @@ fn nulls_are_accepted_wherever_graph_sends_them() {
     assert_eq!(o.name, None);
     assert_eq!(o.method(), Some(ade_advisor::engine::model::AuthMethod::SetupAssistantLegacy));
 }
+
+#[test]
+fn invalid_utf8_after_a_bom_counts_the_bom_in_the_offset_only() {
+    let e = only_error(b"\xEF\xBB\xBF{\n \"a\": \"\xff\"}");
+    assert_eq!(e.offset, Some(12));
+    assert_eq!((e.line, e.column), (Some(2), Some(8)));
+    assert!(e.message.en.contains("offset 12"));
+}
+
+#[test]
+fn other_files_are_still_read_when_one_is_not_utf8() {
+    let good = br#"{"requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true}"#;
+    let r =
+        read(&[SourceText { name: "bad.json", bytes: b"\xff\xfe{" }, SourceText { name: "good.json", bytes: good }]);
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!(r.errors[0].source, "bad.json");
+    assert_eq!(r.errors[0].offset, Some(0));
+    assert_eq!(r.objects.len(), 1);
+    assert_eq!(r.objects[0].source, "good.json");
+    assert_eq!(r.objects[0].input, 1);
+}
+
+#[test]
+fn yaml_or_powershell_listing_gets_an_export_hint() {
+    let e = only_error(b"displayName: iPhone\nrequiresUserAuthentication: true\n");
+    assert_eq!((e.line, e.column), (Some(1), Some(1)));
+    assert!(e.message.en.contains("YAML"), "{}", e.message.en);
+    assert!(e.message.ja.contains("JSON でエクスポート"));
+}

@@ -34,7 +34,10 @@ fn json() -> impl Strategy<Value = Value> {
             Just("#microsoft.graph.iosVppApp".to_string()),
             Just("ade_useraffinity_1".to_string()),
             Just("ade_authenticationmethod_2".to_string()),
-            Just("https://graph.microsoft.com/beta/$metadata#deviceAppManagement/mobileApps('x')/assignments".to_string()),
+            Just(
+                "https://graph.microsoft.com/beta/$metadata#deviceAppManagement/mobileApps('x')/assignments"
+                    .to_string()
+            ),
             ".{0,8}",
         ]
         .prop_map(Value::String),
@@ -42,7 +45,8 @@ fn json() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(6, 64, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::vec((key(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+            prop::collection::vec((key(), inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
         ]
     })
 }

@@ -63,7 +63,8 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
                 }
             }
             Value::Object(map) => {
-                let def = member(map, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
+                let def =
+                    member(map, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
                 if let Some(def) = &def {
                     if let Some((cptr, Value::Object(cv))) = member(map, "choiceSettingValue") {
                         if let Some((vptr, v)) = member(cv, "value") {
@@ -153,13 +154,5 @@ pub(super) fn classify_policy(obj: &Object) -> Classification {
         confidence = Confidence::Low;
         reason = texts::catalog_affinity_missing(&reason);
     }
-    Classification {
-        method,
-        variant: None,
-        confidence,
-        reason: Some(reason),
-        evidence,
-        contradictions,
-        settings,
-    }
+    Classification { method, variant: None, confidence, reason: Some(reason), evidence, contradictions, settings }
 }

@@ -23,6 +23,17 @@ use crate::engine::model::{
 /// The classification of an ADE profile or policy (and, best effort, a macOS DEP profile);
 /// `None` for every other kind.
 pub fn classify(obj: &Object) -> Option<Classification> {
+    let mut c = classify_kind(obj)?;
+    // PowerShell's ConvertTo-Json without -Depth turns the SDK's AdditionalProperties bag
+    // into a type name: the derived fields (configurationWebUrl, the VPP token, …) are lost.
+    if obj.field("AdditionalProperties").is_some_and(|f| f.value.is_string()) {
+        c.confidence = Confidence::Low;
+        c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
+    }
+    Some(c)
+}
+
+fn classify_kind(obj: &Object) -> Option<Classification> {
     match obj.kind {
         Kind::IosEnrollmentProfile => Some(dep_profile(obj)),
         Kind::MacosEnrollmentProfile => {
@@ -71,6 +82,8 @@ fn dep_profile(obj: &Object) -> Classification {
     const RUA: &str = "requiresUserAuthentication";
     const CP: &str = "enableAuthenticationViaCompanyPortal";
     const WEB: &str = "configurationWebUrl";
+    /// The Terraform provider's name for the modern-authentication choice (facts §5.6).
+    const WEB_TF: &str = "requireSetupAssistantWithModernAuthentication";
     const INSTALL: &str = "requireCompanyPortalOnSetupAssistantEnrolledDevices";
     const SAM: &str = "enableSingleAppEnrollmentMode";
     const SHARED_AAD: &str = "userlessSharedAadModeEnabled";
@@ -78,7 +91,7 @@ fn dep_profile(obj: &Object) -> Classification {
 
     let rua = obj.bool(RUA);
     let cp = obj.bool(CP) == Some(true);
-    let web = obj.bool(WEB) == Some(true);
+    let web = obj.bool(WEB) == Some(true) || obj.bool(WEB_TF) == Some(true);
     let install = obj.bool(INSTALL) == Some(true);
     let sam = obj.bool(SAM) == Some(true);
     let shared_aad = obj.bool(SHARED_AAD) == Some(true);
@@ -91,10 +104,11 @@ fn dep_profile(obj: &Object) -> Classification {
             .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: vec![f.evidence()] })),
         single_app_mode: bool_setting(obj, SAM),
         supervised: bool_setting(obj, "supervisedModeEnabled"),
-        locked_enrollment: bool_setting(obj, "profileRemovalDisabled"),
+        locked_enrollment: bool_setting(obj, "profileRemovalDisabled")
+            .or_else(|| bool_setting(obj, "lockedEnrollmentEnabled")),
         await_final_configuration: await_setting(
             obj,
-            &["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation"],
+            &["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation", "awaitFinalConfiguration"],
         ),
         mandatory: bool_setting(obj, "isMandatory"),
     };
@@ -137,14 +151,14 @@ fn dep_profile(obj: &Object) -> Classification {
             contradictions.push(contradiction(
                 "method-flags-without-user-affinity",
                 texts::method_flags_without_affinity(),
-                evidence_of(obj, &[RUA, CP, WEB]),
+                evidence_of(obj, &[RUA, CP, WEB, WEB_TF]),
             ));
         }
     } else {
         variant = None;
         if cp {
             method = AuthMethod::CompanyPortal;
-            evidence = evidence_of(obj, &[RUA, CP, WEB]);
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF]);
             confidence = Confidence::High;
             reason = None;
             if web {
@@ -153,7 +167,7 @@ fn dep_profile(obj: &Object) -> Classification {
                 contradictions.push(contradiction(
                     "company-portal-and-modern",
                     texts::cp_and_modern(),
-                    evidence_of(obj, &[CP, WEB]),
+                    evidence_of(obj, &[CP, WEB, WEB_TF]),
                 ));
             }
             if install {
@@ -165,14 +179,16 @@ fn dep_profile(obj: &Object) -> Classification {
             }
         } else if web {
             method = AuthMethod::SetupAssistantModern;
-            evidence = evidence_of(obj, &[RUA, CP, WEB]);
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF]);
             confidence = Confidence::Medium;
             reason = Some(texts::modern_medium());
         } else {
             method = AuthMethod::SetupAssistantLegacy;
-            evidence = evidence_of(obj, &[RUA, CP, WEB, INSTALL]);
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF, INSTALL]);
             confidence = Confidence::Low;
-            reason = Some(texts::legacy_inferred(obj.field(CP).is_none() || obj.field(WEB).is_none()));
+            reason = Some(texts::legacy_inferred(
+                obj.field(CP).is_none() || (obj.field(WEB).is_none() && obj.field(WEB_TF).is_none()),
+            ));
         }
         if shared_aad || shared_ipad {
             contradictions.push(contradiction(

@@ -149,8 +149,10 @@ pub fn apple_locked_unsupervised() -> LText {
     )
 }
 
-const CATALOG_SOURCE_EN: &str = "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
-const CATALOG_SOURCE_JA: &str = "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
+const CATALOG_SOURCE_EN: &str =
+    "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
+const CATALOG_SOURCE_JA: &str =
+    "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
 
 pub fn catalog_no_affinity() -> LText {
     t(
@@ -211,4 +213,16 @@ pub fn catalog_method_without_affinity() -> LText {
         "The policy enrolls without user affinity (ade_useraffinity_0) but also holds an authentication method.",
         "ポリシーはユーザー アフィニティなし (ade_useraffinity_0) の登録ですが、認証方法の設定も含まれています。",
     )
+}
+
+pub fn flattened_bag(base: Option<&LText>) -> LText {
+    let mut l = t(
+        "AdditionalProperties holds text instead of an object: PowerShell's ConvertTo-Json cut it off, so flags such as configurationWebUrl are missing. Export again with ConvertTo-Json -Depth 10.",
+        "AdditionalProperties がオブジェクトではなく文字列になっています。PowerShell の ConvertTo-Json が途中で打ち切ったため、configurationWebUrl などのフラグが失われています。ConvertTo-Json -Depth 10 でエクスポートし直してください。",
+    );
+    if let Some(b) = base {
+        l.en = format!("{} {}", l.en, b.en);
+        l.ja = format!("{}{}", l.ja, b.ja);
+    }
+    l
 }

@@ -100,9 +100,12 @@ pub(crate) fn too_large(input: usize, source: &str, len: usize, limit: usize) ->
     )
 }
 
-pub(crate) fn invalid_utf8(input: usize, source: &str, bytes: &[u8], valid_up_to: usize) -> InputError {
+/// `body` is the input after any byte-order mark of `bom` bytes; `valid_up_to` is relative
+/// to `body`. The reported offset is relative to the whole input.
+pub(crate) fn invalid_utf8(input: usize, source: &str, body: &[u8], valid_up_to: usize, bom: usize) -> InputError {
+    let offset = valid_up_to + bom;
     // Position the error inside the valid prefix so line and column can be shown.
-    let prefix = std::str::from_utf8(bytes.get(..valid_up_to).unwrap_or(&[])).unwrap_or("");
+    let prefix = std::str::from_utf8(body.get(..valid_up_to).unwrap_or(&[])).unwrap_or("");
     let mut e = at(
         input,
         source,
@@ -110,14 +113,14 @@ pub(crate) fn invalid_utf8(input: usize, source: &str, bytes: &[u8], valid_up_to
         prefix.len(),
         LText::new(
             format!(
-                "The file is not UTF-8 text (invalid byte at offset {valid_up_to}). Save or export the JSON as UTF-8 and try again."
+                "The file is not UTF-8 text (invalid byte at offset {offset}). Save or export the JSON as UTF-8 and try again."
             ),
             format!(
-                "ファイルが UTF-8 のテキストではありません (オフセット {valid_up_to} に不正なバイトがあります)。JSON を UTF-8 で保存またはエクスポートし直してください。"
+                "ファイルが UTF-8 のテキストではありません (オフセット {offset} に不正なバイトがあります)。JSON を UTF-8 で保存またはエクスポートし直してください。"
             ),
         ),
     );
-    e.offset = Some(valid_up_to);
+    e.offset = Some(offset);
     e
 }
 
@@ -183,8 +186,17 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 fn describe(raw: &str, found: Option<char>, category: serde_json::error::Category) -> (String, String) {
     use serde_json::error::Category;
     let hint_found = match found {
-        Some('\'') => Some((" JSON needs double quotes (\") around strings and keys, not single quotes.", " JSON の文字列とキーはシングル クォートではなくダブル クォート (\") で囲む必要があります。")),
-        Some('/') | Some('#') => Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。")),
+        Some('\'') => Some((
+            " JSON needs double quotes (\") around strings and keys, not single quotes.",
+            " JSON の文字列とキーはシングル クォートではなくダブル クォート (\") で囲む必要があります。",
+        )),
+        Some('/') | Some('#') => {
+            Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。"))
+        }
+        Some(c) if c.is_alphabetic() && raw.starts_with("expected value") => Some((
+            " If this is YAML (IntuneCD) or PowerShell list output, export it as JSON instead (for example ConvertTo-Json -Depth 10).",
+            " YAML (IntuneCD) や PowerShell の一覧表示の出力であれば、代わりに JSON でエクスポートしてください (例: ConvertTo-Json -Depth 10)。",
+        )),
         _ => None,
     };
     let (en, ja): (String, String) = if raw.contains("recursion limit exceeded") {
@@ -200,10 +212,14 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
     } else if raw.starts_with("expected `,` or `]`") {
         (
             "Expected ',' or ']' here. Check for a missing comma between list items, or a missing ']'.".into(),
-            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。".into(),
+            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。"
+                .into(),
         )
     } else if raw.starts_with("expected `:`") {
-        ("Expected ':' after the key. Each member is written \"key\": value.".into(), "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into())
+        (
+            "Expected ':' after the key. Each member is written \"key\": value.".into(),
+            "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into(),
+        )
     } else if raw.starts_with("trailing comma") {
         (
             "There is a trailing comma before a closing bracket. Remove the last comma.".into(),
@@ -222,12 +238,14 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
     } else if raw.starts_with("control character") {
         (
             "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.".into(),
-            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。".into(),
+            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。"
+                .into(),
         )
     } else if raw.starts_with("invalid escape") || raw.contains("unicode code point") || raw.contains("surrogate") {
         (
             "A string contains an invalid backslash escape. Write a backslash as \\\\.".into(),
-            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。".into(),
+            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。"
+                .into(),
         )
     } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
         ("This number is not valid JSON.".into(), "この数値は JSON として正しくありません。".into())

@@ -4,6 +4,8 @@
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
 use crate::engine::model::{normalize_key, Kind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
 #[derive(Clone, Copy, Debug)]
@@ -102,6 +104,18 @@ pub const IOS_PROFILE: &[&str] = &[
     "userlessSharedAadModeEnabled",
 ];
 
+/// Attributes of the Terraform provider's iOS enrollment resources that have no Graph
+/// counterpart of the same name (facts §5.6; `terraform show -json`).
+pub const TERRAFORM: &[&str] = &[
+    "requireSetupAssistantWithModernAuthentication",
+    "awaitFinalConfiguration",
+    "lockedEnrollmentEnabled",
+    "depOnboardingSettingsId",
+    "isDefaultPolicyAssignment",
+    "deviceSecurityGroup",
+    "timeouts",
+];
+
 /// Keys that only iOS profiles carry; they identify an iOS profile without `@odata.type`.
 pub const IOS_ONLY_MARKERS: &[&str] = &[
     "enableSharedIPad",
@@ -111,6 +125,7 @@ pub const IOS_ONLY_MARKERS: &[&str] = &[
     "sharedIPadMaximumUserCount",
     "userlessSharedAadModeEnabled",
     "awaitDeviceConfiguredConfirmation",
+    "requireSetupAssistantWithModernAuthentication",
 ];
 
 /// `depMacOSEnrollmentProfile` only. The engine reads macOS profiles for their method only;
@@ -231,8 +246,12 @@ pub const APP_ASSIGNMENT: &[&str] = &["intent", "target", "settings", "source", 
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
 pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
     Some(match kind {
-        Kind::IosEnrollmentProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE]),
-        Kind::MacosEnrollmentProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE]),
+        Kind::IosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE, TERRAFORM])
+        }
+        Kind::MacosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
+        }
         Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
         Kind::IosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
         Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
@@ -250,17 +269,41 @@ pub fn is_known(kind: Kind, key: &str) -> bool {
     }
     match known_keys(kind) {
         None | Some(KnownKeys::Open) => true,
-        Some(KnownKeys::Listed(lists)) => {
-            let norm = normalize_key(key);
-            lists.iter().any(|list| list.iter().any(|k| normalize_key(k) == norm))
-        }
+        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| set.contains(&normalize_key(key))),
     }
+}
+
+/// The normalised known keys of every kind with a list, built once.
+fn known_set(kind: Kind) -> Option<&'static HashSet<String>> {
+    static SETS: OnceLock<HashMap<Kind, HashSet<String>>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        Kind::ALL
+            .iter()
+            .filter_map(|&k| match known_keys(k) {
+                Some(KnownKeys::Listed(lists)) => {
+                    Some((k, lists.iter().flat_map(|l| l.iter()).map(|key| normalize_key(key)).collect()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+    .get(&kind)
 }
 
 /// Whether any of `markers` appears among the normalised keys.
 pub fn has_any(norm_keys: &[String], markers: &[&str]) -> bool {
-    markers.iter().any(|m| {
-        let m = normalize_key(m);
-        norm_keys.contains(&m)
-    })
+    markers.iter().any(|m| norm_keys.iter().any(|k| same_key(k, m)))
+}
+
+/// `normalize_key(key) == norm`, without allocating.
+pub fn same_key(norm: &str, key: &str) -> bool {
+    let mut a = norm.chars();
+    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
 }

@@ -72,7 +72,7 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
     let text = match std::str::from_utf8(body) {
         Ok(t) => t,
         Err(e) => {
-            result.errors.push(errors::invalid_utf8(input, name, bytes, e.valid_up_to() + bom));
+            result.errors.push(errors::invalid_utf8(input, name, body, e.valid_up_to(), bom));
             return;
         }
     };
@@ -113,7 +113,14 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
 }
 
 /// Adds an object (and, for apps with expanded `assignments`, one object per assignment).
-fn push_object(result: &mut ReadResult, input: usize, name: &str, pointer: String, value: Value, app_id: Option<String>) {
+fn push_object(
+    result: &mut ReadResult,
+    input: usize,
+    name: &str,
+    pointer: String,
+    value: Value,
+    app_id: Option<String>,
+) {
     let mut obj = Object::new(Kind::Unknown, input, name, pointer, value);
     obj.kind = recognise(&obj);
     if obj.kind == Kind::AppAssignment {
@@ -184,29 +191,72 @@ fn collection_value(map: &Map<String, Value>) -> Option<(&String, &Value)> {
     only_annotations.then_some((key, value))
 }
 
+/// Where a value sits in a known wrapper.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Anything: an object, an array, a Graph collection, a `terraform show -json` document.
+    Any,
+    /// A Terraform module (`root_module` or one of its `child_modules`).
+    TerraformModule,
+}
+
+/// The module of a `terraform show -json` document (`values.root_module`, or
+/// `planned_values.root_module` for a plan).
+fn terraform_root(map: &Map<String, Value>) -> Option<(String, &Value)> {
+    if !map.contains_key("format_version") {
+        return None;
+    }
+    ["values", "planned_values"].iter().find_map(|k| {
+        let module = map.get(*k)?.as_object()?.get("root_module")?;
+        module.is_object().then(|| (format!("/{k}/root_module"), module))
+    })
+}
+
 /// Every candidate object in document order, with its pointer and (for bare assignment
 /// lists) the app id named by the collection. Explicit stack, no recursion.
 fn discover(root: &Value) -> Vec<(String, &Value, Option<String>)> {
     let mut out = Vec::new();
-    let mut stack: Vec<(String, &Value, Option<String>)> = vec![(String::new(), root, None)];
-    while let Some((pointer, value, app_id)) = stack.pop() {
-        match value {
-            Value::Array(items) => {
+    let mut stack: Vec<(String, &Value, Option<String>, Role)> = vec![(String::new(), root, None, Role::Any)];
+    while let Some((pointer, value, app_id, role)) = stack.pop() {
+        match (value, role) {
+            (Value::Object(map), Role::TerraformModule) => {
+                let mut next = Vec::new();
+                if let Some(Value::Array(resources)) = map.get("resources") {
+                    for (i, r) in resources.iter().enumerate() {
+                        if let Some(v) = r.get("values").filter(|v| v.is_object()) {
+                            next.push((format!("{pointer}/resources/{i}/values"), v, None, Role::Any));
+                        }
+                    }
+                }
+                if let Some(Value::Array(children)) = map.get("child_modules") {
+                    for (i, c) in children.iter().enumerate() {
+                        next.push((format!("{pointer}/child_modules/{i}"), c, None, Role::TerraformModule));
+                    }
+                }
+                stack.extend(next.into_iter().rev());
+            }
+            (Value::Array(items), _) => {
                 for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((format!("{pointer}/{i}"), item, app_id.clone()));
+                    stack.push((format!("{pointer}/{i}"), item, app_id.clone(), Role::Any));
                 }
             }
-            Value::Object(map) => match collection_value(map) {
-                Some((key, inner)) => {
-                    let ctx = map
-                        .iter()
-                        .find(|(k, _)| normalize_key(k) == "@odata.context")
-                        .and_then(|(_, v)| v.as_str())
-                        .and_then(app_id_from_context);
-                    stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id)));
+            (Value::Object(map), Role::Any) => {
+                if let Some((suffix, module)) = terraform_root(map) {
+                    stack.push((format!("{pointer}{suffix}"), module, None, Role::TerraformModule));
+                    continue;
                 }
-                None => out.push((pointer, value, app_id)),
-            },
+                match collection_value(map) {
+                    Some((key, inner)) => {
+                        let ctx = map
+                            .iter()
+                            .find(|(k, _)| normalize_key(k) == "@odata.context")
+                            .and_then(|(_, v)| v.as_str())
+                            .and_then(app_id_from_context);
+                        stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
+                    }
+                    None => out.push((pointer, value, app_id)),
+                }
+            }
             _ => {}
         }
     }
@@ -281,7 +331,9 @@ pub fn recognise(obj: &Object) -> Kind {
     if has("intent") && has("target") {
         return Kind::AppAssignment;
     }
-    if has("bundleId") && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType")) {
+    if has("bundleId")
+        && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType"))
+    {
         return Kind::IosApp;
     }
     if has("appsVisibilityListType") || has("iBooksStoreBlockErotica") || has("mediaContentRatingApps") {
