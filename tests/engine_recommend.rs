@@ -352,6 +352,12 @@ fn profile_fit_names_misses_target_and_click_path() {
     assert_eq!(none.missed, [R::AppleP7mToken]);
     assert_eq!(none.target, None);
     assert!(none.fix.en.contains("Drop"));
+
+    // Legacy missing only what "Install Company Portal" reaches: the fix names that alternative.
+    let alt = profile_fit(AuthMethod::SetupAssistantLegacy, set(&[R::EntraRegistration]));
+    assert_eq!(alt.target, Some(Method::SetupAssistantModern));
+    assert!(alt.fix.en.contains("N1, N2"));
+    assert!(!fit.fix.en.contains("N1, N2"));
 }
 
 #[test]

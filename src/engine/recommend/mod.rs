@@ -269,8 +269,23 @@ fn join_en(items: &[String]) -> String {
     }
 }
 
+/// Japanese list: `A、B と C` style without spaces (`AとB`, `A、BとC`).
 fn join_ja(items: &[String]) -> String {
-    items.join("、")
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{}と{}", items[..n - 1].join("、"), items[n - 1]),
+    }
+}
+
+/// A Japanese name followed by a particle: a space after a closing parenthesis, as the
+/// admin center writes `セットアップ アシスタント (レガシ) を`.
+fn ja_word(s: &str) -> String {
+    if s.ends_with(')') {
+        format!("{s} ")
+    } else {
+        s.to_string()
+    }
 }
 
 fn labels(reqs: impl IntoIterator<Item = Requirement>) -> LText {
@@ -284,8 +299,12 @@ fn labels(reqs: impl IntoIterator<Item = Requirement>) -> LText {
 fn methods_text(ms: &[Method]) -> LText {
     LText::new(
         join_en(&ms.iter().map(|m| m.label().en.to_string()).collect::<Vec<_>>()),
-        join_ja(&ms.iter().map(|m| m.label().ja.to_string()).collect::<Vec<_>>()),
+        ja_word(&join_ja(&ms.iter().map(|m| m.label().ja.to_string()).collect::<Vec<_>>())),
     )
+}
+
+fn method_ja(m: Method) -> String {
+    ja_word(m.label().ja)
 }
 
 fn push(t: &mut LText, en: &str, ja: &str) {
@@ -315,7 +334,7 @@ pub fn reason(r: Requirement, m: Method) -> LText {
         Some(t) => t.into(),
         None => LText::new(
             format!("{} meets {}.", m.label().en, label_en(r)),
-            format!("{}は{}を満たします。", m.label().ja, label_ja(r)),
+            format!("{}は{}を満たします。", method_ja(m), label_ja(r)),
         ),
     }
 }
@@ -335,46 +354,65 @@ fn resolution(reqs: RequirementSet, drop: RequirementSet) -> Resolution {
     let d = labels(drop.iter());
     let ms = methods_text(&then_fits);
     let text = LText::new(
-        format!("Drop {} and {} fits.", d.en, ms.en),
+        format!("Drop {}: {} then {}.", d.en, ms.en, if then_fits.len() == 1 { "fits" } else { "fit" }),
         format!("{}をやめると、{}が適合します。", d.ja, ms.ja),
     );
     Resolution { drop: drop.iter().collect(), then_fits, text }
 }
 
 fn conflict_why(c: RequirementSet) -> LText {
-    let mut t = LText::new(
-        format!("No method meets {} together.", labels(c.iter()).en),
-        format!("{}を同時に満たす方法はありません。", labels(c.iter()).ja),
-    );
-    for m in Method::ALL {
-        let miss: Vec<Requirement> = c.iter().filter(|r| !r.row().value(m)).collect();
-        let l = labels(miss);
-        push(
-            &mut t,
-            &format!("{} misses {}.", m.label().en, l.en),
-            &format!("{}は{}を満たしません。", m.label().ja, l.ja),
-        );
-    }
-    let mut en = Vec::new();
-    let mut ja = Vec::new();
+    let l = labels(c.iter());
+    let mut en: Vec<String> = Vec::new();
+    let mut ja: Vec<String> = Vec::new();
     for r in c.iter() {
         let e = texts::essence(r);
-        en.push(format!("{}: {}", label_en(r), e.en));
-        ja.push(format!("{}: {}", label_ja(r), e.ja));
+        en.push(e.en.to_string());
+        ja.push(e.ja.to_string());
     }
-    push(&mut t, &format!("Why: {}.", en.join("; ")), &format!("理由: {}。", ja.join("。")));
-    if c.contains(Requirement::EntraRegistration) && c.contains(Requirement::NoEntraRegistration) && c.len() == 2 {
+    let mut t = LText::new(
+        format!("No method meets {} together: {}.", l.en, en.join("; ")),
+        format!("{}を同時に満たす方法はありません。{}。", l.ja, ja.join("。")),
+    );
+    if c.len() == 2 && c.contains(Requirement::EntraRegistration) && c.contains(Requirement::NoEntraRegistration) {
         push(
             &mut t,
             "These two contradict each other directly; decide whether devices should be in Microsoft Entra ID.",
             "この 2 つは互いに矛盾しています。デバイスを Microsoft Entra ID に登録するかどうかを決めてください。",
         );
     }
+    // Which method misses what, grouping methods that miss the same requirements.
+    let mut groups: Vec<(Vec<Method>, RequirementSet)> = Vec::new();
+    for m in Method::ALL {
+        let miss: RequirementSet = c.iter().filter(|r| !r.row().value(m)).collect();
+        match groups.iter_mut().find(|(_, s)| *s == miss) {
+            Some((ms, _)) => ms.push(m),
+            None => groups.push((vec![m], miss)),
+        }
+    }
+    let en: Vec<String> = groups
+        .iter()
+        .map(|(ms, miss)| {
+            format!("{} {} {}", methods_text(ms).en, if ms.len() == 1 { "misses" } else { "miss" }, labels(miss.iter()).en)
+        })
+        .collect();
+    let ja: Vec<String> = groups
+        .iter()
+        .map(|(ms, miss)| format!("{}は{}を", methods_text(ms).ja, labels(miss.iter()).ja))
+        .collect();
+    push(&mut t, &format!("({}.)", en.join("; ")), &format!("({}満たしません。)", ja.join("、")));
     t
 }
 
 // ---------------------------------------------------------------------------------------
 // The recommendation.
+
+/// What a legacy profile reaches in practice with "Install Company Portal" = Yes although
+/// the table says "no" (nuances N1, N2).
+fn reachable_by_legacy_with_cp() -> RequirementSet {
+    [Requirement::EntraRegistration, Requirement::CompanyPortalAutoInstall, Requirement::CompanyPortalVpp]
+        .into_iter()
+        .collect()
+}
 
 fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method], methods: &[MethodFit]) -> LText {
     let unmet_of = |m: Method| -> Vec<Requirement> {
@@ -389,12 +427,12 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             push(
                 &mut t,
                 &format!(
-                    "No method meets every stated requirement: {} conflicting combination{} below. Drop one of the requirements named in the options to get a fit.",
+                    "No method meets every stated requirement: {} conflicting combination{} below. The options below show the smallest sets of requirements to drop to get a fit.",
                     n,
                     if n == 1 { " is shown" } else { "s are shown" }
                 ),
                 &format!(
-                    "指定したすべての条件を満たす方法はありません。矛盾する組み合わせ ({} 件) を下に示します。選択肢に挙げた条件をやめると適合する方法があります。",
+                    "指定したすべての条件を満たす方法はありません。矛盾する組み合わせ ({} 件) を下に示します。適合させるためにやめる条件の最小限の組み合わせも示します。",
                     n
                 ),
             );
@@ -550,13 +588,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
         // Legacy misses only what N1/N2 say a legacy profile can reach with "Install
         // Company Portal": tell the user (unless the set contradicts itself on Entra).
         let legacy_unmet: RequirementSet = minus(reqs, column(Method::SetupAssistantLegacy));
-        let reachable: RequirementSet = [
-            Requirement::EntraRegistration,
-            Requirement::CompanyPortalAutoInstall,
-            Requirement::CompanyPortalVpp,
-        ]
-        .into_iter()
-        .collect();
+        let reachable = reachable_by_legacy_with_cp();
         let no_entra = reqs.contains(Requirement::NoEntraRegistration);
         if !legacy_unmet.is_empty()
             && legacy_unmet.is_subset_of(reachable)
@@ -685,7 +717,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             push(
                 &mut fix,
                 &format!("Nothing to change: {} meets every stated requirement.", current.en),
-                &format!("変更は不要です。{}は指定したすべての条件を満たします。", current.ja),
+                &format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
             );
             if let (Some(r), Some(m)) = (rec, method.table_method()) {
                 if r != m {
@@ -699,7 +731,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                         ),
                         &format!(
                             "{}も適合し、こちらが優先されます ({})。変更するには: {}。",
-                            r.label().ja,
+                            method_ja(r),
                             if r == Method::SetupAssistantModern { "Microsoft の推奨" } else { "Microsoft はレガシを非推奨としています" },
                             path.ja
                         ),
@@ -716,7 +748,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 ),
                 &format!(
                     "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティを使用して登録する」にして、認証方法に{}を選んでください: {}。",
-                    t.label().ja, path.ja
+                    method_ja(t), path.ja
                 ),
             );
             push(
@@ -737,12 +769,26 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 ),
                 &format!(
                     "認証方法を{}から{}に変更してください: {}。",
-                    current.ja,
-                    t.label().ja,
+                    ja_word(current.ja),
+                    method_ja(t),
                     path.ja
                 ),
             );
             push(&mut fix, policies.en, policies.ja);
+            if method == AuthMethod::SetupAssistantLegacy && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r)) {
+                let l = labels(missed.iter().copied());
+                push(
+                    &mut fix,
+                    &format!(
+                        "Alternative outside the table: keep legacy and set \"Install Company Portal\" to Yes (with a VPP token to avoid Apple IDs); that covers {} in practice (nuances N1, N2), but Microsoft has deprecated legacy.",
+                        l.en
+                    ),
+                    &format!(
+                        "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
+                        l.ja
+                    ),
+                );
+            }
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {
                 push(
                     &mut fix,

@@ -276,8 +276,8 @@ pub const CLICK_PATH: Text = Text::new(
 
 /// The newer (2026) experience: enrollment policies instead of profiles.
 pub const CLICK_PATH_POLICIES: Text = Text::new(
-    "In the newer Enrollment policies experience (2026): Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies → (your policy) → Properties → Edit.",
-    "新しい「登録ポリシー」の画面 (2026 年) では: デバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー → (ポリシー) → プロパティ → 編集。",
+    "If your tenant already uses the newer Enrollment policies experience (2026), the authentication method is a setting of the policy under Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies; Microsoft is retiring the Profiles page.",
+    "テナントで新しい「登録ポリシー」の画面 (2026 年) を使っている場合、認証方法はデバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー にあるポリシーの設定です。Microsoft は「プロファイル」の画面を廃止する予定です。",
 );
 
 /// Profile changes reach only devices that enroll afterwards.
