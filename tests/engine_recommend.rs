@@ -387,3 +387,32 @@ fn click_path_is_bilingual() {
     assert!(p.ja.starts_with("デバイス → 登録 → Apple → 登録プログラムのトークン"));
     assert!(p.ja.contains("プロパティ → 編集"));
 }
+
+#[test]
+fn modern_missing_only_old_devices_is_still_offered_as_an_option() {
+    let rec = recommend(set(&[R::DevicesBelowIos13]));
+    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
+    assert!(rec.why.en.contains("remains an option"));
+    let fit = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::DevicesBelowIos13]));
+    assert_eq!(fit.missed, [R::DevicesBelowIos13]);
+    assert_eq!(fit.target, Some(Method::CompanyPortal));
+    assert!(fit.fix.en.contains("keep modern authentication"));
+}
+
+#[test]
+fn finding_messages_exist_for_every_missed_requirement() {
+    for reqs in all_sets().step_by(7) {
+        for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern, AuthMethod::NoUserAffinity] {
+            let fit = profile_fit(m, reqs);
+            for r in Requirement::ALL {
+                let msg = fit.message_for(r);
+                assert_eq!(msg.is_some(), fit.missed.contains(&r));
+                if let Some(msg) = msg {
+                    assert!(msg.is_complete());
+                    assert!(msg.en.contains(r.row().label.en));
+                    assert!(msg.ja.contains(r.row().label.ja));
+                }
+            }
+        }
+    }
+}

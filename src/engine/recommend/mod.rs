@@ -176,7 +176,7 @@ impl Recommendation {
 
 /// True when `m` meets every requirement in `reqs`.
 pub fn meets_all(m: Method, reqs: RequirementSet) -> bool {
-    reqs.iter().all(|r| r.row().value(m))
+    reqs.is_subset_of(column(m))
 }
 
 /// The requirements `m` meets (its column of the table).
@@ -184,13 +184,22 @@ pub fn column(m: Method) -> RequirementSet {
     Requirement::ALL.into_iter().filter(|r| r.row().value(m)).collect()
 }
 
+/// The three columns in [`Method::ALL`] order, computed once per call site.
+fn columns() -> [RequirementSet; 3] {
+    Method::ALL.map(column)
+}
+
 /// Methods that meet every requirement in `reqs`, in order of [`PREFERENCE`].
 pub fn fitting_methods(reqs: RequirementSet) -> Vec<Method> {
     PREFERENCE.into_iter().filter(|m| meets_all(*m, reqs)).collect()
 }
 
+fn satisfiable_in(cols: &[RequirementSet; 3], reqs: RequirementSet) -> bool {
+    cols.iter().any(|c| reqs.is_subset_of(*c))
+}
+
 fn satisfiable(reqs: RequirementSet) -> bool {
-    Method::ALL.into_iter().any(|m| meets_all(m, reqs))
+    satisfiable_in(&columns(), reqs)
 }
 
 fn minus(a: RequirementSet, b: RequirementSet) -> RequirementSet {
@@ -213,13 +222,14 @@ pub fn minimal_conflicts(reqs: RequirementSet) -> Vec<RequirementSet> {
     if satisfiable(reqs) {
         return Vec::new();
     }
+    let cols = columns();
     let bits = reqs.bits();
     let mut out = Vec::new();
     let mut sub = bits;
     loop {
         let s = RequirementSet::from_bits(sub);
         // Satisfiability is monotone, so checking the one-smaller subsets is enough.
-        if !satisfiable(s) && s.iter().all(|r| satisfiable(without(s, r))) {
+        if !satisfiable_in(&cols, s) && s.iter().all(|r| satisfiable_in(&cols, without(s, r))) {
             out.push(s);
         }
         if sub == 0 {
@@ -238,7 +248,7 @@ pub fn minimal_drops(reqs: RequirementSet) -> Vec<RequirementSet> {
     if satisfiable(reqs) {
         return Vec::new();
     }
-    let cands: Vec<RequirementSet> = Method::ALL.into_iter().map(|m| minus(reqs, column(m))).collect();
+    let cands: Vec<RequirementSet> = columns().into_iter().map(|c| minus(reqs, c)).collect();
     let mut out: Vec<RequirementSet> = Vec::new();
     for d in &cands {
         let strictly_smaller_exists = cands.iter().any(|e| e != d && e.is_subset_of(*d));
@@ -524,6 +534,15 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             );
         }
     }
+    if winner.is_some_and(|w| w != Method::SetupAssistantModern)
+        && unmet_of(Method::SetupAssistantModern) == [Requirement::DevicesBelowIos13]
+    {
+        push(
+            &mut t,
+            "Modern authentication misses only the older devices: it still enrolls them through the legacy flow, so it remains an option if you accept legacy behaviour on those devices (see the advice below).",
+            "先進認証が満たさないのは古いデバイスの条件だけです。古いデバイスもレガシの流れで登録されるため、その動作を受け入れられるなら先進認証も選択肢になります (下の注意事項を参照)。",
+        );
+    }
     t
 }
 
@@ -648,6 +667,31 @@ impl ProfileFit {
     /// Why the profile misses `r` (`None` if it does not miss it).
     pub fn reason_for(&self, r: Requirement) -> Option<&LText> {
         self.reasons.iter().find(|m| m.requirement == r).map(|m| &m.reason)
+    }
+
+    /// A complete finding message for one missed requirement: what is missed, why, the
+    /// fix and the note on enrolled devices (`None` if `r` is not missed).
+    pub fn message_for(&self, r: Requirement) -> Option<LText> {
+        let reason = self.reason_for(r)?;
+        let current = auth_label(self.method);
+        Some(LText::new(
+            format!(
+                "{} does not meet {}. {} Fix: {} {}",
+                current.en,
+                label_en(r),
+                reason.en,
+                self.fix.en,
+                self.note.en
+            ),
+            format!(
+                "{}は{}を満たしません。{} 対処: {} {}",
+                ja_word(current.ja),
+                label_ja(r),
+                reason.ja,
+                self.fix.ja,
+                self.note.ja
+            ),
+        ))
     }
 
     /// Every bilingual text this fit carries (for completeness checks).
@@ -787,6 +831,13 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                         "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
                         l.ja
                     ),
+                );
+            }
+            if method == AuthMethod::SetupAssistantModern && missed == [Requirement::DevicesBelowIos13] {
+                push(
+                    &mut fix,
+                    "Or keep modern authentication: devices older than iOS/iPadOS 13 still enroll with it, through the legacy flow (nuance N6). That is a reasonable choice for a mixed fleet that accepts legacy behaviour on the old devices.",
+                    "または先進認証のままにする方法もあります。iOS/iPadOS 13 より古いデバイスもレガシの流れで登録されます (補足 N6)。古いデバイスでのレガシの動作を受け入れられる混在環境なら妥当な選択です。",
                 );
             }
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {

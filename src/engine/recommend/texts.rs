@@ -185,8 +185,8 @@ pub struct AdviceText {
 pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
     id: "company-portal-app-vanishes",
     text: Text::new(
-        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. If you need the lock, deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
-        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。ロックが必要な場合は、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
+        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. With this method, leave \"Run Company Portal in Single App Mode until authentication\" off unless you need the lock; either way deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
+        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
     ),
     links: &[ARTICLE, LEARN_SETUP_ADE],
 };
