@@ -458,9 +458,12 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
                 push(
                     &mut t,
                     &format!(
-                        "Setup Assistant with modern authentication meets all {} selected requirement{} and is Microsoft's recommended method (recommended since 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
-                        reqs.len(),
-                        if reqs.len() == 1 { "" } else { "s" }
+                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (recommended since 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                        match reqs.len() {
+                            1 => "the selected requirement".to_string(),
+                            2 => "both selected requirements".to_string(),
+                            n => format!("all {n} selected requirements"),
+                        }
                     ),
                     &format!(
                         "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2025 年から推奨、2026 年にレガシは非推奨)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
@@ -519,17 +522,30 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             }
         }
         Some(Method::SetupAssistantLegacy) => {
-            let lm = labels(unmet_of(Method::SetupAssistantModern));
-            let lc = labels(unmet_of(Method::CompanyPortal));
+            let um = unmet_of(Method::SetupAssistantModern);
+            let uc = unmet_of(Method::CompanyPortal);
+            let (lm, lc) = (labels(um.iter().copied()), labels(uc.iter().copied()));
+            let (en, ja) = if um == uc {
+                (
+                    format!("neither Setup Assistant with modern authentication nor Company Portal meets {}", lm.en),
+                    format!("先進認証を使用したセットアップ アシスタントもポータル サイトも{}を満たしません", lm.ja),
+                )
+            } else {
+                (
+                    format!(
+                        "Setup Assistant with modern authentication does not meet {}, and Company Portal does not meet {}",
+                        lm.en, lc.en
+                    ),
+                    format!("先進認証を使用したセットアップ アシスタントは{}を、ポータル サイトは{}を満たしません", lm.ja, lc.ja),
+                )
+            };
             push(
                 &mut t,
                 &format!(
-                    "Setup Assistant (legacy) is the only method that fits: Setup Assistant with modern authentication does not meet {}, and Company Portal does not meet {}. Microsoft has deprecated legacy, so check whether these requirements are still needed.",
-                    lm.en, lc.en
+                    "Setup Assistant (legacy) is the only method that fits: {en}. Microsoft has deprecated legacy, so check whether these requirements are still needed."
                 ),
                 &format!(
-                    "適合するのはセットアップ アシスタント (レガシ) だけです。先進認証を使用したセットアップ アシスタントは{}を、ポータル サイトは{}を満たしません。Microsoft はレガシを非推奨としているため、これらの条件が本当に必要か確認してください。",
-                    lm.ja, lc.ja
+                    "適合するのはセットアップ アシスタント (レガシ) だけです。{ja}。Microsoft はレガシを非推奨としているため、これらの条件が本当に必要か確認してください。"
                 ),
             );
         }
