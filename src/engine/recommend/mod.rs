@@ -522,7 +522,7 @@ fn why_recommended(
             push(
                 &mut t,
                 &format!(
-                    "No method meets every stated requirement: {} conflicting combination{} below. The options below show the smallest sets of requirements to drop to get a fit.",
+                    "No method meets every stated requirement: {} conflicting combination{} below. Each option below drops as little as possible to get a fit.",
                     n,
                     if n == 1 { " is shown" } else { "s are shown" }
                 ),
