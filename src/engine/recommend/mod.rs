@@ -25,8 +25,11 @@ pub use texts::MEMDOCS_ISSUE_2089;
 
 /// Preference among fitting methods: Microsoft's recommendation (and the article's fix)
 /// first, then Company Portal, then the deprecated legacy method.
-pub const PREFERENCE: [Method; 3] =
-    [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy];
+pub const PREFERENCE: [Method; 3] = [
+    Method::SetupAssistantModern,
+    Method::CompanyPortal,
+    Method::SetupAssistantLegacy,
+];
 
 /// A reference to one of Microsoft's nuances (facts §1.5), with its text and source.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -38,7 +41,11 @@ pub struct NuanceRef {
 
 impl NuanceRef {
     fn of(n: &Nuance) -> NuanceRef {
-        NuanceRef { id: n.id, text: n.text, link: n.link }
+        NuanceRef {
+            id: n.id,
+            text: n.text,
+            link: n.link,
+        }
     }
 
     /// The nuance with this id (`N1` … `N7`).
@@ -117,7 +124,11 @@ pub struct Advice {
 
 impl Advice {
     fn of(a: &AdviceText) -> Advice {
-        Advice { id: a.id, text: a.text.into(), links: a.links.to_vec() }
+        Advice {
+            id: a.id,
+            text: a.text.into(),
+            links: a.links.to_vec(),
+        }
     }
 }
 
@@ -148,7 +159,11 @@ impl Recommendation {
 
     /// Methods that fit, in the article's column order.
     pub fn fitting(&self) -> Vec<Method> {
-        self.methods.iter().filter(|f| f.fits).map(|f| f.method).collect()
+        self.methods
+            .iter()
+            .filter(|f| f.fits)
+            .map(|f| f.method)
+            .collect()
     }
 
     pub fn warning(&self, id: &str) -> Option<&Advice> {
@@ -176,21 +191,36 @@ impl Recommendation {
 
 /// True when `m` meets every requirement in `reqs`.
 pub fn meets_all(m: Method, reqs: RequirementSet) -> bool {
-    reqs.iter().all(|r| r.row().value(m))
+    reqs.is_subset_of(column(m))
 }
 
 /// The requirements `m` meets (its column of the table).
 pub fn column(m: Method) -> RequirementSet {
-    Requirement::ALL.into_iter().filter(|r| r.row().value(m)).collect()
+    Requirement::ALL
+        .into_iter()
+        .filter(|r| r.row().value(m))
+        .collect()
+}
+
+/// The three columns in [`Method::ALL`] order, computed once per call site.
+fn columns() -> [RequirementSet; 3] {
+    Method::ALL.map(column)
 }
 
 /// Methods that meet every requirement in `reqs`, in order of [`PREFERENCE`].
 pub fn fitting_methods(reqs: RequirementSet) -> Vec<Method> {
-    PREFERENCE.into_iter().filter(|m| meets_all(*m, reqs)).collect()
+    PREFERENCE
+        .into_iter()
+        .filter(|m| meets_all(*m, reqs))
+        .collect()
+}
+
+fn satisfiable_in(cols: &[RequirementSet; 3], reqs: RequirementSet) -> bool {
+    cols.iter().any(|c| reqs.is_subset_of(*c))
 }
 
 fn satisfiable(reqs: RequirementSet) -> bool {
-    Method::ALL.into_iter().any(|m| meets_all(m, reqs))
+    satisfiable_in(&columns(), reqs)
 }
 
 fn minus(a: RequirementSet, b: RequirementSet) -> RequirementSet {
@@ -213,13 +243,14 @@ pub fn minimal_conflicts(reqs: RequirementSet) -> Vec<RequirementSet> {
     if satisfiable(reqs) {
         return Vec::new();
     }
+    let cols = columns();
     let bits = reqs.bits();
     let mut out = Vec::new();
     let mut sub = bits;
     loop {
         let s = RequirementSet::from_bits(sub);
         // Satisfiability is monotone, so checking the one-smaller subsets is enough.
-        if !satisfiable(s) && s.iter().all(|r| satisfiable(without(s, r))) {
+        if !satisfiable_in(&cols, s) && s.iter().all(|r| satisfiable_in(&cols, without(s, r))) {
             out.push(s);
         }
         if sub == 0 {
@@ -238,7 +269,7 @@ pub fn minimal_drops(reqs: RequirementSet) -> Vec<RequirementSet> {
     if satisfiable(reqs) {
         return Vec::new();
     }
-    let cands: Vec<RequirementSet> = Method::ALL.into_iter().map(|m| minus(reqs, column(m))).collect();
+    let cands: Vec<RequirementSet> = columns().into_iter().map(|c| minus(reqs, c)).collect();
     let mut out: Vec<RequirementSet> = Vec::new();
     for d in &cands {
         let strictly_smaller_exists = cands.iter().any(|e| e != d && e.is_subset_of(*d));
@@ -269,8 +300,23 @@ fn join_en(items: &[String]) -> String {
     }
 }
 
+/// Japanese list: `A、B と C` style without spaces (`AとB`, `A、BとC`).
 fn join_ja(items: &[String]) -> String {
-    items.join("、")
+    match items.len() {
+        0 => String::new(),
+        1 => items[0].clone(),
+        n => format!("{}と{}", items[..n - 1].join("、"), items[n - 1]),
+    }
+}
+
+/// A Japanese name followed by a particle: a space after a closing parenthesis, as the
+/// admin center writes `セットアップ アシスタント (レガシ) を`.
+fn ja_word(s: &str) -> String {
+    if s.ends_with(')') {
+        format!("{s} ")
+    } else {
+        s.to_string()
+    }
 }
 
 fn labels(reqs: impl IntoIterator<Item = Requirement>) -> LText {
@@ -283,9 +329,21 @@ fn labels(reqs: impl IntoIterator<Item = Requirement>) -> LText {
 
 fn methods_text(ms: &[Method]) -> LText {
     LText::new(
-        join_en(&ms.iter().map(|m| m.label().en.to_string()).collect::<Vec<_>>()),
-        join_ja(&ms.iter().map(|m| m.label().ja.to_string()).collect::<Vec<_>>()),
+        join_en(
+            &ms.iter()
+                .map(|m| m.label().en.to_string())
+                .collect::<Vec<_>>(),
+        ),
+        ja_word(&join_ja(
+            &ms.iter()
+                .map(|m| m.label().ja.to_string())
+                .collect::<Vec<_>>(),
+        )),
     )
+}
+
+fn method_ja(m: Method) -> String {
+    ja_word(m.label().ja)
 }
 
 fn push(t: &mut LText, en: &str, ja: &str) {
@@ -303,7 +361,11 @@ fn push(t: &mut LText, en: &str, ja: &str) {
 fn cell_nuances(r: Requirement, m: Method) -> Vec<NuanceRef> {
     NUANCES
         .iter()
-        .filter(|n| n.cells.iter().any(|(cr, cm)| *cr == r && cm.is_none_or(|cm| cm == m)))
+        .filter(|n| {
+            n.cells
+                .iter()
+                .any(|(cr, cm)| *cr == r && cm.is_none_or(|cm| cm == m))
+        })
         .map(NuanceRef::of)
         .collect()
 }
@@ -315,19 +377,33 @@ pub fn reason(r: Requirement, m: Method) -> LText {
         Some(t) => t.into(),
         None => LText::new(
             format!("{} meets {}.", m.label().en, label_en(r)),
-            format!("{}は{}を満たします。", m.label().ja, label_ja(r)),
+            format!("{}は{}を満たします。", method_ja(m), label_ja(r)),
         ),
     }
 }
 
 fn unmet(r: Requirement, m: Method) -> Unmet {
     let row = r.row();
-    Unmet { requirement: r, reason: reason(r, m), row_source: row.source, link: row.link, nuances: cell_nuances(r, m) }
+    Unmet {
+        requirement: r,
+        reason: reason(r, m),
+        row_source: row.source,
+        link: row.link,
+        nuances: cell_nuances(r, m),
+    }
 }
 
 fn method_fit(m: Method, reqs: RequirementSet) -> MethodFit {
-    let unmet: Vec<Unmet> = reqs.iter().filter(|r| !r.row().value(m)).map(|r| unmet(r, m)).collect();
-    MethodFit { method: m, fits: unmet.is_empty(), unmet }
+    let unmet: Vec<Unmet> = reqs
+        .iter()
+        .filter(|r| !r.row().value(m))
+        .map(|r| unmet(r, m))
+        .collect();
+    MethodFit {
+        method: m,
+        fits: unmet.is_empty(),
+        unmet,
+    }
 }
 
 fn resolution(reqs: RequirementSet, drop: RequirementSet) -> Resolution {
@@ -335,50 +411,107 @@ fn resolution(reqs: RequirementSet, drop: RequirementSet) -> Resolution {
     let d = labels(drop.iter());
     let ms = methods_text(&then_fits);
     let text = LText::new(
-        format!("Drop {} and {} fits.", d.en, ms.en),
+        format!(
+            "Drop {}: {} then {}.",
+            d.en,
+            ms.en,
+            if then_fits.len() == 1 { "fits" } else { "fit" }
+        ),
         format!("{}をやめると、{}が適合します。", d.ja, ms.ja),
     );
-    Resolution { drop: drop.iter().collect(), then_fits, text }
+    Resolution {
+        drop: drop.iter().collect(),
+        then_fits,
+        text,
+    }
 }
 
 fn conflict_why(c: RequirementSet) -> LText {
-    let mut t = LText::new(
-        format!("No method meets {} together.", labels(c.iter()).en),
-        format!("{}を同時に満たす方法はありません。", labels(c.iter()).ja),
-    );
-    for m in Method::ALL {
-        let miss: Vec<Requirement> = c.iter().filter(|r| !r.row().value(m)).collect();
-        let l = labels(miss);
-        push(
-            &mut t,
-            &format!("{} misses {}.", m.label().en, l.en),
-            &format!("{}は{}を満たしません。", m.label().ja, l.ja),
-        );
-    }
-    let mut en = Vec::new();
-    let mut ja = Vec::new();
+    let l = labels(c.iter());
+    let mut en: Vec<String> = Vec::new();
+    let mut ja: Vec<String> = Vec::new();
     for r in c.iter() {
         let e = texts::essence(r);
-        en.push(format!("{}: {}", label_en(r), e.en));
-        ja.push(format!("{}: {}", label_ja(r), e.ja));
+        en.push(e.en.to_string());
+        ja.push(e.ja.to_string());
     }
-    push(&mut t, &format!("Why: {}.", en.join("; ")), &format!("理由: {}。", ja.join("。")));
-    if c.contains(Requirement::EntraRegistration) && c.contains(Requirement::NoEntraRegistration) && c.len() == 2 {
+    let mut t = LText::new(
+        format!("No method meets {} together: {}.", l.en, en.join("; ")),
+        format!(
+            "{}を同時に満たす方法はありません。{}。",
+            l.ja,
+            ja.join("。")
+        ),
+    );
+    if c.len() == 2
+        && c.contains(Requirement::EntraRegistration)
+        && c.contains(Requirement::NoEntraRegistration)
+    {
         push(
             &mut t,
             "These two contradict each other directly; decide whether devices should be in Microsoft Entra ID.",
             "この 2 つは互いに矛盾しています。デバイスを Microsoft Entra ID に登録するかどうかを決めてください。",
         );
     }
+    // Which method misses what, grouping methods that miss the same requirements.
+    let mut groups: Vec<(Vec<Method>, RequirementSet)> = Vec::new();
+    for m in Method::ALL {
+        let miss: RequirementSet = c.iter().filter(|r| !r.row().value(m)).collect();
+        match groups.iter_mut().find(|(_, s)| *s == miss) {
+            Some((ms, _)) => ms.push(m),
+            None => groups.push((vec![m], miss)),
+        }
+    }
+    let en: Vec<String> = groups
+        .iter()
+        .map(|(ms, miss)| {
+            format!(
+                "{} {} {}",
+                methods_text(ms).en,
+                if ms.len() == 1 { "misses" } else { "miss" },
+                labels(miss.iter()).en
+            )
+        })
+        .collect();
+    let ja: Vec<String> = groups
+        .iter()
+        .map(|(ms, miss)| format!("{}は{}を", methods_text(ms).ja, labels(miss.iter()).ja))
+        .collect();
+    push(
+        &mut t,
+        &format!("({}.)", en.join("; ")),
+        &format!("({}満たしません。)", ja.join("、")),
+    );
     t
 }
 
 // ---------------------------------------------------------------------------------------
 // The recommendation.
 
-fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method], methods: &[MethodFit]) -> LText {
+/// What a legacy profile reaches in practice with "Install Company Portal" = Yes although
+/// the table says "no" (nuances N1, N2).
+fn reachable_by_legacy_with_cp() -> RequirementSet {
+    [
+        Requirement::EntraRegistration,
+        Requirement::CompanyPortalAutoInstall,
+        Requirement::CompanyPortalVpp,
+    ]
+    .into_iter()
+    .collect()
+}
+
+fn why_recommended(
+    reqs: RequirementSet,
+    winner: Option<Method>,
+    fits: &[Method],
+    methods: &[MethodFit],
+) -> LText {
     let unmet_of = |m: Method| -> Vec<Requirement> {
-        methods.iter().find(|f| f.method == m).map(|f| f.unmet.iter().map(|u| u.requirement).collect()).unwrap_or_default()
+        methods
+            .iter()
+            .find(|f| f.method == m)
+            .map(|f| f.unmet.iter().map(|u| u.requirement).collect())
+            .unwrap_or_default()
     };
     let legacy_fits = fits.contains(&Method::SetupAssistantLegacy);
     let cp_fits = fits.contains(&Method::CompanyPortal);
@@ -389,12 +522,12 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             push(
                 &mut t,
                 &format!(
-                    "No method meets every stated requirement: {} conflicting combination{} below. Drop one of the requirements named in the options to get a fit.",
+                    "No method meets every stated requirement: {} conflicting combination{} below. Each option below drops as little as possible to get a fit.",
                     n,
                     if n == 1 { " is shown" } else { "s are shown" }
                 ),
                 &format!(
-                    "指定したすべての条件を満たす方法はありません。矛盾する組み合わせ ({} 件) を下に示します。選択肢に挙げた条件をやめると適合する方法があります。",
+                    "指定したすべての条件を満たす方法はありません。矛盾する組み合わせ ({} 件) を下に示します。適合させるためにやめる条件の最小限の組み合わせも示します。",
                     n
                 ),
             );
@@ -410,9 +543,12 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
                 push(
                     &mut t,
                     &format!(
-                        "Setup Assistant with modern authentication meets all {} selected requirement{} and is Microsoft's recommended method (recommended since 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
-                        reqs.len(),
-                        if reqs.len() == 1 { "" } else { "s" }
+                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (recommended since 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                        match reqs.len() {
+                            1 => "the selected requirement".to_string(),
+                            2 => "both selected requirements".to_string(),
+                            n => format!("all {n} selected requirements"),
+                        }
                     ),
                     &format!(
                         "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2025 年から推奨、2026 年にレガシは非推奨)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
@@ -459,7 +595,10 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
                 push(
                     &mut t,
                     &format!("Setup Assistant (legacy) does not meet {}.", l.en),
-                    &format!("セットアップ アシスタント (レガシ) は{}を満たしません。", l.ja),
+                    &format!(
+                        "セットアップ アシスタント (レガシ) は{}を満たしません。",
+                        l.ja
+                    ),
                 );
             }
             if reqs.contains(Requirement::LockUntilCompanyPortal) {
@@ -471,27 +610,52 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             }
         }
         Some(Method::SetupAssistantLegacy) => {
-            let lm = labels(unmet_of(Method::SetupAssistantModern));
-            let lc = labels(unmet_of(Method::CompanyPortal));
+            let um = unmet_of(Method::SetupAssistantModern);
+            let uc = unmet_of(Method::CompanyPortal);
+            let (lm, lc) = (labels(um.iter().copied()), labels(uc.iter().copied()));
+            let (en, ja) = if um == uc {
+                (
+                    format!("neither Setup Assistant with modern authentication nor Company Portal meets {}", lm.en),
+                    format!("先進認証を使用したセットアップ アシスタントもポータル サイトも{}を満たしません", lm.ja),
+                )
+            } else {
+                (
+                    format!(
+                        "Setup Assistant with modern authentication does not meet {}, and Company Portal does not meet {}",
+                        lm.en, lc.en
+                    ),
+                    format!("先進認証を使用したセットアップ アシスタントは{}を、ポータル サイトは{}を満たしません", lm.ja, lc.ja),
+                )
+            };
             push(
                 &mut t,
                 &format!(
-                    "Setup Assistant (legacy) is the only method that fits: Setup Assistant with modern authentication does not meet {}, and Company Portal does not meet {}. Microsoft has deprecated legacy, so check whether these requirements are still needed.",
-                    lm.en, lc.en
+                    "Setup Assistant (legacy) is the only method that fits: {en}. Microsoft has deprecated legacy, so check whether these requirements are still needed."
                 ),
                 &format!(
-                    "適合するのはセットアップ アシスタント (レガシ) だけです。先進認証を使用したセットアップ アシスタントは{}を、ポータル サイトは{}を満たしません。Microsoft はレガシを非推奨としているため、これらの条件が本当に必要か確認してください。",
-                    lm.ja, lc.ja
+                    "適合するのはセットアップ アシスタント (レガシ) だけです。{ja}。Microsoft はレガシを非推奨としているため、これらの条件が本当に必要か確認してください。"
                 ),
             );
         }
+    }
+    if winner.is_some_and(|w| w != Method::SetupAssistantModern)
+        && unmet_of(Method::SetupAssistantModern) == [Requirement::DevicesBelowIos13]
+    {
+        push(
+            &mut t,
+            "Modern authentication misses only the older devices: it still enrolls them through the legacy flow, so it remains an option if you accept legacy behaviour on those devices (see the advice below).",
+            "先進認証が満たさないのは古いデバイスの条件だけです。古いデバイスもレガシの流れで登録されるため、その動作を受け入れられるなら先進認証も選択肢になります (下の注意事項を参照)。",
+        );
     }
     t
 }
 
 /// Which methods fit the stated requirements, which one to use and why.
 pub fn recommend(reqs: RequirementSet) -> Recommendation {
-    let methods: Vec<MethodFit> = Method::ALL.into_iter().map(|m| method_fit(m, reqs)).collect();
+    let methods: Vec<MethodFit> = Method::ALL
+        .into_iter()
+        .map(|m| method_fit(m, reqs))
+        .collect();
     let fits = fitting_methods(reqs);
     let recommended = fits.first().copied();
     let why = why_recommended(reqs, recommended, &fits, &methods);
@@ -541,7 +705,9 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
                 warnings.push(Advice::of(&texts::MODERN_ENTRA_AFTER_COMPANY_PORTAL));
                 nuance_ids.push("N5");
             }
-            if reqs.contains(Requirement::CompanyPortalAutoInstall) || reqs.contains(Requirement::CompanyPortalVpp) {
+            if reqs.contains(Requirement::CompanyPortalAutoInstall)
+                || reqs.contains(Requirement::CompanyPortalVpp)
+            {
                 warnings.push(Advice::of(&texts::MODERN_NO_EXTRA_CP_APP_CONFIG));
             }
         }
@@ -550,13 +716,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
         // Legacy misses only what N1/N2 say a legacy profile can reach with "Install
         // Company Portal": tell the user (unless the set contradicts itself on Entra).
         let legacy_unmet: RequirementSet = minus(reqs, column(Method::SetupAssistantLegacy));
-        let reachable: RequirementSet = [
-            Requirement::EntraRegistration,
-            Requirement::CompanyPortalAutoInstall,
-            Requirement::CompanyPortalVpp,
-        ]
-        .into_iter()
-        .collect();
+        let reachable = reachable_by_legacy_with_cp();
         let no_entra = reqs.contains(Requirement::NoEntraRegistration);
         if !legacy_unmet.is_empty()
             && legacy_unmet.is_subset_of(reachable)
@@ -564,22 +724,40 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
         {
             let mut a = Advice::of(&texts::LEGACY_CAN_INSTALL_COMPANY_PORTAL);
             if no_entra {
-                push(&mut a.text, texts::LEGACY_COMPANY_PORTAL_REGISTERS.en.trim(), texts::LEGACY_COMPANY_PORTAL_REGISTERS.ja.trim());
+                push(
+                    &mut a.text,
+                    texts::LEGACY_COMPANY_PORTAL_REGISTERS.en.trim(),
+                    texts::LEGACY_COMPANY_PORTAL_REGISTERS.ja.trim(),
+                );
             }
             warnings.push(a);
             if legacy_unmet.contains(Requirement::EntraRegistration) {
                 nuance_ids.push("N1");
             }
-            if legacy_unmet.contains(Requirement::CompanyPortalAutoInstall) || legacy_unmet.contains(Requirement::CompanyPortalVpp) {
+            if legacy_unmet.contains(Requirement::CompanyPortalAutoInstall)
+                || legacy_unmet.contains(Requirement::CompanyPortalVpp)
+            {
                 nuance_ids.push("N2");
             }
         }
     }
     nuance_ids.sort_unstable();
     nuance_ids.dedup();
-    let nuances = nuance_ids.into_iter().filter_map(NuanceRef::by_id).collect();
+    let nuances = nuance_ids
+        .into_iter()
+        .filter_map(NuanceRef::by_id)
+        .collect();
 
-    Recommendation { requirements: reqs, recommended, why, methods, conflicts, resolutions, warnings, nuances }
+    Recommendation {
+        requirements: reqs,
+        recommended,
+        why,
+        methods,
+        conflicts,
+        resolutions,
+        warnings,
+        nuances,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -615,7 +793,35 @@ pub struct ProfileFit {
 impl ProfileFit {
     /// Why the profile misses `r` (`None` if it does not miss it).
     pub fn reason_for(&self, r: Requirement) -> Option<&LText> {
-        self.reasons.iter().find(|m| m.requirement == r).map(|m| &m.reason)
+        self.reasons
+            .iter()
+            .find(|m| m.requirement == r)
+            .map(|m| &m.reason)
+    }
+
+    /// A complete finding message for one missed requirement: what is missed, why, the
+    /// fix and the note on enrolled devices (`None` if `r` is not missed).
+    pub fn message_for(&self, r: Requirement) -> Option<LText> {
+        let reason = self.reason_for(r)?;
+        let current = auth_label(self.method);
+        Some(LText::new(
+            format!(
+                "{} does not meet {}. {} Fix: {} {}",
+                current.en,
+                label_en(r),
+                reason.en,
+                self.fix.en,
+                self.note.en
+            ),
+            format!(
+                "{}は{}を満たしません。{} 対処: {} {}",
+                ja_word(current.ja),
+                label_ja(r),
+                reason.ja,
+                self.fix.ja,
+                self.note.ja
+            ),
+        ))
     }
 
     /// Every bilingual text this fit carries (for completeness checks).
@@ -638,13 +844,19 @@ pub fn click_path_policies() -> Text {
 
 /// Requirements a profile without user affinity meets: nothing that needs a signed-in user.
 pub fn userless_column() -> RequirementSet {
-    Requirement::ALL.into_iter().filter(|r| texts::why_not_userless(*r).is_none()).collect()
+    Requirement::ALL
+        .into_iter()
+        .filter(|r| texts::why_not_userless(*r).is_none())
+        .collect()
 }
 
 fn auth_label(m: AuthMethod) -> Text {
     match m.table_method() {
         Some(t) => t.label(),
-        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
+        None => Text::new(
+            "Enroll without user affinity",
+            "ユーザー アフィニティなしで登録",
+        ),
     }
 }
 
@@ -656,7 +868,12 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             .filter(|r| !r.row().value(m))
             .map(|r| {
                 let u = unmet(r, m);
-                Missed { requirement: r, reason: u.reason, row_source: u.row_source, nuances: u.nuances }
+                Missed {
+                    requirement: r,
+                    reason: u.reason,
+                    row_source: u.row_source,
+                    nuances: u.nuances,
+                }
             })
             .collect(),
         None => reqs
@@ -684,8 +901,14 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
         (true, _) => {
             push(
                 &mut fix,
-                &format!("Nothing to change: {} meets every stated requirement.", current.en),
-                &format!("変更は不要です。{}は指定したすべての条件を満たします。", current.ja),
+                &format!(
+                    "Nothing to change: {} meets every stated requirement.",
+                    current.en
+                ),
+                &format!(
+                    "変更は不要です。{}は指定したすべての条件を満たします。",
+                    ja_word(current.ja)
+                ),
             );
             if let (Some(r), Some(m)) = (rec, method.table_method()) {
                 if r != m {
@@ -694,13 +917,21 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                         &format!(
                             "{} would fit as well and is preferred ({}); to switch: {}.",
                             r.label().en,
-                            if r == Method::SetupAssistantModern { "Microsoft's recommendation" } else { "Microsoft has deprecated legacy" },
+                            if r == Method::SetupAssistantModern {
+                                "Microsoft's recommendation"
+                            } else {
+                                "Microsoft has deprecated legacy"
+                            },
                             path.en
                         ),
                         &format!(
                             "{}も適合し、こちらが優先されます ({})。変更するには: {}。",
-                            r.label().ja,
-                            if r == Method::SetupAssistantModern { "Microsoft の推奨" } else { "Microsoft はレガシを非推奨としています" },
+                            method_ja(r),
+                            if r == Method::SetupAssistantModern {
+                                "Microsoft の推奨"
+                            } else {
+                                "Microsoft はレガシを非推奨としています"
+                            },
                             path.ja
                         ),
                     );
@@ -716,7 +947,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 ),
                 &format!(
                     "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティを使用して登録する」にして、認証方法に{}を選んでください: {}。",
-                    t.label().ja, path.ja
+                    method_ja(t), path.ja
                 ),
             );
             push(
@@ -737,12 +968,39 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 ),
                 &format!(
                     "認証方法を{}から{}に変更してください: {}。",
-                    current.ja,
-                    t.label().ja,
+                    ja_word(current.ja),
+                    method_ja(t),
                     path.ja
                 ),
             );
             push(&mut fix, policies.en, policies.ja);
+            if method == AuthMethod::SetupAssistantLegacy
+                && missed
+                    .iter()
+                    .all(|r| reachable_by_legacy_with_cp().contains(*r))
+            {
+                let l = labels(missed.iter().copied());
+                push(
+                    &mut fix,
+                    &format!(
+                        "Alternative outside the table: keep legacy and set \"Install Company Portal\" to Yes (with a VPP token to avoid Apple IDs); that covers {} in practice (nuances N1, N2), but Microsoft has deprecated legacy.",
+                        l.en
+                    ),
+                    &format!(
+                        "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
+                        l.ja
+                    ),
+                );
+            }
+            if method == AuthMethod::SetupAssistantModern
+                && missed == [Requirement::DevicesBelowIos13]
+            {
+                push(
+                    &mut fix,
+                    "Or keep modern authentication: devices older than iOS/iPadOS 13 still enroll with it, through the legacy flow (nuance N6). That is a reasonable choice for a mixed fleet that accepts legacy behaviour on the old devices.",
+                    "または先進認証のままにする方法もあります。iOS/iPadOS 13 より古いデバイスもレガシの流れで登録されます (補足 N6)。古いデバイスでのレガシの動作を受け入れられる混在環境なら妥当な選択です。",
+                );
+            }
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {
                 push(
                     &mut fix,
@@ -771,5 +1029,13 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             );
         }
     }
-    ProfileFit { method, meets, missed, reasons, target, fix, note: texts::ENROLLED_DEVICES_UNAFFECTED.into() }
+    ProfileFit {
+        method,
+        meets,
+        missed,
+        reasons,
+        target,
+        fix,
+        note: texts::ENROLLED_DEVICES_UNAFFECTED.into(),
+    }
 }

@@ -4,7 +4,9 @@
 //! admin center's Japanese names.
 
 use crate::engine::i18n::{Link, Text};
-use crate::engine::table::{Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
+use crate::engine::table::{
+    Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE,
+};
 
 /// Microsoft's 2021 announcement (MC284343) quoted in MicrosoftDocs/memdocs issue #2089.
 pub const MEMDOCS_ISSUE_2089: Link = Link {
@@ -185,8 +187,8 @@ pub struct AdviceText {
 pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
     id: "company-portal-app-vanishes",
     text: Text::new(
-        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. If you need the lock, deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
-        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。ロックが必要な場合は、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
+        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. With this method, leave \"Run Company Portal in Single App Mode until authentication\" off unless you need the lock; either way deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
+        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
     ),
     links: &[ARTICLE, LEARN_SETUP_ADE],
 };
@@ -276,8 +278,8 @@ pub const CLICK_PATH: Text = Text::new(
 
 /// The newer (2026) experience: enrollment policies instead of profiles.
 pub const CLICK_PATH_POLICIES: Text = Text::new(
-    "In the newer Enrollment policies experience (2026): Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies → (your policy) → Properties → Edit.",
-    "新しい「登録ポリシー」の画面 (2026 年) では: デバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー → (ポリシー) → プロパティ → 編集。",
+    "If your tenant already uses the newer Enrollment policies experience (2026), the authentication method is a setting of the policy under Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies; Microsoft is retiring the Profiles page.",
+    "テナントで新しい「登録ポリシー」の画面 (2026 年) を使っている場合、認証方法はデバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー にあるポリシーの設定です。Microsoft は「プロファイル」の画面を廃止する予定です。",
 );
 
 /// Profile changes reach only devices that enroll afterwards.
