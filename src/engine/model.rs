@@ -143,6 +143,9 @@ pub struct ProfileSettings {
     pub supervised: Option<Setting<bool>>,
     pub locked_enrollment: Option<Setting<bool>>,
     pub await_final_configuration: Option<Setting<bool>>,
+    /// The profile is mandatory (`isMandatory`, Apple `is_mandatory`): the user cannot skip
+    /// applying it.
+    pub mandatory: Option<Setting<bool>>,
 }
 
 /// Flags in one profile that name more than one method, or a setting that its method
@@ -237,6 +240,10 @@ pub struct Object {
     /// For `app-assignment` objects found inside an app's `assignments`: the index of that
     /// app object.
     pub parent: Option<usize>,
+    /// For `app-assignment` objects: the id of the app they assign, when the input says it
+    /// (the parent app's `id`, or the `mobileApps('…')/assignments` part of a bare list's
+    /// `@odata.context`).
+    pub app_id: Option<String>,
     fields: Vec<FieldEntry>,
 }
 
@@ -280,6 +287,7 @@ impl Object {
             classification: None,
             unknown_keys: Vec::new(),
             parent: None,
+            app_id: None,
             fields,
         }
     }

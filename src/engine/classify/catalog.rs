@@ -1,0 +1,158 @@
+//! Settings-catalog enrollment policies (the 2026 "Enrollment policies" experience,
+//! facts §2.4): `settings[].settingInstance` with `settingDefinitionId` and
+//! `choiceSettingValue { value, children[] }`.
+
+use super::{contradiction, texts};
+use crate::engine::model::{
+    normalize_key, pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
+};
+use serde_json::{Map, Value};
+
+/// Template id prefix of the iOS/iPadOS enrollment policy template.
+pub const IOS_ENROLLMENT_TEMPLATE: &str = "27d20e9c-50c1-48f8-a44c-f37de4510051";
+
+/// One choice setting found in a policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    /// `settingDefinitionId`, lower case.
+    pub definition: String,
+    /// The chosen value as written (e.g. `ade_authenticationmethod_2`).
+    pub value: Value,
+    /// Pointer (relative to the policy) of the `value` string.
+    pub pointer: String,
+    /// `settingDefinitionId` (lower case) of the nearest enclosing setting, if any.
+    pub parent: Option<String>,
+}
+
+impl Choice {
+    fn evidence(&self) -> Evidence {
+        Evidence { pointer: self.pointer.clone(), value: self.value.clone() }
+    }
+
+    /// What follows `<definition>_` in the value (`"2"` for `ade_authenticationmethod_2`).
+    pub fn option(&self) -> Option<String> {
+        let v = self.value.as_str()?.to_ascii_lowercase();
+        v.strip_prefix(&format!("{}_", self.definition)).map(str::to_string)
+    }
+}
+
+/// A member of a JSON object by any spelling of its key, also looking inside a PowerShell
+/// `AdditionalProperties` bag. Returns the pointer token path and the value.
+fn member<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(String, &'a Value)> {
+    let norm = normalize_key(key);
+    if let Some((k, v)) = map.iter().find(|(k, _)| normalize_key(k) == norm) {
+        return Some((format!("/{}", pointer_token(k)), v));
+    }
+    let (bag_key, bag) = map.iter().find(|(k, v)| normalize_key(k) == "additionalproperties" && v.is_object())?;
+    let inner = bag.as_object()?;
+    let (k, v) = inner.iter().find(|(k, _)| normalize_key(k) == norm)?;
+    Some((format!("/{}/{}", pointer_token(bag_key), pointer_token(k)), v))
+}
+
+/// Every choice setting under the policy's `settings`, in document order. Walks with an
+/// explicit stack.
+pub fn choices(obj: &Object) -> Vec<Choice> {
+    let mut out = Vec::new();
+    let Some(settings) = obj.field("settings") else { return out };
+    let mut stack: Vec<(String, &Value, Option<String>)> = vec![(settings.pointer.to_string(), settings.value, None)];
+    while let Some((ptr, value, parent)) = stack.pop() {
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate().rev() {
+                    stack.push((format!("{ptr}/{i}"), item, parent.clone()));
+                }
+            }
+            Value::Object(map) => {
+                let def =
+                    member(map, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
+                if let Some(def) = &def {
+                    if let Some((cptr, Value::Object(cv))) = member(map, "choiceSettingValue") {
+                        if let Some((vptr, v)) = member(cv, "value") {
+                            if !v.is_object() && !v.is_array() {
+                                out.push(Choice {
+                                    definition: def.clone(),
+                                    value: v.clone(),
+                                    pointer: format!("{ptr}{cptr}{vptr}"),
+                                    parent: parent.clone(),
+                                });
+                            }
+                        }
+                    }
+                }
+                let next_parent = def.or(parent);
+                for (k, v) in map.iter().rev() {
+                    if v.is_object() || v.is_array() {
+                        stack.push((format!("{ptr}/{}", pointer_token(k)), v, next_parent.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a policy's `templateReference.templateId` is the iOS enrollment template.
+pub fn has_enrollment_template(obj: &Object) -> bool {
+    let Some(t) = obj.field("templateReference") else { return false };
+    let Some(map) = t.value.as_object() else { return false };
+    member(map, "templateId")
+        .and_then(|(_, v)| v.as_str())
+        .is_some_and(|s| s.to_ascii_lowercase().starts_with(IOS_ENROLLMENT_TEMPLATE))
+}
+
+fn find<'a>(choices: &'a [Choice], definition: &str) -> Option<&'a Choice> {
+    choices.iter().find(|c| c.definition == definition)
+}
+
+fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
+    let c = find(choices, definition)?;
+    let value = match c.option()?.as_str() {
+        "1" | "true" => true,
+        "0" | "false" => false,
+        _ => return None,
+    };
+    Some(Setting { value, evidence: vec![c.evidence()] })
+}
+
+pub(super) fn classify_policy(obj: &Object) -> Classification {
+    let choices = choices(obj);
+    let ua = find(&choices, "ade_useraffinity");
+    let am = find(&choices, "ade_authenticationmethod");
+    let settings = ProfileSettings {
+        locked_enrollment: flag(&choices, "ade_lockedenrollment"),
+        await_final_configuration: flag(&choices, "ade_modernauth_awaitfinalconfiguration"),
+        ..ProfileSettings::default()
+    };
+    let evidence: Vec<Evidence> = [ua, am].into_iter().flatten().map(Choice::evidence).collect();
+    let mut contradictions = Vec::new();
+    let ua_opt = ua.and_then(Choice::option);
+    let am_opt = am.and_then(Choice::option);
+
+    let (method, mut confidence, mut reason) = match ua_opt.as_deref() {
+        Some("0") => {
+            if let Some(am) = am {
+                contradictions.push(contradiction(
+                    "authentication-method-without-user-affinity",
+                    texts::catalog_method_without_affinity(),
+                    [ua, Some(am)].into_iter().flatten().map(Choice::evidence).collect(),
+                ));
+            }
+            (Some(AuthMethod::NoUserAffinity), Confidence::Medium, texts::catalog_no_affinity())
+        }
+        Some("1") | None => match am_opt.as_deref() {
+            Some("2") => (Some(AuthMethod::SetupAssistantModern), Confidence::Medium, texts::catalog_modern()),
+            Some("1") => (Some(AuthMethod::CompanyPortal), Confidence::Low, texts::catalog_inferred("1")),
+            Some("0") => (Some(AuthMethod::SetupAssistantLegacy), Confidence::Low, texts::catalog_inferred("0")),
+            Some(_) => (None, Confidence::Low, texts::catalog_unknown_value()),
+            None if ua.is_some() => (None, Confidence::Low, texts::catalog_no_method()),
+            None => (None, Confidence::Low, texts::catalog_no_settings()),
+        },
+        Some(_) => (None, Confidence::Low, texts::catalog_unknown_value()),
+    };
+    if ua.is_none() && am.is_some() {
+        confidence = Confidence::Low;
+        reason = texts::catalog_affinity_missing(&reason);
+    }
+    Classification { method, variant: None, confidence, reason: Some(reason), evidence, contradictions, settings }
+}

@@ -1,0 +1,272 @@
+//! Naming the authentication method of an ADE profile, with the fields that decided it
+//! and how sure the engine is.
+//!
+//! - Intune `depIOSEnrollmentProfile` (Graph, SDK, IntuneCD, snake_case): the decision table
+//!   of facts §3.2 — `requiresUserAuthentication` → `enableAuthenticationViaCompanyPortal`
+//!   → `configurationWebUrl` → Setup Assistant (legacy).
+//! - Settings-catalog enrollment policies: `ade_useraffinity` and its child
+//!   `ade_authenticationmethod` (facts §2.4), see [`catalog`].
+//! - Apple's own profile JSON: `configuration_web_url` (facts §5.7).
+//!
+//! Flags that name more than one method are classified by that precedence and listed as
+//! [`Contradiction`]s for the rule catalogue.
+
+pub mod catalog;
+mod texts;
+
+use crate::engine::i18n::LText;
+use crate::engine::model::{
+    AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Evidence, Kind, Object, ProfileSettings,
+    Setting,
+};
+
+/// The classification of an ADE profile or policy (and, best effort, a macOS DEP profile);
+/// `None` for every other kind.
+pub fn classify(obj: &Object) -> Option<Classification> {
+    let mut c = classify_kind(obj)?;
+    // PowerShell's ConvertTo-Json without -Depth turns the SDK's AdditionalProperties bag
+    // into a type name: the derived fields (configurationWebUrl, the VPP token, …) are lost.
+    if obj.field("AdditionalProperties").is_some_and(|f| f.value.is_string()) {
+        c.confidence = Confidence::Low;
+        c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
+    }
+    Some(c)
+}
+
+fn classify_kind(obj: &Object) -> Option<Classification> {
+    match obj.kind {
+        Kind::IosEnrollmentProfile => Some(dep_profile(obj)),
+        Kind::MacosEnrollmentProfile => {
+            if obj.field("settings").is_some_and(|f| f.value.is_array()) {
+                return None;
+            }
+            let mut c = dep_profile(obj);
+            c.confidence = Confidence::Low;
+            let base = c.reason.take();
+            c.reason = Some(texts::macos(base.as_ref()));
+            Some(c)
+        }
+        Kind::IosEnrollmentPolicy => Some(catalog::classify_policy(obj)),
+        Kind::AppleDepProfile => Some(apple_profile(obj)),
+        _ => None,
+    }
+}
+
+fn evidence_of(obj: &Object, keys: &[&str]) -> Vec<Evidence> {
+    keys.iter().filter_map(|k| obj.field(k)).map(|f| f.evidence()).collect()
+}
+
+fn bool_setting(obj: &Object, key: &str) -> Option<Setting<bool>> {
+    let f = obj.field(key)?;
+    let value = f.as_bool()?;
+    Some(Setting { value, evidence: vec![f.evidence()] })
+}
+
+/// "Await final configuration": either of the two Graph booleans (facts §3.4 C4), or
+/// Apple's `await_device_configured`. True when any of them is true.
+fn await_setting(obj: &Object, keys: &[&str]) -> Option<Setting<bool>> {
+    let fields: Vec<_> = keys.iter().filter_map(|k| obj.field(k)).filter(|f| f.as_bool().is_some()).collect();
+    if fields.is_empty() {
+        return None;
+    }
+    let value = fields.iter().any(|f| f.as_bool() == Some(true));
+    Some(Setting { value, evidence: fields.iter().map(|f| f.evidence()).collect() })
+}
+
+fn contradiction(id: &'static str, message: LText, evidence: Vec<Evidence>) -> Contradiction {
+    Contradiction { id, message, evidence }
+}
+
+/// The Intune DEP profile decision table (facts §3.2).
+fn dep_profile(obj: &Object) -> Classification {
+    const RUA: &str = "requiresUserAuthentication";
+    const CP: &str = "enableAuthenticationViaCompanyPortal";
+    const WEB: &str = "configurationWebUrl";
+    /// The Terraform provider's name for the modern-authentication choice (facts §5.6).
+    const WEB_TF: &str = "requireSetupAssistantWithModernAuthentication";
+    const INSTALL: &str = "requireCompanyPortalOnSetupAssistantEnrolledDevices";
+    const SAM: &str = "enableSingleAppEnrollmentMode";
+    const SHARED_AAD: &str = "userlessSharedAadModeEnabled";
+    const SHARED_IPAD: &str = "enableSharedIPad";
+
+    let rua = obj.bool(RUA);
+    let cp = obj.bool(CP) == Some(true);
+    let web = obj.bool(WEB) == Some(true) || obj.bool(WEB_TF) == Some(true);
+    let install = obj.bool(INSTALL) == Some(true);
+    let sam = obj.bool(SAM) == Some(true);
+    let shared_aad = obj.bool(SHARED_AAD) == Some(true);
+    let shared_ipad = obj.bool(SHARED_IPAD) == Some(true);
+
+    let settings = ProfileSettings {
+        install_company_portal: bool_setting(obj, INSTALL),
+        vpp_token: obj
+            .field("companyPortalVppTokenId")
+            .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: vec![f.evidence()] })),
+        single_app_mode: bool_setting(obj, SAM),
+        supervised: bool_setting(obj, "supervisedModeEnabled"),
+        locked_enrollment: bool_setting(obj, "profileRemovalDisabled")
+            .or_else(|| bool_setting(obj, "lockedEnrollmentEnabled")),
+        await_final_configuration: await_setting(
+            obj,
+            &["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation", "awaitFinalConfiguration"],
+        ),
+        mandatory: bool_setting(obj, "isMandatory"),
+    };
+
+    let mut contradictions = Vec::new();
+    let (method, variant, mut confidence, mut reason, evidence);
+
+    if rua != Some(true) {
+        method = AuthMethod::NoUserAffinity;
+        if shared_aad {
+            variant = Some(AffinityVariant::EntraSharedDeviceMode);
+            evidence = evidence_of(obj, &[RUA, SHARED_AAD]);
+            confidence = Confidence::Medium;
+            reason = Some(texts::shared_aad());
+        } else if shared_ipad {
+            variant = Some(AffinityVariant::SharedIpad);
+            evidence = evidence_of(obj, &[RUA, SHARED_IPAD]);
+            confidence = Confidence::Medium;
+            reason = Some(texts::shared_ipad());
+        } else {
+            variant = None;
+            evidence = evidence_of(obj, &[RUA]);
+            confidence = Confidence::High;
+            reason = None;
+        }
+        if rua.is_none() {
+            confidence = confidence.min(Confidence::Medium);
+            reason = Some(texts::rua_missing());
+        }
+        if shared_aad && shared_ipad {
+            contradictions.push(contradiction(
+                "shared-ipad-and-shared-device-mode",
+                texts::shared_both(),
+                evidence_of(obj, &[SHARED_IPAD, SHARED_AAD]),
+            ));
+        }
+        if cp || web {
+            confidence = confidence.min(Confidence::Medium);
+            reason = Some(texts::method_flags_without_affinity());
+            contradictions.push(contradiction(
+                "method-flags-without-user-affinity",
+                texts::method_flags_without_affinity(),
+                evidence_of(obj, &[RUA, CP, WEB, WEB_TF]),
+            ));
+        }
+    } else {
+        variant = None;
+        if cp {
+            method = AuthMethod::CompanyPortal;
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF]);
+            confidence = Confidence::High;
+            reason = None;
+            if web {
+                confidence = Confidence::Medium;
+                reason = Some(texts::cp_wins_over_modern());
+                contradictions.push(contradiction(
+                    "company-portal-and-modern",
+                    texts::cp_and_modern(),
+                    evidence_of(obj, &[CP, WEB, WEB_TF]),
+                ));
+            }
+            if install {
+                contradictions.push(contradiction(
+                    "company-portal-and-install-flag",
+                    texts::cp_and_install(),
+                    evidence_of(obj, &[CP, INSTALL]),
+                ));
+            }
+        } else if web {
+            method = AuthMethod::SetupAssistantModern;
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF]);
+            confidence = Confidence::Medium;
+            reason = Some(texts::modern_medium());
+        } else {
+            method = AuthMethod::SetupAssistantLegacy;
+            evidence = evidence_of(obj, &[RUA, CP, WEB, WEB_TF, INSTALL]);
+            confidence = Confidence::Low;
+            reason = Some(texts::legacy_inferred(
+                obj.field(CP).is_none() || (obj.field(WEB).is_none() && obj.field(WEB_TF).is_none()),
+            ));
+        }
+        if shared_aad || shared_ipad {
+            contradictions.push(contradiction(
+                "shared-mode-with-user-affinity",
+                texts::shared_with_affinity(),
+                evidence_of(obj, &[RUA, SHARED_IPAD, SHARED_AAD]),
+            ));
+        }
+    }
+
+    if sam {
+        if method != AuthMethod::CompanyPortal {
+            contradictions.push(contradiction(
+                "single-app-mode-without-company-portal",
+                texts::sam_without_cp(),
+                evidence_of(obj, &[SAM, CP]),
+            ));
+        }
+        if settings.vpp_token.is_none() {
+            contradictions.push(contradiction(
+                "single-app-mode-without-vpp",
+                texts::sam_without_vpp(),
+                evidence_of(obj, &[SAM, "companyPortalVppTokenId"]),
+            ));
+        }
+    }
+    let awaits: Vec<_> = ["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation"]
+        .iter()
+        .filter_map(|k| obj.field(k))
+        .filter_map(|f| f.as_bool().map(|b| (b, f.evidence())))
+        .collect();
+    if awaits.len() == 2 && awaits.first().map(|a| a.0) != awaits.get(1).map(|a| a.0) {
+        contradictions.push(contradiction(
+            "await-flags-disagree",
+            texts::await_disagree(),
+            awaits.into_iter().map(|a| a.1).collect(),
+        ));
+    }
+
+    Classification { method: Some(method), variant, confidence, reason, evidence, contradictions, settings }
+}
+
+/// Apple's own ADE profile JSON (facts §5.7).
+fn apple_profile(obj: &Object) -> Classification {
+    const WEB: &str = "configuration_web_url";
+    const URL: &str = "url";
+    let web = obj.str(WEB).is_some();
+    let url = obj.str(URL).is_some();
+    let (method, confidence, reason) = if web {
+        (Some(AuthMethod::SetupAssistantModern), Confidence::Medium, texts::apple_web())
+    } else if url {
+        (Some(AuthMethod::SetupAssistantLegacy), Confidence::Low, texts::apple_url())
+    } else {
+        (None, Confidence::Low, texts::apple_none())
+    };
+    let removable = obj.field("is_mdm_removable").and_then(|f| f.as_bool().map(|b| (b, f.evidence())));
+    let settings = ProfileSettings {
+        supervised: bool_setting(obj, "is_supervised"),
+        locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: vec![e] }),
+        await_final_configuration: await_setting(obj, &["await_device_configured"]),
+        mandatory: bool_setting(obj, "is_mandatory"),
+        ..ProfileSettings::default()
+    };
+    let mut contradictions = Vec::new();
+    if removable.as_ref().is_some_and(|r| !r.0) && obj.bool("is_supervised") == Some(false) {
+        contradictions.push(contradiction(
+            "locked-enrollment-without-supervision",
+            texts::apple_locked_unsupervised(),
+            evidence_of(obj, &["is_mdm_removable", "is_supervised"]),
+        ));
+    }
+    Classification {
+        method,
+        variant: None,
+        confidence,
+        reason: Some(reason),
+        evidence: evidence_of(obj, &[WEB, URL]),
+        contradictions,
+        settings,
+    }
+}

@@ -1,0 +1,228 @@
+//! The bilingual reasons and contradiction messages of the classifier.
+
+use crate::engine::i18n::LText;
+
+fn t(en: &str, ja: &str) -> LText {
+    LText::new(en, ja)
+}
+
+pub fn macos(base: Option<&LText>) -> LText {
+    let mut l = t(
+        "This is a macOS profile; the iOS reading of its flags is applied as a hint only.",
+        "これは macOS のプロファイルです。iOS 向けのフラグの読み方を参考として当てはめています。",
+    );
+    if let Some(b) = base {
+        l.en = format!("{} {}", l.en, b.en);
+        l.ja = format!("{}{}", l.ja, b.ja);
+    }
+    l
+}
+
+pub fn shared_aad() -> LText {
+    t(
+        "No user affinity with Entra ID shared device mode (userlessSharedAadModeEnabled). Documented, but the other flags of this mode have not been seen in a real export.",
+        "ユーザー アフィニティなしで、Microsoft Entra ID の共有デバイス モード (userlessSharedAadModeEnabled) です。文書化されていますが、このモードのその他のフラグは実際のエクスポートで確認されていません。",
+    )
+}
+
+pub fn shared_ipad() -> LText {
+    t(
+        "No user affinity with Shared iPad (enableSharedIPad). Documented, but the other flags of this mode have not been seen in a real export.",
+        "ユーザー アフィニティなしで、共有 iPad (enableSharedIPad) です。文書化されていますが、このモードのその他のフラグは実際のエクスポートで確認されていません。",
+    )
+}
+
+pub fn rua_missing() -> LText {
+    t(
+        "requiresUserAuthentication is missing or not true/false, so the profile is read as enrolling without user affinity.",
+        "requiresUserAuthentication がないか true/false ではないため、ユーザー アフィニティなしの登録として読み取っています。",
+    )
+}
+
+pub fn shared_both() -> LText {
+    t(
+        "Both Shared iPad and Entra ID shared device mode are switched on; a profile uses one of them.",
+        "共有 iPad と Microsoft Entra ID の共有デバイス モードの両方がオンになっています。プロファイルで使うのはどちらか一方です。",
+    )
+}
+
+pub fn method_flags_without_affinity() -> LText {
+    t(
+        "A method flag (Company Portal or modern authentication) is on although the profile enrolls without user affinity; the flag has no effect.",
+        "ユーザー アフィニティなしの登録なのに、認証方法のフラグ (ポータル サイトまたは先進認証) がオンになっています。このフラグは効果がありません。",
+    )
+}
+
+pub fn cp_wins_over_modern() -> LText {
+    t(
+        "Both the Company Portal flag and the modern-authentication flag are on; Company Portal is named because it takes precedence.",
+        "ポータル サイトのフラグと先進認証のフラグが両方オンです。ポータル サイトが優先されるため、ポータル サイトと判定しています。",
+    )
+}
+
+pub fn cp_and_modern() -> LText {
+    t(
+        "Company Portal (enableAuthenticationViaCompanyPortal) and Setup Assistant with modern authentication (configurationWebUrl) are both on; only one method can apply.",
+        "ポータル サイト (enableAuthenticationViaCompanyPortal) と先進認証を使用したセットアップ アシスタント (configurationWebUrl) が両方オンです。適用される認証方法は 1 つだけです。",
+    )
+}
+
+pub fn cp_and_install() -> LText {
+    t(
+        "enableAuthenticationViaCompanyPortal and requireCompanyPortalOnSetupAssistantEnrolledDevices are both on; they are mutually exclusive.",
+        "enableAuthenticationViaCompanyPortal と requireCompanyPortalOnSetupAssistantEnrolledDevices が両方オンです。この 2 つは同時には使えません。",
+    )
+}
+
+pub fn modern_medium() -> LText {
+    t(
+        "configurationWebUrl turns on sign-in inside Setup Assistant. This reading rests on one realistic payload and Apple's mechanism, not on a Microsoft statement.",
+        "configurationWebUrl はセットアップ アシスタント内でのサインインを有効にします。この読み方は実際の設定例 1 件と Apple の仕組みに基づくもので、Microsoft の明言ではありません。",
+    )
+}
+
+pub fn legacy_inferred(missing: bool) -> LText {
+    let mut l = t(
+        "Setup Assistant (legacy) is inferred from the absence of the Company Portal and modern-authentication flags.",
+        "ポータル サイトと先進認証のフラグがないことから、セットアップ アシスタント (レガシ) と推定しています。",
+    );
+    if missing {
+        l.en.push_str(" Some of these flags are missing from the input altogether.");
+        l.ja.push_str("入力にはこれらのフラグの一部がそもそも含まれていません。");
+    }
+    l
+}
+
+pub fn shared_with_affinity() -> LText {
+    t(
+        "Shared iPad or Entra ID shared device mode is on although the profile enrolls with user affinity; these modes need enrollment without user affinity.",
+        "ユーザー アフィニティありの登録なのに、共有 iPad または Microsoft Entra ID の共有デバイス モードがオンです。これらのモードはユーザー アフィニティなしの登録が前提です。",
+    )
+}
+
+pub fn sam_without_cp() -> LText {
+    t(
+        "Single App Mode (enableSingleAppEnrollmentMode) is on but the method is not Company Portal; Graph documents it for the Company Portal method only.",
+        "シングル アプリ モード (enableSingleAppEnrollmentMode) がオンですが、認証方法がポータル サイトではありません。Graph のドキュメントではポータル サイトの方法でのみ使えるとされています。",
+    )
+}
+
+pub fn sam_without_vpp() -> LText {
+    t(
+        "Single App Mode is on but no VPP token is chosen to install Company Portal; it needs one.",
+        "シングル アプリ モードがオンですが、ポータル サイトをインストールする VPP トークンが選ばれていません。VPP トークンが必要です。",
+    )
+}
+
+pub fn await_disagree() -> LText {
+    t(
+        "awaitDeviceConfiguredConfirmation and waitForDeviceConfiguredConfirmation disagree; it is not known which one the admin center uses.",
+        "awaitDeviceConfiguredConfirmation と waitForDeviceConfiguredConfirmation の値が一致しません。管理センターがどちらを使うかは確認されていません。",
+    )
+}
+
+pub fn apple_web() -> LText {
+    t(
+        "Apple's configuration_web_url makes Setup Assistant show a web sign-in, which is what Setup Assistant with modern authentication uses; this mapping is inferred.",
+        "Apple の configuration_web_url はセットアップ アシスタントに Web サインインを表示させます。先進認証を使用したセットアップ アシスタントはこの仕組みを使いますが、この対応付けは推定です。",
+    )
+}
+
+pub fn apple_url() -> LText {
+    t(
+        "Only Apple's plain url is set, without configuration_web_url; that is how Setup Assistant (legacy) enrolls, but the mapping is inferred.",
+        "configuration_web_url がなく Apple の url だけが設定されています。セットアップ アシスタント (レガシ) の登録方法に当たりますが、この対応付けは推定です。",
+    )
+}
+
+pub fn apple_none() -> LText {
+    t(
+        "This Apple profile has neither url nor configuration_web_url, so its method cannot be told.",
+        "この Apple のプロファイルには url も configuration_web_url もないため、認証方法を判定できません。",
+    )
+}
+
+pub fn apple_locked_unsupervised() -> LText {
+    t(
+        "is_mdm_removable is false but is_supervised is false; Apple allows locking the MDM profile only on supervised devices.",
+        "is_mdm_removable が false ですが、is_supervised も false です。Apple では MDM プロファイルのロックは監視対象デバイスでのみ可能です。",
+    )
+}
+
+const CATALOG_SOURCE_EN: &str =
+    "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
+const CATALOG_SOURCE_JA: &str =
+    "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
+
+pub fn catalog_no_affinity() -> LText {
+    t(
+        &format!("ade_useraffinity_0 means enrollment without user affinity. {CATALOG_SOURCE_EN}"),
+        &format!("ade_useraffinity_0 はユーザー アフィニティなしの登録を表します。{CATALOG_SOURCE_JA}"),
+    )
+}
+
+pub fn catalog_modern() -> LText {
+    t(
+        &format!("ade_authenticationmethod_2 is Setup Assistant with modern authentication, a value seen in a captured policy. {CATALOG_SOURCE_EN}"),
+        &format!("ade_authenticationmethod_2 は先進認証を使用したセットアップ アシスタントで、取得されたポリシーで確認された値です。{CATALOG_SOURCE_JA}"),
+    )
+}
+
+pub fn catalog_inferred(option: &str) -> LText {
+    let (en, ja) = if option == "1" {
+        ("Company Portal", "ポータル サイト")
+    } else {
+        ("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")
+    };
+    t(
+        &format!("ade_authenticationmethod_{option} is read as {en}. This value has never been seen in a real policy; its meaning is inferred from the order of the options."),
+        &format!("ade_authenticationmethod_{option} を{ja}と読み取っています。この値は実際のポリシーで確認されておらず、意味は選択肢の並び順からの推定です。"),
+    )
+}
+
+pub fn catalog_unknown_value() -> LText {
+    t(
+        "The policy's user-affinity or authentication-method setting has a value the engine does not know.",
+        "ポリシーのユーザー アフィニティまたは認証方法の設定に、このツールが知らない値が入っています。",
+    )
+}
+
+pub fn catalog_no_method() -> LText {
+    t(
+        "The policy enrolls with user affinity but holds no ade_authenticationmethod setting, so its method cannot be told.",
+        "ポリシーはユーザー アフィニティありの登録ですが、ade_authenticationmethod の設定がないため、認証方法を判定できません。",
+    )
+}
+
+pub fn catalog_no_settings() -> LText {
+    t(
+        "The policy holds neither ade_useraffinity nor ade_authenticationmethod, so its method cannot be told.",
+        "ポリシーには ade_useraffinity も ade_authenticationmethod もないため、認証方法を判定できません。",
+    )
+}
+
+pub fn catalog_affinity_missing(base: &LText) -> LText {
+    LText::new(
+        format!("{} The ade_useraffinity setting it belongs under is missing.", base.en),
+        format!("{}本来その上位にある ade_useraffinity の設定がありません。", base.ja),
+    )
+}
+
+pub fn catalog_method_without_affinity() -> LText {
+    t(
+        "The policy enrolls without user affinity (ade_useraffinity_0) but also holds an authentication method.",
+        "ポリシーはユーザー アフィニティなし (ade_useraffinity_0) の登録ですが、認証方法の設定も含まれています。",
+    )
+}
+
+pub fn flattened_bag(base: Option<&LText>) -> LText {
+    let mut l = t(
+        "AdditionalProperties holds text instead of an object: PowerShell's ConvertTo-Json cut it off, so flags such as configurationWebUrl are missing. Export again with ConvertTo-Json -Depth 10.",
+        "AdditionalProperties がオブジェクトではなく文字列になっています。PowerShell の ConvertTo-Json が途中で打ち切ったため、configurationWebUrl などのフラグが失われています。ConvertTo-Json -Depth 10 でエクスポートし直してください。",
+    );
+    if let Some(b) = base {
+        l.en = format!("{} {}", l.en, b.en);
+        l.ja = format!("{}{}", l.ja, b.ja);
+    }
+    l
+}

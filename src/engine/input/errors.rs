@@ -1,0 +1,292 @@
+//! Input errors: what is wrong with a pasted text or dropped file as a whole, where, and
+//! what to do about it, in English and Japanese.
+
+use super::locate::line_column;
+use crate::engine::i18n::LText;
+use crate::engine::model::InputError;
+
+/// Longest excerpt shown (in characters) before the line is shortened around the column.
+const EXCERPT_CHARS: usize = 80;
+
+pub(crate) fn plain(input: usize, source: &str, message: LText) -> InputError {
+    InputError {
+        input,
+        source: source.to_string(),
+        line: None,
+        column: None,
+        offset: None,
+        excerpt: None,
+        caret: None,
+        message,
+    }
+}
+
+/// An error at a byte offset of `text`, with line, column, excerpt and caret.
+pub(crate) fn at(input: usize, source: &str, text: &str, offset: usize, message: LText) -> InputError {
+    let mut offset = offset.min(text.len());
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let (line, column) = line_column(text, offset);
+    let (excerpt, caret) = excerpt(text, offset);
+    InputError {
+        input,
+        source: source.to_string(),
+        line: Some(line),
+        column: Some(column),
+        offset: Some(offset),
+        excerpt: Some(excerpt),
+        caret: Some(caret),
+        message,
+    }
+}
+
+/// The line holding `offset` (tabs shown as spaces, shortened around the column) and a
+/// caret line pointing at the character there.
+fn excerpt(text: &str, offset: usize) -> (String, String) {
+    let before = text.get(..offset).unwrap_or("");
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let rest = text.get(line_start..).unwrap_or("");
+    let line_text = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+    let chars: Vec<char> = line_text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let col = text.get(line_start..offset).map(|s| s.chars().count()).unwrap_or(0);
+    let (from, to) = if chars.len() <= EXCERPT_CHARS {
+        (0, chars.len())
+    } else {
+        let half = EXCERPT_CHARS / 2;
+        let from = col.saturating_sub(half).min(chars.len().saturating_sub(EXCERPT_CHARS));
+        (from, (from + EXCERPT_CHARS).min(chars.len()))
+    };
+    let mut shown: String = chars.get(from..to).map(|s| s.iter().collect()).unwrap_or_default();
+    let mut caret_at = col.saturating_sub(from);
+    if from > 0 {
+        shown.insert(0, '…');
+        caret_at += 1;
+    }
+    if to < chars.len() {
+        shown.push('…');
+    }
+    let caret = format!("{}^", " ".repeat(caret_at));
+    (shown, caret)
+}
+
+pub(crate) fn empty(input: usize, source: &str) -> InputError {
+    plain(
+        input,
+        source,
+        LText::new(
+            "The input is empty. Paste the JSON of an enrollment profile, or drop its file here.",
+            "入力が空です。登録プロファイルの JSON を貼り付けるか、ファイルをドロップしてください。",
+        ),
+    )
+}
+
+pub(crate) fn too_large(input: usize, source: &str, len: usize, limit: usize) -> InputError {
+    plain(
+        input,
+        source,
+        LText::new(
+            format!(
+                "The input is {} MiB, more than the {} MiB this tool reads. Export only the profiles you want to check.",
+                len / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            format!(
+                "入力は {} MiB あり、このツールが読み込める {} MiB を超えています。確認したいプロファイルだけをエクスポートしてください。",
+                len / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+        ),
+    )
+}
+
+/// `body` is the input after any byte-order mark of `bom` bytes; `valid_up_to` is relative
+/// to `body`. The reported offset is relative to the whole input.
+pub(crate) fn invalid_utf8(input: usize, source: &str, body: &[u8], valid_up_to: usize, bom: usize) -> InputError {
+    let offset = valid_up_to + bom;
+    // Position the error inside the valid prefix so line and column can be shown.
+    let prefix = std::str::from_utf8(body.get(..valid_up_to).unwrap_or(&[])).unwrap_or("");
+    let mut e = at(
+        input,
+        source,
+        prefix,
+        prefix.len(),
+        LText::new(
+            format!(
+                "The file is not UTF-8 text (invalid byte at offset {offset}). Save or export the JSON as UTF-8 and try again."
+            ),
+            format!(
+                "ファイルが UTF-8 のテキストではありません (オフセット {offset} に不正なバイトがあります)。JSON を UTF-8 で保存またはエクスポートし直してください。"
+            ),
+        ),
+    );
+    e.offset = Some(offset);
+    e
+}
+
+pub(crate) fn bare_scalar(input: usize, source: &str, text: &str, offset: usize, what: &str) -> InputError {
+    let (en_what, ja_what) = match what {
+        "number" => ("a number", "数値"),
+        "string" => ("a string", "文字列"),
+        "bool" => ("true or false", "true または false"),
+        _ => ("null", "null"),
+    };
+    at(
+        input,
+        source,
+        text,
+        offset,
+        LText::new(
+            format!("This is a JSON value ({en_what}) but not an object. Paste a whole profile: the text should start with {{ or [."),
+            format!("これは JSON の値 ({ja_what}) ですが、オブジェクトではありません。プロファイル全体を貼り付けてください ({{ または [ で始まるテキストです)。"),
+        ),
+    )
+}
+
+pub(crate) fn no_objects(input: usize, source: &str) -> InputError {
+    plain(
+        input,
+        source,
+        LText::new(
+            "The JSON is valid but holds no object to check (for example an empty list). Export the profiles themselves.",
+            "JSON としては正しいものの、確認できるオブジェクトが含まれていません (空のリストなど)。プロファイル本体をエクスポートしてください。",
+        ),
+    )
+}
+
+/// Turns a serde_json error into a bilingual message positioned in `text`.
+pub(crate) fn parse_error(input: usize, source: &str, text: &str, err: &serde_json::Error) -> InputError {
+    let line = err.line();
+    let column = err.column();
+    let offset = offset_of(text, line, column);
+    let shown = err.to_string();
+    let raw = shown.split(" at line ").next().unwrap_or(&shown);
+    let found = text.get(offset..).and_then(|s| s.chars().next());
+    let (en, ja) = describe(raw, found, err.classify());
+    at(input, source, text, offset, LText::new(en, ja))
+}
+
+/// Byte offset of serde_json's (1-based line, byte column) position: the byte the column
+/// points at, or the end of the line.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    if line == 0 {
+        return 0;
+    }
+    let mut start = 0usize;
+    for _ in 1..line {
+        match text.get(start..).and_then(|s| s.find('\n')) {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let line_len = text.get(start..).map(|s| s.find('\n').unwrap_or(s.len())).unwrap_or(0);
+    start + column.saturating_sub(1).min(line_len)
+}
+
+fn describe(raw: &str, found: Option<char>, category: serde_json::error::Category) -> (String, String) {
+    use serde_json::error::Category;
+    let hint_found = match found {
+        Some('\'') => Some((
+            " JSON needs double quotes (\") around strings and keys, not single quotes.",
+            " JSON の文字列とキーはシングル クォートではなくダブル クォート (\") で囲む必要があります。",
+        )),
+        Some('/') | Some('#') => {
+            Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。"))
+        }
+        Some(c) if c.is_alphabetic() && raw.starts_with("expected value") => Some((
+            " If this is YAML (IntuneCD) or PowerShell list output, export it as JSON instead (for example ConvertTo-Json -Depth 10).",
+            " YAML (IntuneCD) や PowerShell の一覧表示の出力であれば、代わりに JSON でエクスポートしてください (例: ConvertTo-Json -Depth 10)。",
+        )),
+        _ => None,
+    };
+    let (en, ja): (String, String) = if raw.contains("recursion limit exceeded") {
+        (
+            "The JSON is nested too deeply (more than 128 levels) to be a profile export. Check that this is the right file.".into(),
+            "JSON の入れ子が深すぎます (128 階層を超えています)。プロファイルのエクスポートとは考えにくいため、正しいファイルか確認してください。".into(),
+        )
+    } else if raw.starts_with("expected `,` or `}`") {
+        (
+            "Expected ',' or '}' here. Check for a missing comma between members, or a missing closing brace.".into(),
+            "ここには ',' または '}' が必要です。メンバーの間のカンマの抜けや、閉じ括弧 '}' の抜けがないか確認してください。".into(),
+        )
+    } else if raw.starts_with("expected `,` or `]`") {
+        (
+            "Expected ',' or ']' here. Check for a missing comma between list items, or a missing ']'.".into(),
+            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。"
+                .into(),
+        )
+    } else if raw.starts_with("expected `:`") {
+        (
+            "Expected ':' after the key. Each member is written \"key\": value.".into(),
+            "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into(),
+        )
+    } else if raw.starts_with("trailing comma") {
+        (
+            "There is a trailing comma before a closing bracket. Remove the last comma.".into(),
+            "閉じ括弧の直前に余分なカンマがあります。最後のカンマを削除してください。".into(),
+        )
+    } else if raw.starts_with("key must be a string") {
+        (
+            "Keys must be strings in double quotes. Check for an unquoted key or a trailing comma.".into(),
+            "キーはダブル クォートで囲んだ文字列である必要があります。引用符のないキーや余分なカンマがないか確認してください。".into(),
+        )
+    } else if raw.starts_with("trailing characters") {
+        (
+            "Extra text follows the end of the JSON. Paste one JSON document per input, or wrap several objects in [ ].".into(),
+            "JSON の終わりの後に余分なテキストがあります。1 つの入力には 1 つの JSON を貼り付けるか、複数のオブジェクトを [ ] で囲んでください。".into(),
+        )
+    } else if raw.starts_with("control character") {
+        (
+            "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.".into(),
+            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。"
+                .into(),
+        )
+    } else if raw.starts_with("invalid escape") || raw.contains("unicode code point") || raw.contains("surrogate") {
+        (
+            "A string contains an invalid backslash escape. Write a backslash as \\\\.".into(),
+            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。"
+                .into(),
+        )
+    } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
+        ("This number is not valid JSON.".into(), "この数値は JSON として正しくありません。".into())
+    } else if raw.starts_with("expected ident") {
+        (
+            "Unknown word here. JSON only knows true, false and null (lower case); strings need double quotes.".into(),
+            "ここに認識できない単語があります。JSON で使える語は true、false、null (小文字) だけです。文字列はダブル クォートで囲んでください。".into(),
+        )
+    } else if raw.starts_with("expected value") {
+        (
+            "A value was expected here. Check for a stray character, a missing value or a trailing comma.".into(),
+            "ここには値が必要です。余分な文字、値の抜け、余分なカンマがないか確認してください。".into(),
+        )
+    } else if category == Category::Eof || raw.starts_with("EOF") {
+        (
+            "The JSON ends too early. The text may have been cut off when copying: check that every { and [ is closed.".into(),
+            "JSON が途中で終わっています。コピーの際に途切れた可能性があります。すべての { と [ が閉じられているか確認してください。".into(),
+        )
+    } else {
+        (
+            format!("This is not valid JSON ({raw}). Check the text near the caret."),
+            format!("JSON として正しくありません ({raw})。キャレット (^) 付近を確認してください。"),
+        )
+    };
+    match hint_found {
+        Some((he, hj)) => (format!("{en}{he}"), format!("{ja}{hj}")),
+        None => (en, ja),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_shortened_around_the_column() {
+        let line = format!("{}X{}", "あ".repeat(200), "い".repeat(200));
+        let offset = "あ".len() * 200;
+        let (ex, caret) = excerpt(&line, offset);
+        assert!(ex.chars().count() <= EXCERPT_CHARS + 2);
+        let caret_col = caret.chars().count() - 1;
+        assert_eq!(ex.chars().nth(caret_col), Some('X'));
+    }
+}

@@ -1,0 +1,309 @@
+//! The keys the engine knows for each kind of object, so that a field it has never seen
+//! (a new Graph property, a typo, an unexpected export format) is listed instead of being
+//! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
+//! so one entry covers camelCase, PascalCase and snake_case spellings.
+
+use crate::engine::model::{normalize_key, Kind};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Which keys are expected on objects of one kind.
+#[derive(Clone, Copy, Debug)]
+pub enum KnownKeys {
+    /// Every key the engine expects; any other key is reported.
+    Listed(&'static [&'static [&'static str]]),
+    /// Objects with hundreds of properties of which the engine reads only a few (device
+    /// restrictions); unknown keys are not reported for them.
+    Open,
+}
+
+/// Metadata Graph, the PowerShell SDK and export tools add to any entity.
+pub const METADATA: &[&str] = &[
+    "@odata.context",
+    "@odata.type",
+    "@odata.etag",
+    "@odata.id",
+    "@odata.editLink",
+    "@odata.nextLink",
+    "id",
+    "displayName",
+    "description",
+    "createdDateTime",
+    "lastModifiedDateTime",
+    "version",
+    "roleScopeTagIds",
+    "assignments",
+    "isAssigned",
+    "supportsScopeTags",
+];
+
+/// `enrollmentProfile` (facts §2.2, "Base").
+pub const ENROLLMENT_PROFILE: &[&str] = &[
+    "requiresUserAuthentication",
+    "configurationEndpointUrl",
+    "enableAuthenticationViaCompanyPortal",
+    "requireCompanyPortalOnSetupAssistantEnrolledDevices",
+];
+
+/// `depEnrollmentBaseProfile` (facts §2.2, "DEP base").
+pub const DEP_BASE_PROFILE: &[&str] = &[
+    "isDefault",
+    "supervisedModeEnabled",
+    "supportDepartment",
+    "supportPhoneNumber",
+    "isMandatory",
+    "profileRemovalDisabled",
+    "deviceNameTemplate",
+    "configurationWebUrl",
+    "enabledSkipKeys",
+    "enrollmentTimeAzureAdGroupIds",
+    "waitForDeviceConfiguredConfirmation",
+    "locationDisabled",
+    "restoreBlocked",
+    "appleIdDisabled",
+    "termsAndConditionsDisabled",
+    "touchIdDisabled",
+    "applePayDisabled",
+    "siriDisabled",
+    "diagnosticsDisabled",
+    "displayToneSetupDisabled",
+    "privacyPaneDisabled",
+    "screenTimeScreenDisabled",
+    "passCodeDisabled",
+    "zoomDisabled",
+];
+
+/// `depIOSEnrollmentProfile` only (facts §2.2, "iOS").
+pub const IOS_PROFILE: &[&str] = &[
+    "iTunesPairingMode",
+    "managementCertificates",
+    "restoreFromAndroidDisabled",
+    "awaitDeviceConfiguredConfirmation",
+    "sharedIPadMaximumUserCount",
+    "enableSharedIPad",
+    "companyPortalVppTokenId",
+    "enableSingleAppEnrollmentMode",
+    "homeButtonScreenDisabled",
+    "iMessageAndFaceTimeScreenDisabled",
+    "onBoardingScreenDisabled",
+    "simSetupScreenDisabled",
+    "softwareUpdateScreenDisabled",
+    "watchMigrationScreenDisabled",
+    "appearanceScreenDisabled",
+    "expressLanguageScreenDisabled",
+    "preferredLanguageScreenDisabled",
+    "deviceToDeviceMigrationDisabled",
+    "welcomeScreenDisabled",
+    "restoreCompletedScreenDisabled",
+    "updateCompleteScreenDisabled",
+    "forceTemporarySession",
+    "temporarySessionTimeoutInSeconds",
+    "userSessionTimeoutInSeconds",
+    "passcodeLockGracePeriodInSeconds",
+    "carrierActivationUrl",
+    "userlessSharedAadModeEnabled",
+];
+
+/// Attributes of the Terraform provider's iOS enrollment resources that have no Graph
+/// counterpart of the same name (facts §5.6; `terraform show -json`).
+pub const TERRAFORM: &[&str] = &[
+    "requireSetupAssistantWithModernAuthentication",
+    "awaitFinalConfiguration",
+    "lockedEnrollmentEnabled",
+    "depOnboardingSettingsId",
+    "isDefaultPolicyAssignment",
+    "deviceSecurityGroup",
+    "timeouts",
+];
+
+/// Keys that only iOS profiles carry; they identify an iOS profile without `@odata.type`.
+pub const IOS_ONLY_MARKERS: &[&str] = &[
+    "enableSharedIPad",
+    "iTunesPairingMode",
+    "companyPortalVppTokenId",
+    "enableSingleAppEnrollmentMode",
+    "sharedIPadMaximumUserCount",
+    "userlessSharedAadModeEnabled",
+    "awaitDeviceConfiguredConfirmation",
+    "requireSetupAssistantWithModernAuthentication",
+];
+
+/// `depMacOSEnrollmentProfile` only. The engine reads macOS profiles for their method only;
+/// this list holds the account and pane fields Graph documents for them.
+pub const MACOS_PROFILE: &[&str] = &[
+    "registrationDisabled",
+    "fileVaultDisabled",
+    "iCloudDiagnosticsDisabled",
+    "passCodeDisabled",
+    "zoomDisabled",
+    "iCloudStorageDisabled",
+    "chooseYourLockScreenDisabled",
+    "accessibilityScreenDisabled",
+    "autoUnlockWithWatchDisabled",
+    "skipPrimarySetupAccountCreation",
+    "setPrimarySetupAccountAsRegularUser",
+    "dontAutoPopulatePrimaryAccountInfo",
+    "primaryAccountFullName",
+    "primaryAccountUserName",
+    "enableRestrictEditing",
+    "adminAccountUserName",
+    "adminAccountFullName",
+    "adminAccountPassword",
+    "hideAdminAccount",
+    "requestRequiresNetworkTether",
+    "autoAdvanceSetupEnabled",
+    "depProfileAdminAccountPasswordRotationSetting",
+];
+
+/// Keys that identify a macOS profile without `@odata.type`.
+pub const MACOS_ONLY_MARKERS: &[&str] = &[
+    "fileVaultDisabled",
+    "registrationDisabled",
+    "iCloudDiagnosticsDisabled",
+    "primaryAccountUserName",
+    "adminAccountUserName",
+    "skipPrimarySetupAccountCreation",
+];
+
+/// Settings-catalog `deviceManagementConfigurationPolicy`.
+pub const CONFIGURATION_POLICY: &[&str] = &[
+    "name",
+    "platforms",
+    "technologies",
+    "templateReference",
+    "settings",
+    "settingCount",
+    "creationSource",
+    "priorityMetaData",
+    "isDefault",
+];
+
+/// Apple's own ADE profile (Device Assignment API, facts §5.7).
+pub const APPLE_DEP_PROFILE: &[&str] = &[
+    "profile_name",
+    "profile_uuid",
+    "url",
+    "configuration_web_url",
+    "allow_pairing",
+    "is_supervised",
+    "is_multi_user",
+    "is_mandatory",
+    "is_mdm_removable",
+    "await_device_configured",
+    "auto_advance_setup",
+    "skip_setup_items",
+    "department",
+    "support_phone_number",
+    "support_email_address",
+    "org_magic",
+    "anchor_certs",
+    "supervising_host_certs",
+    "language",
+    "region",
+    "devices",
+    "do_not_use_profile_from_backup",
+    "is_return_to_service",
+];
+
+/// `mobileApp` base and the iOS app types (facts §4.4).
+pub const IOS_APP: &[&str] = &[
+    "publisher",
+    "largeIcon",
+    "isFeatured",
+    "privacyInformationUrl",
+    "informationUrl",
+    "owner",
+    "developer",
+    "notes",
+    "publishingState",
+    "uploadState",
+    "dependentAppCount",
+    "supersedingAppCount",
+    "supersededAppCount",
+    "categories",
+    "relationships",
+    "usedLicenseCount",
+    "totalLicenseCount",
+    "releaseDateTime",
+    "appStoreUrl",
+    "licensingType",
+    "applicableDeviceType",
+    "vppTokenOrganizationName",
+    "vppTokenAccountType",
+    "vppTokenAppleId",
+    "vppTokenId",
+    "vppTokenDisplayName",
+    "bundleId",
+    "minimumSupportedOperatingSystem",
+    "revokeLicenseActionResults",
+    "assignedLicenses",
+    "appStoreTrackId",
+];
+
+/// `mobileAppAssignment` (facts §4.3).
+pub const APP_ASSIGNMENT: &[&str] = &["intent", "target", "settings", "source", "sourceId"];
+
+/// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
+pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
+    Some(match kind {
+        Kind::IosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE, TERRAFORM])
+        }
+        Kind::MacosEnrollmentProfile => {
+            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
+        }
+        Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
+        Kind::IosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
+        Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
+        Kind::IosApp => KnownKeys::Listed(&[METADATA, IOS_APP]),
+        Kind::AppAssignment => KnownKeys::Listed(&[METADATA, APP_ASSIGNMENT]),
+        Kind::IosDeviceRestrictions => KnownKeys::Open,
+        Kind::Unknown => return None,
+    })
+}
+
+/// Whether `key` (any spelling) is known for `kind`. Any `@odata.*` annotation is known.
+pub fn is_known(kind: Kind, key: &str) -> bool {
+    if key.starts_with('@') || key.contains("@odata.") {
+        return true;
+    }
+    match known_keys(kind) {
+        None | Some(KnownKeys::Open) => true,
+        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| set.contains(&normalize_key(key))),
+    }
+}
+
+/// The normalised known keys of every kind with a list, built once.
+fn known_set(kind: Kind) -> Option<&'static HashSet<String>> {
+    static SETS: OnceLock<HashMap<Kind, HashSet<String>>> = OnceLock::new();
+    SETS.get_or_init(|| {
+        Kind::ALL
+            .iter()
+            .filter_map(|&k| match known_keys(k) {
+                Some(KnownKeys::Listed(lists)) => {
+                    Some((k, lists.iter().flat_map(|l| l.iter()).map(|key| normalize_key(key)).collect()))
+                }
+                _ => None,
+            })
+            .collect()
+    })
+    .get(&kind)
+}
+
+/// Whether any of `markers` appears among the normalised keys.
+pub fn has_any(norm_keys: &[String], markers: &[&str]) -> bool {
+    markers.iter().any(|m| norm_keys.iter().any(|k| same_key(k, m)))
+}
+
+/// `normalize_key(key) == norm`, without allocating.
+pub fn same_key(norm: &str, key: &str) -> bool {
+    let mut a = norm.chars();
+    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}

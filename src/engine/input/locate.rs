@@ -1,0 +1,227 @@
+//! Finding the text position of a JSON pointer, so the UI can highlight the key a finding
+//! or a piece of evidence names.
+//!
+//! The scanner works on the raw text with an explicit position and never recurses, so any
+//! nesting depth and any text (valid JSON or not) is safe. It assumes the text is the one
+//! the pointer was computed from; on text that is not JSON it simply finds nothing.
+
+use super::Span;
+
+/// The span of what `pointer` addresses in `text`: the KEY of the member named by the last
+/// token when it addresses an object member, otherwise the value (array elements, root).
+/// A leading `#` is accepted. `None` when the pointer does not resolve.
+pub fn locate(text: &str, pointer: &str) -> Option<Span> {
+    let pointer = pointer.strip_prefix('#').unwrap_or(pointer);
+    let tokens = parse_pointer(pointer)?;
+    let bytes = text.as_bytes();
+    let mut pos = skip_ws(bytes, 0);
+    if tokens.is_empty() {
+        let end = skip_value(bytes, pos)?;
+        return Some(span(text, pos, end));
+    }
+    let last = tokens.len() - 1;
+    for (i, token) in tokens.iter().enumerate() {
+        match bytes.get(pos)? {
+            b'{' => {
+                let (key_start, key_end, value_start) = find_member(text, pos, token)?;
+                if i == last {
+                    return Some(span(text, key_start, key_end));
+                }
+                pos = value_start;
+            }
+            b'[' => {
+                let n: usize = array_index(token)?;
+                let value_start = find_element(bytes, pos, n)?;
+                if i == last {
+                    let end = skip_value(bytes, value_start)?;
+                    return Some(span(text, value_start, end));
+                }
+                pos = value_start;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Splits an RFC 6901 pointer into unescaped tokens. `""` is the root.
+fn parse_pointer(pointer: &str) -> Option<Vec<String>> {
+    if pointer.is_empty() {
+        return Some(Vec::new());
+    }
+    let rest = pointer.strip_prefix('/')?;
+    Some(rest.split('/').map(|t| t.replace("~1", "/").replace("~0", "~")).collect())
+}
+
+fn array_index(token: &str) -> Option<usize> {
+    if token.is_empty() || !token.bytes().all(|b| b.is_ascii_digit()) || (token.len() > 1 && token.starts_with('0')) {
+        return None;
+    }
+    token.parse().ok()
+}
+
+/// Builds a span; `line`/`column` are 1-based, the column counted in characters.
+pub(crate) fn span(text: &str, start: usize, end: usize) -> Span {
+    let (line, column) = line_column(text, start);
+    Span { start, end, line, column }
+}
+
+/// 1-based line and character column of a byte offset (clamped to the text, floored to a
+/// character boundary).
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while offset > 0 && !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = text.get(..offset).unwrap_or("");
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let column = before.get(line_start..).map(|s| s.chars().count()).unwrap_or(0) + 1;
+    (line, column)
+}
+
+/// Skips JSON whitespace and a byte-order mark.
+fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
+    loop {
+        match bytes.get(pos) {
+            Some(b' ' | b'\t' | b'\n' | b'\r') => pos += 1,
+            Some(0xEF) if bytes.get(pos + 1) == Some(&0xBB) && bytes.get(pos + 2) == Some(&0xBF) => pos += 3,
+            _ => return pos,
+        }
+    }
+}
+
+/// End (exclusive) of the string starting at `pos` (which must be a `"`).
+fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
+    if bytes.get(pos) != Some(&b'"') {
+        return None;
+    }
+    let mut i = pos + 1;
+    loop {
+        match bytes.get(i)? {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+}
+
+/// End (exclusive) of the value starting at `pos`, without recursion.
+fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
+    match bytes.get(pos)? {
+        b'"' => skip_string(bytes, pos),
+        b'{' | b'[' => {
+            let mut depth = 0usize;
+            let mut i = pos;
+            loop {
+                match bytes.get(i)? {
+                    b'"' => {
+                        i = skip_string(bytes, i)?;
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth = depth.checked_sub(1)?;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        _ => {
+            let mut i = pos;
+            while let Some(b) = bytes.get(i) {
+                if matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                    break;
+                }
+                i += 1;
+            }
+            (i > pos).then_some(i)
+        }
+    }
+}
+
+/// In the object at `pos`, the last member whose key equals `token` (serde_json keeps the
+/// last value of a duplicated key): its key span and the start of its value.
+fn find_member(text: &str, pos: usize, token: &str) -> Option<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = skip_ws(bytes, pos + 1);
+    let mut found = None;
+    if bytes.get(i) == Some(&b'}') {
+        return None;
+    }
+    loop {
+        let key_start = i;
+        let key_end = skip_string(bytes, key_start)?;
+        let key: Option<String> = text.get(key_start..key_end).and_then(|raw| serde_json::from_str(raw).ok());
+        i = skip_ws(bytes, key_end);
+        if bytes.get(i) != Some(&b':') {
+            return found;
+        }
+        let value_start = skip_ws(bytes, i + 1);
+        if key.as_deref() == Some(token) {
+            found = Some((key_start, key_end, value_start));
+        }
+        let value_end = match skip_value(bytes, value_start) {
+            Some(e) => e,
+            None => return found,
+        };
+        i = skip_ws(bytes, value_end);
+        match bytes.get(i) {
+            Some(b',') => i = skip_ws(bytes, i + 1),
+            _ => return found,
+        }
+    }
+}
+
+/// Start of the `n`-th element of the array at `pos`.
+fn find_element(bytes: &[u8], pos: usize, n: usize) -> Option<usize> {
+    let mut i = skip_ws(bytes, pos + 1);
+    if bytes.get(i) == Some(&b']') {
+        return None;
+    }
+    let mut k = 0usize;
+    loop {
+        if k == n {
+            return bytes.get(i).map(|_| i);
+        }
+        let end = skip_value(bytes, i)?;
+        i = skip_ws(bytes, end);
+        match bytes.get(i)? {
+            b',' => i = skip_ws(bytes, i + 1),
+            _ => return None,
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_keys_elements_and_root() {
+        let t = "\u{feff}{\n  \"a\": [1, {\"b~/c\": true}],\n  \"日本\": {\"x\": \"}\"}, \"x\": 2\n}";
+        let s = locate(t, "/a/1/b~0~1c").unwrap();
+        assert_eq!(&t[s.start..s.end], "\"b~/c\"");
+        assert_eq!((s.line, s.column), (2, 13));
+        let s = locate(t, "/a/0").unwrap();
+        assert_eq!(&t[s.start..s.end], "1");
+        let s = locate(t, "/日本/x").unwrap();
+        assert_eq!(&t[s.start..s.end], "\"x\"");
+        assert_eq!((s.line, s.column), (3, 10));
+        let s = locate(t, "#/x").unwrap();
+        assert_eq!(&t[s.start..s.end], "\"x\"");
+        let root = locate(t, "").unwrap();
+        assert_eq!(root.start, 3);
+        assert_eq!(root.end, t.len());
+        assert!(locate(t, "/a/2").is_none());
+        assert!(locate(t, "/missing").is_none());
+        assert!(locate(t, "no-slash").is_none());
+        assert!(locate("{\"a\":", "/a").is_some());
+        assert!(locate("[[[[", "/0/0/0/0/0").is_none());
+    }
+}

@@ -1,0 +1,343 @@
+//! Reading pasted text and dropped files: find every object in them, recognise what each
+//! one is, and classify ADE profiles.
+//!
+//! Accepted shapes: a single object, a JSON array, a Graph collection
+//! (`{"@odata.context": …, "value": [...]}` or `value` holding one object; `@odata.nextLink`
+//! is ignored), arrays of those, in Graph REST (camelCase), PowerShell SDK (PascalCase +
+//! `AdditionalProperties`), IntuneCD (no `id`), snake_case (Terraform) or Apple's own
+//! spelling. Problems with an input as a whole become [`InputError`]s; the other inputs are
+//! still read.
+
+mod errors;
+pub mod known;
+mod locate;
+
+pub use locate::locate;
+
+use crate::engine::classify::{catalog, classify};
+use crate::engine::model::{normalize_key, pointer_token, InputError, Kind, Object};
+use serde_json::{Map, Value};
+
+/// Inputs larger than this are refused before parsing.
+pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
+
+/// One input: a dropped file (its name) or a paste (`pasted`). Bytes, because a file may
+/// not be valid UTF-8.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceText<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// Everything read from the inputs.
+#[derive(Clone, Debug, Default)]
+pub struct ReadResult {
+    /// Recognised objects; `objects[i].index == i`.
+    pub objects: Vec<Object>,
+    pub errors: Vec<InputError>,
+}
+
+/// A place in an input text: byte offsets `start..end`, and the 1-based line and column
+/// (in characters) of `start`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// Reads every input: objects in input order, then document order.
+pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
+    let mut result = ReadResult::default();
+    for (input, src) in inputs.iter().enumerate() {
+        read_one(input, src, &mut result);
+    }
+    result
+}
+
+fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
+    let name = src.name;
+    let bytes = src.bytes;
+    if bytes.len() > MAX_INPUT_BYTES {
+        result.errors.push(errors::too_large(input, name, bytes.len(), MAX_INPUT_BYTES));
+        return;
+    }
+    let (body, bom) = match bytes.strip_prefix(BOM) {
+        Some(rest) => (rest, BOM.len()),
+        None => (bytes, 0),
+    };
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t,
+        Err(e) => {
+            result.errors.push(errors::invalid_utf8(input, name, body, e.valid_up_to(), bom));
+            return;
+        }
+    };
+    if text.trim().is_empty() {
+        result.errors.push(errors::empty(input, name));
+        return;
+    }
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let mut err = errors::parse_error(input, name, text, &e);
+            err.offset = err.offset.map(|o| o + bom);
+            result.errors.push(err);
+            return;
+        }
+    };
+    let scalar = match &root {
+        Value::Null => Some("null"),
+        Value::Bool(_) => Some("bool"),
+        Value::Number(_) => Some("number"),
+        Value::String(_) => Some("string"),
+        _ => None,
+    };
+    if let Some(what) = scalar {
+        let start = text.len() - text.trim_start().len();
+        let mut err = errors::bare_scalar(input, name, text, start, what);
+        err.offset = err.offset.map(|o| o + bom);
+        result.errors.push(err);
+        return;
+    }
+    let before = result.objects.len();
+    for (pointer, value, app_id) in discover(&root) {
+        push_object(result, input, name, pointer, value.clone(), app_id);
+    }
+    if result.objects.len() == before {
+        result.errors.push(errors::no_objects(input, name));
+    }
+}
+
+/// Adds an object (and, for apps with expanded `assignments`, one object per assignment).
+fn push_object(
+    result: &mut ReadResult,
+    input: usize,
+    name: &str,
+    pointer: String,
+    value: Value,
+    app_id: Option<String>,
+) {
+    let mut obj = Object::new(Kind::Unknown, input, name, pointer, value);
+    obj.kind = recognise(&obj);
+    if obj.kind == Kind::AppAssignment {
+        obj.app_id = app_id;
+    }
+    finish(&mut obj);
+    obj.index = result.objects.len();
+    let app_index = obj.index;
+    let children: Vec<(String, Value)> = if obj.kind == Kind::IosApp {
+        match obj.field("assignments") {
+            Some(f) => match f.value {
+                Value::Array(items) => items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.is_object())
+                    .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer), v.clone()))
+                    .collect(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        }
+    } else {
+        Vec::new()
+    };
+    let app_id = obj.str("id").map(str::to_string);
+    result.objects.push(obj);
+    for (pointer, value) in children {
+        let mut child = Object::new(Kind::AppAssignment, input, name, pointer, value);
+        child.parent = Some(app_index);
+        child.app_id = app_id.clone();
+        finish(&mut child);
+        child.index = result.objects.len();
+        result.objects.push(child);
+    }
+}
+
+/// Name, unknown keys and classification.
+fn finish(obj: &mut Object) {
+    obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
+    obj.unknown_keys = obj.fields().filter(|f| !known::is_known(obj.kind, f.key)).map(|f| f.key.to_string()).collect();
+    obj.classification = classify(obj);
+}
+
+/// The app id named by a collection's `@odata.context`, e.g.
+/// `…/$metadata#deviceAppManagement/mobileApps('1234')/assignments` → `1234`.
+pub fn app_id_from_context(context: &str) -> Option<String> {
+    let lower = context.to_ascii_lowercase();
+    let start = lower.find("mobileapps(")? + "mobileapps(".len();
+    let rest = context.get(start..)?;
+    let end = rest.find(')')?;
+    let id = rest.get(..end)?.trim_matches(|c| c == '\'' || c == '"');
+    if !lower.get(start..)?.contains("/assignments") || id.is_empty() {
+        return None;
+    }
+    Some(id.to_string())
+}
+
+/// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
+/// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
+fn collection_value(map: &Map<String, Value>) -> Option<(&String, &Value)> {
+    let (key, value) = map.iter().find(|(k, _)| normalize_key(k) == "value")?;
+    if !(value.is_array() || value.is_object()) {
+        return None;
+    }
+    let only_annotations = map.iter().all(|(k, _)| {
+        k == key || (k.starts_with('@') && normalize_key(k) != "@odata.type") || normalize_key(k) == "count"
+    });
+    only_annotations.then_some((key, value))
+}
+
+/// Where a value sits in a known wrapper.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Anything: an object, an array, a Graph collection, a `terraform show -json` document.
+    Any,
+    /// A Terraform module (`root_module` or one of its `child_modules`).
+    TerraformModule,
+}
+
+/// The module of a `terraform show -json` document (`values.root_module`, or
+/// `planned_values.root_module` for a plan).
+fn terraform_root(map: &Map<String, Value>) -> Option<(String, &Value)> {
+    if !map.contains_key("format_version") {
+        return None;
+    }
+    ["values", "planned_values"].iter().find_map(|k| {
+        let module = map.get(*k)?.as_object()?.get("root_module")?;
+        module.is_object().then(|| (format!("/{k}/root_module"), module))
+    })
+}
+
+/// Every candidate object in document order, with its pointer and (for bare assignment
+/// lists) the app id named by the collection. Explicit stack, no recursion.
+fn discover(root: &Value) -> Vec<(String, &Value, Option<String>)> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, &Value, Option<String>, Role)> = vec![(String::new(), root, None, Role::Any)];
+    while let Some((pointer, value, app_id, role)) = stack.pop() {
+        match (value, role) {
+            (Value::Object(map), Role::TerraformModule) => {
+                let mut next = Vec::new();
+                if let Some(Value::Array(resources)) = map.get("resources") {
+                    for (i, r) in resources.iter().enumerate() {
+                        if let Some(v) = r.get("values").filter(|v| v.is_object()) {
+                            next.push((format!("{pointer}/resources/{i}/values"), v, None, Role::Any));
+                        }
+                    }
+                }
+                if let Some(Value::Array(children)) = map.get("child_modules") {
+                    for (i, c) in children.iter().enumerate() {
+                        next.push((format!("{pointer}/child_modules/{i}"), c, None, Role::TerraformModule));
+                    }
+                }
+                stack.extend(next.into_iter().rev());
+            }
+            (Value::Array(items), _) => {
+                for (i, item) in items.iter().enumerate().rev() {
+                    stack.push((format!("{pointer}/{i}"), item, app_id.clone(), Role::Any));
+                }
+            }
+            (Value::Object(map), Role::Any) => {
+                if let Some((suffix, module)) = terraform_root(map) {
+                    stack.push((format!("{pointer}{suffix}"), module, None, Role::TerraformModule));
+                    continue;
+                }
+                match collection_value(map) {
+                    Some((key, inner)) => {
+                        let ctx = map
+                            .iter()
+                            .find(|(k, _)| normalize_key(k) == "@odata.context")
+                            .and_then(|(_, v)| v.as_str())
+                            .and_then(app_id_from_context);
+                        stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
+                    }
+                    None => out.push((pointer, value, app_id)),
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The `@odata.type` without `#` and `microsoft.graph.`, lower case.
+fn short_type(obj: &Object) -> Option<String> {
+    let t = obj.odata_type()?.trim().trim_start_matches('#').to_ascii_lowercase();
+    Some(t.strip_prefix("microsoft.graph.").map(str::to_string).unwrap_or(t))
+}
+
+/// What an object is (facts §5.8).
+pub fn recognise(obj: &Object) -> Kind {
+    let keys: Vec<String> = obj.fields().map(|f| normalize_key(f.key)).collect();
+    let has = |k: &str| {
+        let n = normalize_key(k);
+        keys.contains(&n)
+    };
+    let catalog_kind = || -> Option<Kind> {
+        let choices = catalog::choices(obj);
+        let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
+        if !(ade || catalog::has_enrollment_template(obj)) {
+            return None;
+        }
+        let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
+            || obj.str("platforms").is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
+        Some(if macos { Kind::MacosEnrollmentProfile } else { Kind::IosEnrollmentPolicy })
+    };
+    let dep_platform = || {
+        if known::has_any(&keys, known::MACOS_ONLY_MARKERS) && !known::has_any(&keys, known::IOS_ONLY_MARKERS) {
+            Kind::MacosEnrollmentProfile
+        } else {
+            Kind::IosEnrollmentProfile
+        }
+    };
+    if let Some(t) = short_type(obj) {
+        return match t.as_str() {
+            "depiosenrollmentprofile" => Kind::IosEnrollmentProfile,
+            "depmacosenrollmentprofile" => Kind::MacosEnrollmentProfile,
+            "enrollmentprofile" => Kind::AppleConfiguratorProfile,
+            "depenrollmentprofile" | "depenrollmentbaseprofile" => dep_platform(),
+            "iosgeneraldeviceconfiguration" => Kind::IosDeviceRestrictions,
+            "iosvppapp" | "iosstoreapp" => Kind::IosApp,
+            "mobileappassignment" => Kind::AppAssignment,
+            "devicemanagementconfigurationpolicy" => catalog_kind().unwrap_or(Kind::Unknown),
+            _ => Kind::Unknown,
+        };
+    }
+    if has("settings") {
+        if let Some(k) = catalog_kind() {
+            return k;
+        }
+    }
+    let apple_web = obj.field("configuration_web_url").is_some_and(|f| f.value.is_string());
+    if has("profile_name")
+        || has("skip_setup_items")
+        || apple_web
+        || (has("url") && (has("is_mdm_removable") || has("is_supervised") || has("await_device_configured")))
+    {
+        return Kind::AppleDepProfile;
+    }
+    if known::has_any(&keys, known::IOS_ONLY_MARKERS) {
+        return Kind::IosEnrollmentProfile;
+    }
+    if known::has_any(&keys, known::MACOS_ONLY_MARKERS) {
+        return Kind::MacosEnrollmentProfile;
+    }
+    if known::has_any(&keys, known::ENROLLMENT_PROFILE) || has("configurationWebUrl") {
+        return Kind::IosEnrollmentProfile;
+    }
+    if has("intent") && has("target") {
+        return Kind::AppAssignment;
+    }
+    if has("bundleId")
+        && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType"))
+    {
+        return Kind::IosApp;
+    }
+    if has("appsVisibilityListType") || has("iBooksStoreBlockErotica") || has("mediaContentRatingApps") {
+        return Kind::IosDeviceRestrictions;
+    }
+    Kind::Unknown
+}

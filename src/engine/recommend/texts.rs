@@ -1,0 +1,289 @@
+//! The static bilingual texts of the recommendation: why a method misses a requirement,
+//! what each requirement is tied to, and the advice notes. Written for this product (not
+//! copied from the article or from Microsoft Learn); Japanese in です/ます style with the
+//! admin center's Japanese names.
+
+use crate::engine::i18n::{Link, Text};
+use crate::engine::table::{
+    Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE,
+};
+
+/// Microsoft's 2021 announcement (MC284343) quoted in MicrosoftDocs/memdocs issue #2089.
+pub const MEMDOCS_ISSUE_2089: Link = Link {
+    title: Text::new(
+        "MicrosoftDocs/memdocs issue #2089 (quotes message-center post MC284343, 2021)",
+        "MicrosoftDocs/memdocs の Issue #2089 (メッセージ センター MC284343 の引用、2021 年)",
+    ),
+    url: "https://github.com/MicrosoftDocs/memdocs/issues/2089",
+};
+
+/// Why `method` does not meet `requirement` (only for cells whose table value is "no").
+/// `None` for cells that are "yes".
+pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
+    use Method::*;
+    use Requirement::*;
+    let t = match (requirement, method) {
+        (Mfa, SetupAssistantLegacy) => Text::new(
+            "Legacy authenticates inside Setup Assistant with Apple's .p7m token and never signs the user in to Microsoft Entra ID, so there is no place for an MFA prompt.",
+            "レガシはセットアップ アシスタント内で Apple の .p7m トークンを使って認証し、Microsoft Entra ID へのサインインを行わないため、MFA を求める場面がありません。",
+        ),
+        (UpdateExpiredPassword, SetupAssistantLegacy) => Text::new(
+            "Without a Microsoft Entra sign-in during enrollment, legacy cannot ask a user with an expired password to change it at the first sign-in.",
+            "登録中に Microsoft Entra ID へのサインインがないため、レガシでは期限切れのパスワードを初回サインイン時に変更させることができません。",
+        ),
+        (ResetExpiredPassword, SetupAssistantLegacy) => Text::new(
+            "Legacy offers no password reset during enrollment; Microsoft says this prompt is not supported when Apple's Setup Assistant does the authentication.",
+            "レガシでは登録中にパスワードをリセットできません。Microsoft は、Apple のセットアップ アシスタントが認証する場合はこの案内に対応していないと説明しています。",
+        ),
+        (EntraRegistration, SetupAssistantLegacy) => Text::new(
+            "Legacy does not register the device in Microsoft Entra ID by itself. If registration is the only thing you need from it: set \"Install Company Portal\" to Yes in the legacy profile; the registration then completes when the user signs in to Company Portal (nuance N1).",
+            "レガシはそれだけではデバイスを Microsoft Entra ID に登録しません。登録だけが必要なら、レガシのプロファイルで「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で登録が完了します (補足 N1)。",
+        ),
+        (CompanyPortalAutoInstall, SetupAssistantLegacy) => Text::new(
+            "Microsoft lists automatic Company Portal installation only for the modern methods. Still, a legacy profile can push Company Portal with \"Install Company Portal\" = Yes; if that is all you need, legacy can do it (nuance N2).",
+            "Microsoft はポータル サイトの自動インストールを先進認証の方法にだけ挙げています。ただしレガシのプロファイルでも「ポータル サイトのインストール」を「はい」にすれば配布できるので、これだけが目的ならレガシでも対応できます (補足 N2)。",
+        ),
+        (CompanyPortalVpp, SetupAssistantLegacy) => Text::new(
+            "Microsoft lists installing Company Portal through VPP without Apple IDs only for the modern methods. A legacy profile can still choose a VPP token under \"Install Company Portal with VPP\"; if that is all you need, legacy can do it (nuance N2).",
+            "Microsoft は VPP による Apple ID なしのポータル サイト配布を先進認証の方法にだけ挙げています。ただしレガシのプロファイルでも「VPP でポータル サイトをインストールする」でトークンを選べるので、これだけが目的ならレガシでも対応できます (補足 N2)。",
+        ),
+        (LockUntilCompanyPortal, SetupAssistantLegacy) => Text::new(
+            "Keeping the device in single-app mode until the user signs in to Company Portal belongs to the Company Portal method. The setup guide shows the option after legacy's \"Install Company Portal\" step as well, but that combination is unverified (nuance N3).",
+            "ユーザーがポータル サイトにサインインするまでシングル アプリ モードでロックする機能は、ポータル サイト方式のものです。設定手順ではレガシの「ポータル サイトのインストール」の後にも表示されますが、この組み合わせは確認されていません (補足 N3)。",
+        ),
+        (AppleP7mToken, CompanyPortal) => Text::new(
+            "With the Company Portal method the user signs in to Microsoft Entra ID in the Company Portal app; Apple's .p7m token is not how users are authenticated.",
+            "ポータル サイト方式では、ユーザーはポータル サイト アプリで Microsoft Entra ID にサインインします。Apple の .p7m トークンで認証する方法ではありません。",
+        ),
+        (NoEntraRegistration, CompanyPortal) => Text::new(
+            "Signing in to Company Portal registers the device in Microsoft Entra ID; with this method registration is part of enrollment.",
+            "ポータル サイトへのサインインでデバイスが Microsoft Entra ID に登録されます。この方法では登録が登録処理の一部です。",
+        ),
+        (UseBeforeCompanyPortal, CompanyPortal) => Text::new(
+            "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. (This requirement comes from Microsoft's lists, not from the article's table.)",
+            "ポータル サイト方式では、ユーザーがポータル サイトにサインインして初めて登録が完了します。ポータル サイトのインストール前からデバイスを使わせたい場合、Microsoft は先進認証を使用したセットアップ アシスタントを勧めています。(この条件は Microsoft の一覧にあるもので、記事の比較表にはありません。)",
+        ),
+        (LockUntilCompanyPortal, SetupAssistantModern) => Text::new(
+            "Modern authentication signs the user in inside Setup Assistant and then lets them reach the home screen; it has no option to hold the device until Company Portal is installed.",
+            "先進認証ではセットアップ アシスタントの中でサインインし、その後すぐにホーム画面を使えます。ポータル サイトのインストールまでデバイスを止めておく設定はありません。",
+        ),
+        (AppleP7mToken, SetupAssistantModern) => Text::new(
+            "Modern authentication signs the user in to Microsoft Entra ID inside Setup Assistant instead of relying on Apple's .p7m token.",
+            "先進認証では、Apple の .p7m トークンに頼らず、セットアップ アシスタントの中で Microsoft Entra ID にサインインします。",
+        ),
+        (NoEntraRegistration, SetupAssistantModern) => Text::new(
+            "Modern authentication is built to end in Microsoft Entra registration (after the Company Portal sign-in, or with Just-in-Time registration after the first app sign-in).",
+            "先進認証は、最終的に Microsoft Entra ID への登録まで進む設計です (ポータル サイトへのサインイン後、または Just-In-Time 登録なら最初のアプリへのサインイン後)。",
+        ),
+        (DevicesBelowIos13, SetupAssistantModern) => Text::new(
+            "Modern authentication needs iOS/iPadOS 13.0 or later; devices on older versions fall back to the legacy flow (nuance N6). They still enroll, but without the Entra sign-in and MFA during setup. A mixed fleet can still choose modern if it accepts legacy behaviour on the old devices. (This requirement comes from Microsoft's caveats, not from the article's table.)",
+            "先進認証には iOS/iPadOS 13.0 以降が必要で、それより古いデバイスはレガシの流れになります (補足 N6)。登録はできますが、セットアップ中の Entra サインインや MFA はありません。古いデバイスでレガシの動作を受け入れられるなら、混在環境でも先進認証を選べます。(この条件は Microsoft の注意事項にあるもので、記事の比較表にはありません。)",
+        ),
+        _ => return None,
+    };
+    Some(t)
+}
+
+/// What ties a requirement to the methods that meet it; used to explain conflicts.
+pub fn essence(requirement: Requirement) -> Text {
+    use Requirement::*;
+    match requirement {
+        Wipe => Text::new("every method allows wiping", "どの方法でもワイプできます"),
+        Mfa => Text::new(
+            "MFA needs a Microsoft Entra sign-in during enrollment, which legacy does not do",
+            "MFA には登録中の Microsoft Entra サインインが必要で、レガシにはそれがありません",
+        ),
+        UpdateExpiredPassword => Text::new(
+            "the expired-password prompt comes with the Entra sign-in, which legacy does not do",
+            "期限切れパスワードの案内は Entra サインインに伴うもので、レガシにはそれがありません",
+        ),
+        ResetExpiredPassword => Text::new(
+            "the password reset comes with the Entra sign-in, which legacy does not do",
+            "パスワードのリセットは Entra サインインに伴うもので、レガシにはそれがありません",
+        ),
+        EntraRegistration => Text::new(
+            "registration comes from the Entra sign-in of the two modern methods",
+            "登録は先進認証の 2 つの方法の Entra サインインによって行われます",
+        ),
+        CompanyPortalAutoInstall => Text::new(
+            "Microsoft lists automatic Company Portal installation only for the two modern methods",
+            "Microsoft はポータル サイトの自動インストールを先進認証の 2 つの方法にだけ挙げています",
+        ),
+        CompanyPortalVpp => Text::new(
+            "Microsoft lists VPP installation without Apple IDs only for the two modern methods",
+            "Microsoft は Apple ID なしの VPP 配布を先進認証の 2 つの方法にだけ挙げています",
+        ),
+        LockUntilCompanyPortal => Text::new(
+            "only the Company Portal method holds the device in single-app mode until the user signs in",
+            "サインインまでシングル アプリ モードでロックできるのはポータル サイト方式だけです",
+        ),
+        AppleP7mToken => Text::new(
+            "the .p7m token is how the legacy method itself authenticates",
+            ".p7m トークンによる認証はレガシ独自の仕組みです",
+        ),
+        NoEntraRegistration => Text::new(
+            "only legacy keeps devices out of Microsoft Entra ID; both modern methods register them",
+            "デバイスを Microsoft Entra ID に登録しないのはレガシだけで、先進認証の 2 つの方法はどちらも登録します",
+        ),
+        UseBeforeCompanyPortal => Text::new(
+            "the Company Portal method finishes enrollment only after the Company Portal sign-in (this requirement is in Microsoft's lists, not in the article's table)",
+            "ポータル サイト方式はポータル サイトへのサインイン後に登録が完了します (この条件は Microsoft の一覧にあり、記事の比較表にはありません)",
+        ),
+        DevicesBelowIos13 => Text::new(
+            "modern authentication needs iOS/iPadOS 13 or later (this requirement is in Microsoft's caveats, not in the article's table)",
+            "先進認証には iOS/iPadOS 13 以降が必要です (この条件は Microsoft の注意事項にあり、記事の比較表にはありません)",
+        ),
+    }
+}
+
+/// Why a profile enrolled without user affinity misses a requirement that needs a user.
+pub fn why_not_userless(requirement: Requirement) -> Option<Text> {
+    use Requirement::*;
+    let t = match requirement {
+        Mfa => Text::new(
+            "The profile enrolls without user affinity: nobody signs in during enrollment, so there is no MFA.",
+            "このプロファイルはユーザー アフィニティなしで登録するため、登録中に誰もサインインせず、MFA も行われません。",
+        ),
+        UpdateExpiredPassword => Text::new(
+            "The profile enrolls without user affinity: nobody signs in, so nobody is asked to update an expired password.",
+            "このプロファイルはユーザー アフィニティなしで登録するため、サインインがなく、期限切れパスワードの更新も求められません。",
+        ),
+        ResetExpiredPassword => Text::new(
+            "The profile enrolls without user affinity: nobody signs in, so there is no password reset during enrollment.",
+            "このプロファイルはユーザー アフィニティなしで登録するため、サインインがなく、登録中のパスワード リセットもありません。",
+        ),
+        EntraRegistration => Text::new(
+            "The profile enrolls without user affinity: no user signs in during enrollment, so the device is not registered in Microsoft Entra ID for a user.",
+            "このプロファイルはユーザー アフィニティなしで登録するため、登録中にユーザーがサインインせず、デバイスはユーザーに紐づいて Microsoft Entra ID に登録されません。",
+        ),
+        CompanyPortalAutoInstall => Text::new(
+            "The profile's \"Install Company Portal\" option belongs to enrollment with user affinity; on userless devices Company Portal can only arrive later as a required VPP app.",
+            "プロファイルの「ポータル サイトのインストール」はユーザー アフィニティありの登録の設定です。ユーザーレスのデバイスには、登録後に必須の VPP アプリとして配布するしかありません。",
+        ),
+        CompanyPortalVpp => Text::new(
+            "The profile's \"Install Company Portal with VPP\" option belongs to enrollment with user affinity; on userless devices deploy Company Portal later as a required VPP app with device licensing.",
+            "プロファイルの「VPP でポータル サイトをインストールする」はユーザー アフィニティありの登録の設定です。ユーザーレスのデバイスには、登録後にデバイス ライセンスの必須 VPP アプリとして配布します。",
+        ),
+        LockUntilCompanyPortal => Text::new(
+            "Locking the device until the user signs in to Company Portal needs the Company Portal method, which exists only with user affinity.",
+            "ポータル サイトへのサインインまでロックするにはポータル サイト方式が必要で、これはユーザー アフィニティありの場合にしか選べません。",
+        ),
+        AppleP7mToken => Text::new(
+            "The profile enrolls without user affinity: it authenticates no user at all, with the .p7m token or otherwise.",
+            "このプロファイルはユーザー アフィニティなしで登録するため、.p7m トークンを含め、ユーザーを一切認証しません。",
+        ),
+        _ => return None,
+    };
+    Some(t)
+}
+
+/// An advice note's static text and links.
+pub struct AdviceText {
+    pub id: &'static str,
+    pub text: Text,
+    pub links: &'static [Link],
+}
+
+pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
+    id: "company-portal-app-vanishes",
+    text: Text::new(
+        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. With this method, leave \"Run Company Portal in Single App Mode until authentication\" off unless you need the lock; either way deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
+        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
+    ),
+    links: &[ARTICLE, LEARN_SETUP_ADE],
+};
+
+pub const SINGLE_APP_MODE_MFA: AdviceText = AdviceText {
+    id: "single-app-mode-mfa",
+    text: Text::new(
+        "While the device is locked in single-app mode it shows only Company Portal, so users cannot answer an MFA prompt on the same device: the second factor must be on another device (nuance N7). The lock also needs a VPP token chosen for \"Install Company Portal with VPP\" and iOS/iPadOS 11.3.1 or later.",
+        "シングル アプリ モードでロックされている間はポータル サイトしか表示されないため、同じデバイスでは MFA に応答できません。第 2 要素は別のデバイスで受ける必要があります (補足 N7)。また、ロックには「VPP でポータル サイトをインストールする」での VPP トークンの選択と、iOS/iPadOS 11.3.1 以降が必要です。",
+    ),
+    links: &[LEARN_SETUP_ADE],
+};
+
+pub const SINGLE_APP_MODE_RETIREMENT: AdviceText = AdviceText {
+    id: "single-app-mode-retirement-announced",
+    text: Text::new(
+        "In 2021 Microsoft announced the end of support for running Company Portal in single-app mode until authentication and asked customers to move to Setup Assistant with modern authentication. The option is still documented years later, but do not build on it for the long term.",
+        "Microsoft は 2021 年に、認証までポータル サイトをシングル アプリ モードで実行する方式のサポート終了を告知し、先進認証を使用したセットアップ アシスタントへの移行を求めました。その後もこの設定は文書に残っていますが、長期的に頼るのは避けてください。",
+    ),
+    links: &[MEMDOCS_ISSUE_2089],
+};
+
+pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
+    id: "legacy-deprecated",
+    text: Text::new(
+        "Microsoft no longer recommends Setup Assistant (legacy) (2025) and calls it deprecated and soon to be removed (2026); the new Enrollment policies experience no longer offers it. Plan to move to Setup Assistant with modern authentication.",
+        "Microsoft はセットアップ アシスタント (レガシ) を推奨しなくなり (2025 年)、非推奨で近く削除予定としています (2026 年)。新しい「登録ポリシー」の画面ではもう選べません。先進認証を使用したセットアップ アシスタントへの移行を計画してください。",
+    ),
+    links: &[LEARN_AUTH_METHODS, LEARN_SETUP_ADE],
+};
+
+pub const MODERN_NEEDS_IOS_13: AdviceText = AdviceText {
+    id: "modern-needs-ios-13",
+    text: Text::new(
+        "Setup Assistant with modern authentication needs iOS/iPadOS 13.0 or later (nuance N6). Devices on older versions are not refused: they enroll through the legacy flow, without the Entra sign-in and MFA during setup. So a mixed fleet can still use modern authentication if it accepts legacy behaviour on the old devices; the table simply cannot call that a fit.",
+        "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要です (補足 N6)。古いデバイスも登録を拒否されるわけではなく、レガシの流れで登録され、セットアップ中の Entra サインインや MFA がありません。古いデバイスでのレガシの動作を受け入れられるなら、混在環境でも先進認証を使えます。ただし比較表の上では「適合」とは言えません。",
+    ),
+    links: &[LEARN_SETUP_ADE],
+};
+
+pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
+    id: "modern-entra-registration-after-company-portal",
+    text: Text::new(
+        "With modern authentication the Microsoft Entra registration completes only after the user signs in to Company Portal and taps Begin (or, with Just-in-Time registration, signs in to an app using the SSO extension). Until then the device is enrolled in Intune but not compliance-evaluated, and device-based Conditional Access blocks it (nuance N5).",
+        "先進認証では、ユーザーがポータル サイトにサインインして [開始] をタップした後 (Just-In-Time 登録なら SSO 拡張機能を使うアプリにサインインした後) に Microsoft Entra ID への登録が完了します。それまでは Intune に登録済みでもコンプライアンス評価されず、デバイス ベースの条件付きアクセスでブロックされます (補足 N5)。",
+    ),
+    links: &[LEARN_AUTH_METHODS],
+};
+
+pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
+    id: "mfa-needs-conditional-access",
+    text: Text::new(
+        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Phishing-resistant MFA does not work inside Setup Assistant, so users need another MFA method there (nuance N4).",
+        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。セットアップ アシスタントではフィッシング耐性のある MFA が使えないため、別の MFA 手段を用意してください (補足 N4)。",
+    ),
+    links: &[LEARN_AUTH_METHODS],
+};
+
+pub const LEGACY_CAN_INSTALL_COMPANY_PORTAL: AdviceText = AdviceText {
+    id: "legacy-can-install-company-portal",
+    text: Text::new(
+        "Beyond the table: a legacy profile with \"Install Company Portal\" = Yes (optionally through VPP, without Apple IDs) still pushes Company Portal, and the device is registered in Microsoft Entra ID once the user signs in to it (nuances N1, N2). If that is what you need, legacy covers these requirements in practice, though Microsoft has deprecated it.",
+        "表にない補足: レガシのプロファイルでも「ポータル サイトのインストール」を「はい」にすれば (VPP なら Apple ID なしで) ポータル サイトを配布でき、ユーザーがサインインすればデバイスは Microsoft Entra ID に登録されます (補足 N1、N2)。それで足りるなら、実際にはレガシでもこれらの条件を満たせます。ただし Microsoft はレガシを非推奨としています。",
+    ),
+    links: &[LEARN_GUIDE, LEARN_SETUP_ADE],
+};
+
+pub const LEGACY_COMPANY_PORTAL_REGISTERS: Text = Text::new(
+    " Note: once users sign in to that Company Portal the device is registered in Microsoft Entra ID, which clashes with \"Do not register devices in Microsoft Entra ID\".",
+    " なお、そのポータル サイトにユーザーがサインインするとデバイスは Microsoft Entra ID に登録されるため、「デバイスを Microsoft Entra ID に登録しない」とは両立しません。",
+);
+
+pub const MODERN_NO_EXTRA_CP_APP_CONFIG: AdviceText = AdviceText {
+    id: "modern-no-separate-company-portal-app-config",
+    text: Text::new(
+        "With modern authentication and \"Install Company Portal\" = Yes, Intune sends Company Portal's app configuration itself. Do not also assign an app configuration policy for Company Portal, or users are asked to sign in again.",
+        "先進認証で「ポータル サイトのインストール」を「はい」にすると、ポータル サイトのアプリ構成は Intune が自動で送ります。別途ポータル サイト用のアプリ構成ポリシーを割り当てると、ユーザーに再度サインインが求められます。",
+    ),
+    links: &[LEARN_SETUP_ADE],
+};
+
+/// The admin-center path to a profile's authentication method.
+pub const CLICK_PATH: Text = Text::new(
+    "Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit (Authentication method)",
+    "デバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → プロファイル → (プロファイル) → プロパティ → 編集 (認証方法)",
+);
+
+/// The newer (2026) experience: enrollment policies instead of profiles.
+pub const CLICK_PATH_POLICIES: Text = Text::new(
+    "If your tenant already uses the newer Enrollment policies experience (2026), the authentication method is a setting of the policy under Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies; Microsoft is retiring the Profiles page.",
+    "テナントで新しい「登録ポリシー」の画面 (2026 年) を使っている場合、認証方法はデバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー にあるポリシーの設定です。Microsoft は「プロファイル」の画面を廃止する予定です。",
+);
+
+/// Profile changes reach only devices that enroll afterwards.
+pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
+    "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are reset (erased) and enroll again. Only devices that enroll after the change use the new method.",
+    "プロファイルを変更しても、登録済みのデバイスには影響しません。リセット (消去) して再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。",
+);

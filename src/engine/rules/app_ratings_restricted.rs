@@ -1,0 +1,61 @@
+//! `app-ratings-restricted` — apps are limited by age rating.
+//!
+//! Facts §4.1: `mediaContentRatingApps` (Ratings region → Apps) other than `allAllowed`
+//! blocks apps above an age rating (`allBlocked`, `agesAbove4` … `agesAbove17`). The
+//! article's third checklist item: set Apps to "Allow all apps". Why a rating limit would
+//! hide Company Portal is not documented by Microsoft (facts, open question 7); the
+//! article's support case found it among the settings to clear.
+//!
+//! Severity: warning.
+
+use super::*;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "app-ratings-restricted",
+        default_severity: Severity::Warning,
+        since: "0.1.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "Apps are restricted by age rating",
+            "アプリが年齢区分で制限されている",
+        ),
+        what: Text::new(
+            "Fires on an iOS/iPadOS device restrictions profile whose Ratings region → Apps setting (mediaContentRatingApps) is anything other than Allow all apps (allAllowed).",
+            "iOS/iPadOS のデバイスの制限プロファイルで、年齢区分の地域 → アプリ (mediaContentRatingApps) が「すべてのアプリを許可する」(allAllowed) 以外の場合に報告します。",
+        ),
+        why: Text::new(
+            "An app age limit hides every app rated above the limit from the device, including apps Intune installs. It is one of the settings checked when Company Portal kept disappearing in the article's case, and it can make other managed apps vanish too.",
+            "アプリの年齢制限を設定すると、Intune が配布したものも含め、制限を超える区分のアプリはすべてデバイスで表示されなくなります。記事の事例でポータル サイトが消え続けたときに確認した設定の 1 つで、他の管理アプリが消える原因にもなります。",
+        ),
+        fix: Text::new(
+            "Set Apps to Allow all apps unless an age limit is really needed: Intune admin center → Devices → Configuration → (the iOS/iPadOS device restrictions profile) → Properties → Configuration settings → Edit → App Store, Doc Viewing, Gaming → Ratings region → Apps.",
+            "年齢制限が本当に必要でなければ、アプリを「すべてのアプリを許可する」にしてください: Intune 管理センター → デバイス → 構成 → (iOS/iPadOS のデバイスの制限プロファイル) → プロパティ → 構成設定 → 編集 → App Store、ドキュメントの表示、ゲーム → 年齢区分の地域 → アプリ。",
+        ),
+        links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
+        applies_to: &[Kind::IosDeviceRestrictions],
+    },
+    check,
+};
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    let meta = &RULE.meta;
+    for (i, obj) in ctx.objects_of(&[Kind::IosDeviceRestrictions]) {
+        let Some(f) = obj.field("mediaContentRatingApps") else { continue };
+        let Some(value) = f.as_str() else { continue };
+        if value.eq_ignore_ascii_case("allAllowed") {
+            continue;
+        }
+        let name = display_name(obj);
+        out.push(Finding::new(
+            meta,
+            i,
+            obj,
+            f.pointer,
+            ltext(
+                format!("Device restrictions \"{name}\" limit apps by age rating ({value}) instead of allowing all apps."),
+                format!("デバイスの制限「{name}」はアプリを年齢区分で制限しています ({value})。「すべてのアプリを許可する」になっていません。"),
+            ),
+        ));
+    }
+}

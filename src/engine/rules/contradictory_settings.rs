@@ -1,0 +1,64 @@
+//! `contradictory-settings` — settings in one profile that contradict each other but are
+//! not about the authentication method.
+//!
+//! Classification records every contradiction it sees with a stable id (facts §3.2 step 6,
+//! §3.4): e.g. `await-flags-disagree` (C4: `awaitDeviceConfiguredConfirmation` vs
+//! `waitForDeviceConfiguredConfirmation`), `shared-ipad-and-shared-device-mode`,
+//! `shared-mode-with-user-affinity`, `locked-enrollment-without-supervision` (Apple JSON).
+//! Method contradictions go to `conflicting-auth-flags` and single-app mode without a VPP
+//! token to `single-app-mode-needs-vpp`; this rule reports the rest, so that no
+//! contradiction — including ones added to classification later — is silently dropped.
+//!
+//! Severity: warning — the profile may not behave as the admin expects.
+
+use super::conflicting_auth_flags::{COVERED_ELSEWHERE, METHOD_IDS};
+use super::*;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "contradictory-settings",
+        default_severity: Severity::Warning,
+        since: "0.1.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "Settings in the profile contradict each other",
+            "プロファイルの設定が互いに矛盾している",
+        ),
+        what: Text::new(
+            "Fires on an ADE profile whose settings (other than the authentication method) contradict each other — for example the two \"await final configuration\" flags disagree, or Shared iPad and Entra ID shared device mode are both on.",
+            "認証方法以外の設定が互いに矛盾している ADE プロファイルで報告します。たとえば「最終構成を待機する」の 2 つのフラグの値が違う場合や、共有 iPad と Microsoft Entra ID の共有デバイス モードが両方オンの場合です。",
+        ),
+        why: Text::new(
+            "The admin center does not normally write such combinations, so the export was probably edited or comes from an example. The device may behave differently from what one of the settings suggests.",
+            "管理センターが通常このような組み合わせを書き込むことはないため、エクスポートが編集されたか例から来た可能性があります。デバイスはどちらかの設定が示すのとは違う動きをするおそれがあります。",
+        ),
+        fix: Text::new(
+            "Open the profile in the admin center, check the settings named in the message and save the values you want: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Then export and paste it again.",
+            "管理センターでプロファイルを開き、メッセージに示した設定を確認して目的の値で保存してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。その後、改めてエクスポートして貼り付けてください。",
+        ),
+        links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE],
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
+    },
+    check,
+};
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    let meta = &RULE.meta;
+    for (i, obj) in ctx.profiles() {
+        let Some(c) = &obj.classification else { continue };
+        let name = display_name(obj);
+        for k in c.contradictions.iter().filter(|k| !METHOD_IDS.contains(&k.id) && !COVERED_ELSEWHERE.contains(&k.id)) {
+            let pointer = k.evidence.first().map(|e| e.pointer.clone()).unwrap_or_default();
+            out.push(Finding::new(
+                meta,
+                i,
+                obj,
+                pointer,
+                ltext(
+                    format!("Profile \"{name}\": {} ({})", k.message.en, k.id),
+                    format!("プロファイル「{name}」: {} ({})", k.message.ja, k.id),
+                ),
+            ));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! `legacy-setup-assistant` — the profile uses Setup Assistant (legacy).
+//!
+//! Microsoft's lists: legacy authenticates with Apple's `.p7m` token, offers no modern
+//! authentication (no MFA, no password update/reset prompts) and does not register the
+//! device in Microsoft Entra ID by itself (facts §1.4 rows 2–5, 9–10; N1: installing
+//! Company Portal and signing in to it completes registration). Dated statements (facts
+//! §1.8): 2025-06-09 "avoid legacy; use Setup Assistant with modern authentication for all
+//! user-affinity scenarios"; 2026 docs "Setup Assistant (legacy) is deprecated and will be
+//! removed soon", and the new Enrollment policies picker no longer offers it.
+//!
+//! Severity: warning — enrollment still works today, but the method is deprecated and
+//! lacks the security features most organisations need.
+
+use super::*;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "legacy-setup-assistant",
+        default_severity: Severity::Warning,
+        since: "0.1.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "Setup Assistant (legacy) is deprecated and has no MFA or Entra registration",
+            "セットアップ アシスタント (レガシ) は非推奨で、MFA も Entra 登録もない",
+        ),
+        what: Text::new(
+            "Fires on an ADE profile whose authentication method is Setup Assistant (legacy).",
+            "認証方法が「セットアップ アシスタント (レガシ)」の ADE プロファイルで報告します。",
+        ),
+        why: Text::new(
+            "Legacy authenticates users with Apple's .p7m token: no multifactor authentication, no prompts to update or reset an expired password, and no Microsoft Entra registration unless Company Portal is installed and signed in to later, so device-based Conditional Access cannot rely on it. Microsoft stopped recommending it in June 2025, and its 2026 documentation calls it deprecated and due to be removed; the new Enrollment policies picker no longer offers it.",
+            "レガシは Apple の .p7m トークンでユーザーを認証します。多要素認証も、期限切れパスワードの更新・リセットの案内もなく、後からポータル サイトをインストールしてサインインしない限り Microsoft Entra ID に登録されないため、デバイス ベースの条件付きアクセスに頼れません。Microsoft は 2025 年 6 月に推奨をやめ、2026 年のドキュメントでは非推奨で近く削除予定としています。新しい登録ポリシーの選択肢にはもう表示されません。",
+        ),
+        fix: Text::new(
+            "Change the authentication method to Setup Assistant with modern authentication (iOS/iPadOS 13 or later): Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices keep their enrollment; the new method applies to devices that enroll (or are reset and re-enroll) afterwards.",
+            "認証方法を「先進認証を使用したセットアップ アシスタント」(iOS/iPadOS 13 以降) に変更してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスはそのままで、変更後に登録する (またはリセットして再登録する) デバイスから新しい方法になります。",
+        ),
+        links: &[LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE],
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
+    },
+    check,
+};
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    let meta = &RULE.meta;
+    for (i, obj) in ctx.profiles() {
+        if obj.method() != Some(AuthMethod::SetupAssistantLegacy) {
+            continue;
+        }
+        let name = display_name(obj);
+        out.push(Finding::new(
+            meta,
+            i,
+            obj,
+            method_pointer(obj, AuthMethod::SetupAssistantLegacy),
+            ltext(
+                format!("Profile \"{name}\" uses Setup Assistant (legacy), which Microsoft has deprecated and which offers no MFA or Entra registration."),
+                format!("プロファイル「{name}」はセットアップ アシスタント (レガシ) を使用しています。Microsoft が非推奨としている方法で、MFA も Entra 登録もありません。"),
+            ),
+        ));
+    }
+}

@@ -1,0 +1,85 @@
+//! `requirement-not-met` — the profile's method does not meet a requirement the user
+//! stated in the recommender.
+//!
+//! Values come from the comparison table (facts §1.4; the article's table mirrors
+//! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
+//! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit`, which
+//! also covers profiles without user affinity (nothing that needs a signed-in user is
+//! met). One finding per profile, naming every missed requirement; its "why" gives the
+//! reason per requirement and its "fix" names the method to switch to, the click path and
+//! that enrolled devices are unaffected.
+//!
+//! Severity: error — the profile does not do what the organisation said it needs.
+
+use super::*;
+use crate::engine::recommend::profile_fit;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "requirement-not-met",
+        default_severity: Severity::Error,
+        since: "0.1.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "The profile's authentication method does not meet a stated requirement",
+            "プロファイルの認証方法が指定した要件を満たしていない",
+        ),
+        what: Text::new(
+            "When you state requirements, fires on each ADE profile whose authentication method does not meet one or more of them, according to the comparison table.",
+            "要件を指定した場合、比較表に照らして 1 つ以上の要件を満たさない認証方法の ADE プロファイルごとに報告します。",
+        ),
+        why: Text::new(
+            "The profile will not give you what you said you need — for example no MFA or no Microsoft Entra registration with Setup Assistant (legacy), or no lock until Company Portal is installed with modern authentication.",
+            "必要だと指定した機能がこのプロファイルでは得られません。たとえばセットアップ アシスタント (レガシ) では MFA も Microsoft Entra 登録もなく、先進認証ではポータル サイトのインストールまでのロックがありません。",
+        ),
+        fix: Text::new(
+            "Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices are not affected by the change.",
+            "すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスは変更の影響を受けません。",
+        ),
+        links: &[LEARN_GUIDE, LEARN_AUTH_METHODS, ARTICLE],
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
+    },
+    check,
+};
+
+fn label(m: AuthMethod) -> Text {
+    match m.table_method() {
+        Some(t) => t.label(),
+        None => Text::new("enrollment without user affinity", "ユーザー アフィニティなしの登録"),
+    }
+}
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    if !ctx.requirements_stated || ctx.requirements.is_empty() {
+        return;
+    }
+    let meta = &RULE.meta;
+    for (i, obj) in ctx.profiles() {
+        let Some(auth) = obj.method() else { continue };
+        let fit = profile_fit(auth, ctx.requirements);
+        if fit.meets || fit.missed.is_empty() {
+            continue;
+        }
+        let name = display_name(obj);
+        let current = label(auth);
+        let en: Vec<&str> = fit.missed.iter().map(|r| r.row().label.en).collect();
+        let ja: Vec<&str> = fit.missed.iter().map(|r| r.row().label.ja).collect();
+        let message = ltext(
+            format!("Profile \"{name}\" uses {}, which does not meet: {}.", current.en, en.join("; ")),
+            format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", current.ja, ja.join("、")),
+        );
+        let why = ltext(
+            fit.reasons.iter().map(|m| m.reason.en.as_str()).collect::<Vec<_>>().join(" "),
+            fit.reasons.iter().map(|m| m.reason.ja.as_str()).collect::<Vec<_>>().join(""),
+        );
+        let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
+        let mut f = Finding::new(meta, i, obj, method_pointer(obj, auth), message);
+        if why.is_complete() {
+            f = f.with_why(why);
+        }
+        if fix.is_complete() {
+            f = f.with_fix(fix);
+        }
+        out.push(f);
+    }
+}

@@ -1,0 +1,514 @@
+//! Requirements → method: exhaustive checks over all 2^12 requirement sets, plus
+//! hand-checked cases and the JSON shape the CLI report relies on.
+
+use ade_advisor::engine::model::AuthMethod;
+use ade_advisor::engine::recommend::*;
+use ade_advisor::engine::table::{Method, Requirement, RequirementSet};
+use serde_json::json;
+
+use Requirement as R;
+
+fn set(rs: &[Requirement]) -> RequirementSet {
+    rs.iter().copied().collect()
+}
+
+fn all_sets() -> impl Iterator<Item = RequirementSet> {
+    (0u16..(1 << Requirement::ALL.len())).map(RequirementSet::from_bits)
+}
+
+/// Brute force, straight from the table.
+fn fits_brute(m: Method, reqs: RequirementSet) -> bool {
+    reqs.iter().all(|r| r.row().value(m))
+}
+
+fn sat_brute(reqs: RequirementSet) -> bool {
+    Method::ALL.iter().any(|m| fits_brute(*m, reqs))
+}
+
+fn subsets(s: RequirementSet) -> Vec<RequirementSet> {
+    let bits = s.bits();
+    let mut out = Vec::new();
+    let mut sub = bits;
+    loop {
+        out.push(RequirementSet::from_bits(sub));
+        if sub == 0 {
+            break;
+        }
+        sub = (sub - 1) & bits;
+    }
+    out
+}
+
+#[test]
+fn over_all_sets_the_recommended_method_fits_and_is_the_preferred_fitting_one() {
+    assert_eq!(all_sets().count(), 4096);
+    for reqs in all_sets() {
+        let rec = recommend(reqs);
+        assert_eq!(rec.requirements, reqs);
+        assert_eq!(
+            rec.methods.iter().map(|f| f.method).collect::<Vec<_>>(),
+            Method::ALL
+        );
+        for f in &rec.methods {
+            assert_eq!(
+                f.fits,
+                fits_brute(f.method, reqs),
+                "{:?} {:?}",
+                f.method,
+                reqs
+            );
+            let unmet: RequirementSet = f.unmet.iter().map(|u| u.requirement).collect();
+            let expected: RequirementSet =
+                reqs.iter().filter(|r| !r.row().value(f.method)).collect();
+            assert_eq!(unmet, expected);
+            for u in &f.unmet {
+                assert_eq!(u.row_source, u.requirement.row().source);
+            }
+        }
+        match rec.recommended {
+            Some(m) => {
+                assert!(fits_brute(m, reqs));
+                let first = [
+                    Method::SetupAssistantModern,
+                    Method::CompanyPortal,
+                    Method::SetupAssistantLegacy,
+                ]
+                .into_iter()
+                .find(|m| fits_brute(*m, reqs));
+                assert_eq!(Some(m), first);
+                assert!(rec.conflicts.is_empty() && rec.resolutions.is_empty());
+            }
+            None => {
+                assert!(!sat_brute(reqs));
+                assert!(!rec.conflicts.is_empty());
+                assert!(!rec.resolutions.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn over_all_sets_conflicts_are_exactly_the_minimal_unsatisfiable_subsets() {
+    for reqs in all_sets() {
+        let got: Vec<RequirementSet> = recommend(reqs)
+            .conflicts
+            .iter()
+            .map(|c| c.requirements)
+            .collect();
+        for c in &got {
+            assert!(c.is_subset_of(reqs));
+            assert!(!sat_brute(*c), "conflict {c:?} is satisfiable");
+            assert!(c.len() >= 2, "no single requirement is unsatisfiable");
+            for s in subsets(*c) {
+                if s != *c {
+                    assert!(
+                        sat_brute(s),
+                        "conflict {c:?} is not minimal: {s:?} already conflicts"
+                    );
+                }
+            }
+        }
+        // Complete: every minimal unsatisfiable subset is listed, once.
+        let expected: Vec<RequirementSet> = subsets(reqs)
+            .into_iter()
+            .filter(|s| !sat_brute(*s) && s.iter().all(|r| sat_brute(s.toggled(r))))
+            .collect();
+        assert_eq!(got.len(), expected.len(), "{reqs:?}");
+        for e in expected {
+            assert!(got.contains(&e));
+        }
+    }
+}
+
+#[test]
+fn over_all_sets_resolutions_lead_to_a_fit_and_are_minimal() {
+    for reqs in all_sets() {
+        let rec = recommend(reqs);
+        for r in &rec.resolutions {
+            let drop: RequirementSet = r.drop.iter().copied().collect();
+            assert!(!drop.is_empty() && drop.is_subset_of(reqs));
+            let rest = RequirementSet::from_bits(reqs.bits() & !drop.bits());
+            assert!(!r.then_fits.is_empty());
+            for m in &r.then_fits {
+                assert!(fits_brute(*m, rest));
+            }
+            // Minimal: keeping any dropped requirement breaks every fit.
+            for d in drop.iter() {
+                assert!(
+                    !sat_brute(rest.with(d)),
+                    "{reqs:?}: dropping {drop:?} is not minimal"
+                );
+            }
+            // It resolves every conflict.
+            for c in &rec.conflicts {
+                assert!(c.requirements.iter().any(|x| drop.contains(x)));
+            }
+        }
+        // Every single drop that yields a fit is offered.
+        if rec.recommended.is_none() {
+            for x in reqs.iter() {
+                if sat_brute(reqs.toggled(x)) {
+                    assert!(
+                        rec.resolutions.iter().any(|r| r.drop == vec![x]),
+                        "{reqs:?}: drop {x:?}"
+                    );
+                }
+            }
+        }
+        for c in &rec.conflicts {
+            assert!(!c.resolutions.is_empty());
+        }
+    }
+}
+
+#[test]
+fn over_all_sets_every_text_is_complete_in_both_languages() {
+    for reqs in all_sets() {
+        let rec = recommend(reqs);
+        for t in rec.texts() {
+            assert!(t.is_complete(), "{reqs:?}: {t:?}");
+        }
+        for a in &rec.warnings {
+            for l in &a.links {
+                assert!(l.title.is_complete());
+            }
+        }
+        for m in [
+            AuthMethod::SetupAssistantLegacy,
+            AuthMethod::CompanyPortal,
+            AuthMethod::SetupAssistantModern,
+            AuthMethod::NoUserAffinity,
+        ] {
+            let fit = profile_fit(m, reqs);
+            for t in fit.texts() {
+                assert!(t.is_complete(), "{m:?} {reqs:?}: {t:?}");
+            }
+            assert_eq!(fit.meets, fit.missed.is_empty());
+            assert_eq!(fit.missed.len(), fit.reasons.len());
+            for r in &fit.missed {
+                assert!(reqs.contains(*r));
+                assert!(fit.reason_for(*r).is_some());
+            }
+            if let Some(tm) = m.table_method() {
+                assert_eq!(fit.meets, fits_brute(tm, reqs));
+            }
+            match fit.target {
+                Some(t) => {
+                    assert!(!fit.meets);
+                    assert_eq!(Some(t), rec.recommended);
+                    assert!(fit.fix.en.contains("Enrollment program tokens"));
+                    assert!(fit.fix.ja.contains("登録プログラムのトークン"));
+                }
+                None => assert!(fit.meets || rec.recommended.is_none()),
+            }
+        }
+    }
+}
+
+#[test]
+fn never_panics_and_is_deterministic() {
+    for reqs in all_sets().step_by(37) {
+        assert_eq!(recommend(reqs), recommend(reqs));
+        assert_eq!(
+            profile_fit(AuthMethod::CompanyPortal, reqs),
+            profile_fit(AuthMethod::CompanyPortal, reqs)
+        );
+    }
+}
+
+#[test]
+fn empty_set_recommends_modern_as_microsofts_recommendation() {
+    let rec = recommend(RequirementSet::EMPTY);
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
+    assert_eq!(rec.fitting().len(), 3);
+    assert!(rec.why.en.contains("recommended"));
+    assert!(rec.why.en.contains("2026"));
+    assert!(rec.conflicts.is_empty() && rec.warnings.is_empty());
+}
+
+#[test]
+fn mfa_recommends_modern() {
+    let rec = recommend(set(&[R::Mfa]));
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
+    assert!(!rec.fit(Method::SetupAssistantLegacy).unwrap().fits);
+    assert!(rec.fit(Method::CompanyPortal).unwrap().fits);
+    assert!(rec.warning("mfa-needs-conditional-access").is_some());
+    assert!(rec.nuances.iter().any(|n| n.id == "N4"));
+}
+
+#[test]
+fn mfa_and_lock_recommend_company_portal_with_the_warnings() {
+    let rec = recommend(set(&[R::Mfa, R::LockUntilCompanyPortal]));
+    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
+    assert_eq!(rec.fitting(), [Method::CompanyPortal]);
+    assert!(rec.warning("company-portal-app-vanishes").is_some());
+    assert!(rec.warning("single-app-mode-mfa").is_some());
+    assert!(rec.nuances.iter().any(|n| n.id == "N7"));
+    assert!(rec.why.en.contains("only fit"));
+    // Lock alone also makes Company Portal the only fit.
+    let rec = recommend(set(&[R::LockUntilCompanyPortal]));
+    assert_eq!(rec.fitting(), [Method::CompanyPortal]);
+    assert!(rec.warning("company-portal-app-vanishes").is_some());
+    assert!(rec.warning("single-app-mode-mfa").is_some());
+}
+
+#[test]
+fn no_entra_registration_recommends_legacy_and_says_it_is_deprecated() {
+    let rec = recommend(set(&[R::NoEntraRegistration]));
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantLegacy));
+    assert!(rec.warning("legacy-deprecated").is_some());
+    let modern = rec.fit(Method::SetupAssistantModern).unwrap();
+    assert_eq!(modern.unmet_ids(), ["no-entra-registration"]);
+}
+
+#[test]
+fn mfa_and_p7m_conflict_with_drops() {
+    let rec = recommend(set(&[R::Mfa, R::AppleP7mToken]));
+    assert_eq!(rec.recommended, None);
+    assert_eq!(rec.conflicts.len(), 1);
+    assert_eq!(
+        rec.conflicts[0].requirements,
+        set(&[R::Mfa, R::AppleP7mToken])
+    );
+    let drops: Vec<(Vec<Requirement>, Vec<Method>)> = rec
+        .resolutions
+        .iter()
+        .map(|r| (r.drop.clone(), r.then_fits.clone()))
+        .collect();
+    assert_eq!(
+        drops,
+        [
+            (vec![R::Mfa], vec![Method::SetupAssistantLegacy]),
+            (
+                vec![R::AppleP7mToken],
+                vec![Method::SetupAssistantModern, Method::CompanyPortal]
+            ),
+        ]
+    );
+    assert!(rec.conflicts[0].why.en.contains("legacy"));
+}
+
+#[test]
+fn entra_and_no_entra_contradict() {
+    let rec = recommend(set(&[R::EntraRegistration, R::NoEntraRegistration]));
+    assert_eq!(rec.recommended, None);
+    assert_eq!(
+        rec.conflicts[0].requirements,
+        set(&[R::EntraRegistration, R::NoEntraRegistration])
+    );
+    assert!(rec.conflicts[0].why.en.contains("contradict"));
+    assert!(rec.warning("legacy-can-install-company-portal").is_none());
+}
+
+#[test]
+fn a_three_way_conflict_is_found() {
+    // Each pair has a fit (modern, Company Portal, legacy); the three together have none.
+    let s = set(&[R::Mfa, R::UseBeforeCompanyPortal, R::DevicesBelowIos13]);
+    let rec = recommend(s);
+    assert_eq!(rec.recommended, None);
+    assert_eq!(rec.conflicts.len(), 1);
+    assert_eq!(rec.conflicts[0].requirements, s);
+    assert_eq!(rec.resolutions.len(), 3);
+    assert!(rec.warning("modern-needs-ios-13").is_some());
+}
+
+#[test]
+fn legacy_nuances_n1_n2_are_attached() {
+    let rec = recommend(set(&[R::CompanyPortalAutoInstall, R::AppleP7mToken]));
+    assert_eq!(rec.recommended, None);
+    assert!(rec.warning("legacy-can-install-company-portal").is_some());
+    assert!(rec.nuances.iter().any(|n| n.id == "N2"));
+    let legacy = rec.fit(Method::SetupAssistantLegacy).unwrap();
+    assert_eq!(
+        legacy.unmet[0]
+            .nuances
+            .iter()
+            .map(|n| n.id)
+            .collect::<Vec<_>>(),
+        ["N2"]
+    );
+    assert!(legacy.unmet[0].reason.en.contains("N2"));
+
+    let rec = recommend(set(&[R::EntraRegistration, R::AppleP7mToken]));
+    assert!(rec.warning("legacy-can-install-company-portal").is_some());
+    assert!(rec.nuances.iter().any(|n| n.id == "N1"));
+}
+
+#[test]
+fn devices_below_ios_13_do_not_make_modern_fit_but_get_advice() {
+    let rec = recommend(set(&[R::DevicesBelowIos13, R::Mfa]));
+    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
+    assert!(!rec.fit(Method::SetupAssistantModern).unwrap().fits);
+    let a = rec.warning("modern-needs-ios-13").unwrap();
+    assert!(a.text.en.contains("mixed fleet"));
+    assert!(rec.nuances.iter().any(|n| n.id == "N6"));
+}
+
+#[test]
+fn use_before_company_portal_is_marked_as_microsoft_only() {
+    let rec = recommend(set(&[R::UseBeforeCompanyPortal]));
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
+    let cp = rec.fit(Method::CompanyPortal).unwrap();
+    assert_eq!(
+        cp.unmet[0].row_source,
+        ade_advisor::engine::table::RowSource::MicrosoftOnly
+    );
+    assert!(cp.unmet[0].reason.en.contains("Microsoft's lists"));
+}
+
+#[test]
+fn json_shape_matches_the_cli_report() {
+    let rec = recommend(set(&[R::Mfa]));
+    let v = serde_json::to_value(&rec).unwrap();
+    assert_eq!(v["requirements"], json!(["mfa"]));
+    assert_eq!(v["recommended"], json!("setup-assistant-modern"));
+    assert_eq!(v["methods"][0]["method"], json!("setup-assistant-legacy"));
+    assert_eq!(v["methods"][0]["fits"], json!(false));
+    assert_eq!(v["methods"][0]["unmet"], json!(["mfa"]));
+    assert_eq!(v["methods"][0]["reasons"][0]["requirement"], json!("mfa"));
+    assert_eq!(v["methods"][2]["unmet"], json!([]));
+    assert_eq!(v["conflicts"], json!([]));
+
+    let rec = recommend(set(&[R::Mfa, R::AppleP7mToken]));
+    let v = serde_json::to_value(&rec).unwrap();
+    assert_eq!(v["recommended"], json!(null));
+    assert_eq!(
+        v["conflicts"][0]["requirements"],
+        json!(["mfa", "apple-p7m-token"])
+    );
+    assert!(v["conflicts"][0]["why"]["en"].is_string());
+    assert!(v["conflicts"][0]["why"]["ja"].is_string());
+    assert_eq!(v["conflicts"][0]["resolutions"][0]["drop"], json!(["mfa"]));
+    assert_eq!(
+        v["conflicts"][0]["resolutions"][0]["then_fits"],
+        json!(["setup-assistant-legacy"])
+    );
+}
+
+#[test]
+fn profile_fit_names_misses_target_and_click_path() {
+    let fit = profile_fit(AuthMethod::SetupAssistantLegacy, set(&[R::Mfa, R::Wipe]));
+    assert!(!fit.meets);
+    assert_eq!(fit.missed, [R::Mfa]);
+    assert_eq!(fit.target, Some(Method::SetupAssistantModern));
+    assert!(fit.fix.en.contains(click_path().en));
+    assert!(fit.fix.ja.contains(click_path().ja));
+    assert!(fit.fix.en.contains("Enrollment policies"));
+    assert!(fit.note.en.contains("already enrolled"));
+    assert!(fit.note.ja.contains("登録済み"));
+
+    let ok = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::Mfa]));
+    assert!(ok.meets && ok.target.is_none() && ok.missed.is_empty());
+
+    // A Company Portal profile meets MFA, but modern is preferred: say so, no finding.
+    let cp = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa]));
+    assert!(cp.meets && cp.target.is_none());
+    assert!(cp
+        .fix
+        .en
+        .contains("Setup Assistant with modern authentication"));
+
+    // No method fits: no target, the fix explains the conflict.
+    let none = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa, R::AppleP7mToken]));
+    assert_eq!(none.missed, [R::AppleP7mToken]);
+    assert_eq!(none.target, None);
+    assert!(none.fix.en.contains("Drop"));
+
+    // Legacy missing only what "Install Company Portal" reaches: the fix names that alternative.
+    let alt = profile_fit(
+        AuthMethod::SetupAssistantLegacy,
+        set(&[R::EntraRegistration]),
+    );
+    assert_eq!(alt.target, Some(Method::SetupAssistantModern));
+    assert!(alt.fix.en.contains("N1, N2"));
+    assert!(!fit.fix.en.contains("N1, N2"));
+}
+
+#[test]
+fn userless_profiles_miss_what_needs_a_user() {
+    let fit = profile_fit(
+        AuthMethod::NoUserAffinity,
+        set(&[
+            R::Wipe,
+            R::Mfa,
+            R::EntraRegistration,
+            R::NoEntraRegistration,
+            R::DevicesBelowIos13,
+        ]),
+    );
+    assert_eq!(fit.missed, [R::Mfa, R::EntraRegistration]);
+    assert_eq!(fit.target, None, "entra + no-entra: nothing fits");
+
+    let fit = profile_fit(
+        AuthMethod::NoUserAffinity,
+        set(&[R::Mfa, R::ResetExpiredPassword]),
+    );
+    assert_eq!(fit.target, Some(Method::SetupAssistantModern));
+    assert!(fit.fix.en.contains("authenticates nobody"));
+    assert!(fit.fix.en.contains("create a new profile"));
+    assert!(
+        profile_fit(
+            AuthMethod::NoUserAffinity,
+            set(&[R::Wipe, R::UseBeforeCompanyPortal])
+        )
+        .meets
+    );
+    assert_eq!(
+        userless_column(),
+        set(&[
+            R::Wipe,
+            R::NoEntraRegistration,
+            R::UseBeforeCompanyPortal,
+            R::DevicesBelowIos13
+        ])
+    );
+}
+
+#[test]
+fn click_path_is_bilingual() {
+    let p = click_path();
+    assert!(p
+        .en
+        .starts_with("Devices → Enrollment → Apple → Enrollment program tokens"));
+    assert!(p
+        .ja
+        .starts_with("デバイス → 登録 → Apple → 登録プログラムのトークン"));
+    assert!(p.ja.contains("プロパティ → 編集"));
+}
+
+#[test]
+fn modern_missing_only_old_devices_is_still_offered_as_an_option() {
+    let rec = recommend(set(&[R::DevicesBelowIos13]));
+    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
+    assert!(rec.why.en.contains("remains an option"));
+    let fit = profile_fit(
+        AuthMethod::SetupAssistantModern,
+        set(&[R::DevicesBelowIos13]),
+    );
+    assert_eq!(fit.missed, [R::DevicesBelowIos13]);
+    assert_eq!(fit.target, Some(Method::CompanyPortal));
+    assert!(fit.fix.en.contains("keep modern authentication"));
+}
+
+#[test]
+fn finding_messages_exist_for_every_missed_requirement() {
+    for reqs in all_sets().step_by(7) {
+        for m in [
+            AuthMethod::SetupAssistantLegacy,
+            AuthMethod::CompanyPortal,
+            AuthMethod::SetupAssistantModern,
+            AuthMethod::NoUserAffinity,
+        ] {
+            let fit = profile_fit(m, reqs);
+            for r in Requirement::ALL {
+                let msg = fit.message_for(r);
+                assert_eq!(msg.is_some(), fit.missed.contains(&r));
+                if let Some(msg) = msg {
+                    assert!(msg.is_complete());
+                    assert!(msg.en.contains(r.row().label.en));
+                    assert!(msg.ja.contains(r.row().label.ja));
+                }
+            }
+        }
+    }
+}
