@@ -15,3 +15,123 @@ pub mod recommend;
 pub mod report;
 pub mod rules;
 pub mod table;
+
+use input::SourceText;
+use model::{InputError, Object};
+use recommend::{ProfileFit, Recommendation};
+use rules::{Checklist, Finding, RuleContext};
+use table::RequirementSet;
+
+/// What the user asked for besides the input itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Requirements stated in the recommender; `None` = none stated (no recommendation,
+    /// no `requirement-not-met` findings).
+    pub requirements: Option<RequirementSet>,
+    /// The user asks about the vanishing Company Portal app: show the article's checklist
+    /// even when no pasted profile uses the Company Portal method.
+    pub asked_about_vanishing_app: bool,
+}
+
+/// Everything the engine says about a set of inputs.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    pub objects: Vec<Object>,
+    pub errors: Vec<InputError>,
+    /// Sorted by object, severity, rule id, pointer.
+    pub findings: Vec<Finding>,
+    pub recommendation: Option<Recommendation>,
+    /// Fit of each classified ADE profile against the stated requirements:
+    /// (object index, fit).
+    pub fits: Vec<(usize, ProfileFit)>,
+    pub checklist: Option<Checklist>,
+}
+
+impl Analysis {
+    /// Findings about one object.
+    pub fn findings_for(&self, object: usize) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.object == Some(object))
+    }
+
+    /// Number of findings of each severity: (errors, warnings, infos).
+    pub fn counts(&self) -> (usize, usize, usize) {
+        use rules::Severity::*;
+        self.findings.iter().fold((0, 0, 0), |(e, w, i), f| match f.severity {
+            Error => (e + 1, w, i),
+            Warning => (e, w + 1, i),
+            Info => (e, w, i + 1),
+        })
+    }
+
+    pub fn fit_for(&self, object: usize) -> Option<&ProfileFit> {
+        self.fits.iter().find(|(i, _)| *i == object).map(|(_, f)| f)
+    }
+}
+
+/// The whole pipeline: read every input, classify, run the rules, and (when requirements
+/// were stated) recommend a method and check each profile against it. Never panics.
+pub fn analyze(inputs: &[SourceText<'_>], options: Options) -> Analysis {
+    let read = input::read(inputs);
+    analyze_objects(read.objects, read.errors, options)
+}
+
+/// The pipeline after reading: useful when the objects are already parsed (the web app
+/// re-runs it when only the requirements change).
+pub fn analyze_objects(objects: Vec<Object>, errors: Vec<InputError>, options: Options) -> Analysis {
+    let ctx = match options.requirements {
+        Some(reqs) => RuleContext::with_requirements(&objects, reqs),
+        None => RuleContext::new(&objects),
+    };
+    let findings = rules::run(&ctx);
+    let checklist = rules::checklist(&objects, &findings, options.asked_about_vanishing_app);
+    let recommendation = options.requirements.map(recommend::recommend);
+    let fits = match options.requirements {
+        Some(reqs) => objects
+            .iter()
+            .filter(|o| o.kind.is_ade_profile())
+            .filter_map(|o| o.method().map(|m| (o.index, recommend::profile_fit(m, reqs))))
+            .collect(),
+        None => Vec::new(),
+    };
+    Analysis { objects, errors, findings, recommendation, fits, checklist }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use table::Requirement;
+
+    fn src(text: &str) -> Vec<u8> {
+        text.as_bytes().to_vec()
+    }
+
+    #[test]
+    fn analyze_runs_the_whole_pipeline_on_a_company_portal_profile() {
+        let good = src(r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","displayName":"Sales iPhones","requiresUserAuthentication":true,"enableAuthenticationViaCompanyPortal":true,"enableSingleAppEnrollmentMode":true,"companyPortalVppTokenId":"tok"}"##);
+        let bad = src("{\"a\": 1,,}");
+        let inputs = [SourceText { name: "good.json", bytes: &good }, SourceText { name: "bad.json", bytes: &bad }];
+        let reqs: RequirementSet = [Requirement::Mfa].into_iter().collect();
+        let a = analyze(&inputs, Options { requirements: Some(reqs), asked_about_vanishing_app: false });
+        assert_eq!(a.objects.len(), 1);
+        assert_eq!(a.errors.len(), 1);
+        assert_eq!(a.errors[0].source, "bad.json");
+        assert!(a.findings.iter().any(|f| f.rule == "company-portal-app-vanishes"));
+        assert!(a.findings.iter().any(|f| f.rule == "single-app-mode-mfa"));
+        assert_eq!(a.recommendation.as_ref().and_then(|r| r.recommended), Some(table::Method::SetupAssistantModern));
+        assert!(a.fit_for(0).is_some_and(|f| f.meets), "Company Portal meets MFA");
+        assert!(a.checklist.is_some(), "the article's checklist appears for Company Portal profiles");
+        let (e, w, _) = a.counts();
+        assert_eq!(e, 0);
+        assert!(w >= 2);
+    }
+
+    #[test]
+    fn without_requirements_there_is_no_recommendation_and_no_fit() {
+        let t = src(r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","requiresUserAuthentication":true,"configurationWebUrl":true}"##);
+        let a = analyze(&[SourceText { name: "pasted", bytes: &t }], Options::default());
+        assert!(a.recommendation.is_none());
+        assert!(a.fits.is_empty());
+        assert!(a.findings.iter().all(|f| f.rule != "requirement-not-met"));
+        assert!(a.checklist.is_none());
+    }
+}
