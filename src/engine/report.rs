@@ -506,6 +506,15 @@ impl<'a> Report<'a> {
         out
     }
 
+    /// The recommendation section alone, as Markdown (empty without requirements).
+    pub fn recommendation_markdown(&self) -> String {
+        let mut out = String::new();
+        if let Some(r) = &self.analysis.recommendation {
+            self.md_recommendation(&mut out, r);
+        }
+        out
+    }
+
     fn md_recommendation(&self, out: &mut String, r: &Recommendation) {
         let lang = self.lang;
         let t = |en, ja| self.tr(en, ja);
@@ -704,16 +713,18 @@ impl<'a> Report<'a> {
 
     /// Human text for a terminal; ANSI colours only when `color`.
     pub fn to_text(&self, color: bool) -> String {
-        self.to_text_filtered(color, Severity::Info)
+        self.to_text_with(color, Severity::Info, true)
     }
 
-    pub fn to_text_filtered(&self, color: bool, min: Severity) -> String {
+    /// Terminal text with findings below `min` left out; `input_errors: false` leaves the
+    /// unreadable inputs out (the CLI prints them on stderr instead).
+    pub fn to_text_with(&self, color: bool, min: Severity, input_errors: bool) -> String {
         let a = self.analysis;
         let lang = self.lang;
         let t = |en, ja| self.tr(en, ja);
         let st = Style { color };
         let mut out = String::new();
-        for e in &a.errors {
+        for e in a.errors.iter().filter(|_| input_errors) {
             let place = match (e.line, e.column) {
                 (Some(l), Some(c)) => format!("{}:{l}:{c}", e.source),
                 _ => e.source.clone(),
