@@ -42,7 +42,7 @@ fn comparison_table_renders_from_a_sub_path_and_switches_language() {
     let heads = d.find_all("table.comparison thead th[data-method]");
     assert_eq!(heads.len(), 3);
     assert_eq!(d.text(&heads[0]), "Setup Assistant (legacy)");
-    assert_eq!(d.text(&heads[2]), "Setup Assistant with modern authentication");
+    assert!(d.text(&heads[2]).starts_with("Setup Assistant with modern authentication"), "N6 qualifies the whole column");
     let grid = d.exec(
         "return [...document.querySelectorAll('table.comparison tbody.article-rows tr')].map(tr => \
          [...tr.querySelectorAll('td')].map(td => td.classList.contains('yes') ? 'Y' : 'N').join(''))",
