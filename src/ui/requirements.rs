@@ -6,7 +6,7 @@ use super::state::{Action, State};
 use super::{browser, link_view};
 use crate::engine::i18n::Lang;
 use crate::engine::recommend::Recommendation;
-use crate::engine::table::{Requirement, TABLE};
+use crate::engine::table::Requirement;
 use crate::strings::S;
 use yew::prelude::*;
 

@@ -147,6 +147,11 @@ impl State {
         }
     }
 
+    /// The inputs as the engine (and the report) sees them; indices match `inputs`.
+    pub fn sources(&self) -> Vec<SourceText<'_>> {
+        self.inputs.iter().map(|d| SourceText { name: &d.name, bytes: d.text.as_bytes() }).collect()
+    }
+
     /// Reads every input and runs the pipeline.
     fn run_full(&mut self) {
         self.busy = false;
@@ -156,24 +161,7 @@ impl State {
             self.analysis = None;
             return;
         }
-        let sources: Vec<SourceText<'_>> = self
-            .inputs
-            .iter()
-            .filter(|d| !d.text.trim().is_empty() || d.name != PASTED)
-            .map(|d| SourceText { name: &d.name, bytes: d.text.as_bytes() })
-            .collect();
-        // Keep input indices equal to positions in `inputs` (an empty paste is skipped
-        // only when it is the first input, so shift indices back).
-        let skipped_paste = sources.len() < self.inputs.len();
-        let mut read = input::read(&sources);
-        if skipped_paste {
-            for o in &mut read.objects {
-                o.input += 1;
-            }
-            for e in &mut read.errors {
-                e.input += 1;
-            }
-        }
+        let read = input::read(&self.sources());
         self.read = Some(Rc::new(read));
         self.rerun();
     }
@@ -281,10 +269,8 @@ impl Reducible for State {
                     return self;
                 }
                 let mut inputs = s.inputs.clone();
-                let only_empty_paste = inputs.len() == 1 && inputs[0].text.trim().is_empty();
-                if only_empty_paste {
-                    inputs.clear();
-                }
+                // An empty paste area gives way to the files.
+                inputs.retain(|d| !(d.name == PASTED && d.text.trim().is_empty()));
                 let first_new = inputs.len();
                 inputs.extend(files.into_iter().map(|(name, text)| InputDoc { name, text: Rc::new(text) }));
                 s.active = first_new;
