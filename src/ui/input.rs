@@ -141,6 +141,7 @@ pub fn input_panel(props: &Props) -> Html {
                     </button>
                 }
             </div>
+            <super::explainer::Explainer state={state.clone()} />
             <super::help::Help lang={lang} />
         </section>
     }

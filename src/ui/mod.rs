@@ -240,10 +240,7 @@ pub fn app() -> Html {
         </p>
         <main>
             <div class="workspace">
-                <div class="input-column">
-                    <input::InputPanel state={state.clone()} />
-                    <explainer::Explainer state={state.clone()} />
-                </div>
+                <input::InputPanel state={state.clone()} />
                 <requirements::RequirementsPanel state={state.clone()} />
             </div>
             <results::ParseErrors state={state.clone()} />

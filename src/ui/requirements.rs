@@ -42,6 +42,13 @@ pub fn requirements_panel(props: &Props) -> Html {
                 </ul>
             </fieldset>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
+            <div id="recommendation" class="recommendation" aria-live="polite">
+                <h3>{ S::RecHeading.get(lang) }</h3>
+                { match &state.recommendation {
+                    None => html! { <p class="muted">{ S::RecEmpty.get(lang) }</p> },
+                    Some(rec) => recommendation_view(rec, lang),
+                } }
+            </div>
             <div class="req-actions">
                 <button type="button" id="req-clear" onclick={clear} disabled={state.requirements.is_empty()}>
                     { S::ReqClear.get(lang) }
@@ -51,13 +58,6 @@ pub fn requirements_panel(props: &Props) -> Html {
                 <input type="checkbox" id="asked-vanishing" checked={state.asked_vanishing} onchange={vanishing} />
                 { " " }{ S::ReqVanishing.get(lang) }
             </label>
-            <div id="recommendation" class="recommendation" aria-live="polite">
-                <h3>{ S::RecHeading.get(lang) }</h3>
-                { match &state.recommendation {
-                    None => html! { <p class="muted">{ S::RecEmpty.get(lang) }</p> },
-                    Some(rec) => recommendation_view(rec, lang),
-                } }
-            </div>
         </section>
     }
 }
