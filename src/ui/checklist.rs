@@ -24,8 +24,12 @@ fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
 pub fn checklist_view(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let Some(a) = &state.analysis else { return html! {} };
-    let Some(list): Option<&Checklist> = a.checklist.as_ref() else { return html! {} };
+    let Some(a) = &state.analysis else {
+        return html! {};
+    };
+    let Some(list): Option<&Checklist> = a.checklist.as_ref() else {
+        return html! {};
+    };
     html! {
         <section id="checklist" class="card checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ S::ChecklistHeading.get(lang) }</h2>

@@ -25,7 +25,10 @@ pub fn finding_view(props: &Props) -> Html {
         let pointer = f.absolute_pointer();
         Callback::from(move |_| {
             if let Some(input) = input {
-                state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
+                state.dispatch(Action::Highlight {
+                    input,
+                    pointer: pointer.clone(),
+                });
             }
         })
     };

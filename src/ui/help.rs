@@ -10,7 +10,8 @@ pub const GRAPH_EXPLORER: &str = "https://developer.microsoft.com/graph/graph-ex
 
 const GRAPH_PROFILES: &str =
     "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/{tokenId}/enrollmentProfiles";
-const GRAPH_TOKENS: &str = "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings";
+const GRAPH_TOKENS: &str =
+    "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings";
 const GRAPH_POLICIES: &str =
     "GET https://graph.microsoft.com/beta/deviceManagement/configurationPolicies?$filter=technologies has 'enrollment'&$expand=settings";
 const PS_CLASSIC: &str = "Connect-MgGraph -Scopes DeviceManagementServiceConfig.Read.All; (Get-MgBetaDeviceManagementDepOnboardingSetting).Id | % { Invoke-MgGraphRequest -Uri \"beta/deviceManagement/depOnboardingSettings/$_/enrollmentProfiles\" -OutputType Json | Set-Content \"ade-profiles-$_.json\" }";

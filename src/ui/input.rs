@@ -37,7 +37,9 @@ pub fn input_panel(props: &Props) -> Html {
         let state = state.clone();
         let text = doc.text.clone();
         move |e: &Event| {
-            let Some(at) = browser::caret_byte(e, &text) else { return };
+            let Some(at) = browser::caret_byte(e, &text) else {
+                return;
+            };
             if let Some(info) = string_at(&text, at).and_then(|k| fields::lookup(&k)) {
                 state.dispatch(Action::Explain(Some(info.key.to_string())));
             }
@@ -55,7 +57,9 @@ pub fn input_panel(props: &Props) -> Html {
     let on_sample = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let Some(v) = browser::select_value(&e) else { return };
+            let Some(v) = browser::select_value(&e) else {
+                return;
+            };
             if let Some(s) = SAMPLES.iter().find(|s| s.id == v) {
                 state.dispatch(Action::LoadSample(s.id));
             }

@@ -51,7 +51,9 @@ fn confidence_label(c: Confidence) -> S {
 pub fn parse_errors(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let Some(a) = &state.analysis else { return html! {} };
+    let Some(a) = &state.analysis else {
+        return html! {};
+    };
     if a.errors.is_empty() {
         return html! {};
     }
@@ -69,7 +71,11 @@ fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Ht
         _ => e.source.clone(),
     };
     let long = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("{} {l}, {} {c}", S::LineLabel.get(lang), S::ColumnLabel.get(lang)),
+        (Some(l), Some(c)) => format!(
+            "{} {l}, {} {c}",
+            S::LineLabel.get(lang),
+            S::ColumnLabel.get(lang)
+        ),
         _ => String::new(),
     };
     let go = {
@@ -117,7 +123,12 @@ pub fn results(props: &Props) -> Html {
 
 fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
     let (e, w, i) = a.counts();
-    let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
+    let general: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.object.is_none())
+        .cloned()
+        .collect();
     html! {
         <>
         <ul class="counts" id="counts">
@@ -137,7 +148,13 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
 }
 
 fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> Html {
-    let key = ev.pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+    let key = ev
+        .pointer
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .replace("~1", "/")
+        .replace("~0", "~");
     let explain_key = ev
         .value
         .as_str()
@@ -151,7 +168,10 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
         let explain_key = explain_key.clone();
         Callback::from(move |_| {
             state.dispatch(Action::Explain(explain_key.clone()));
-            state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
+            state.dispatch(Action::Highlight {
+                input,
+                pointer: pointer.clone(),
+            });
         })
     };
     html! {
@@ -166,7 +186,10 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
 fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
     let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
     let worst = findings.iter().map(|f| f.severity).min();
-    let name = o.name.clone().unwrap_or_else(|| S::Unnamed.get(lang).to_string());
+    let name = o
+        .name
+        .clone()
+        .unwrap_or_else(|| S::Unnamed.get(lang).to_string());
     html! {
         <article class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
             aria-labelledby={format!("obj-{}-name", o.index)}>
@@ -192,7 +215,9 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
 }
 
 fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
-    let Some(c) = &o.classification else { return html! {} };
+    let Some(c) = &o.classification else {
+        return html! {};
+    };
     let method = match c.method {
         Some(m) => method_label(m, lang),
         None => S::MethodUnknown.get(lang),
