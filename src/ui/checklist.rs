@@ -6,10 +6,6 @@ use crate::engine::rules::{CheckStatus, Checklist};
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-}
 
 fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
     match s {
@@ -20,9 +16,7 @@ fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
     }
 }
 
-#[function_component(ChecklistView)]
-pub fn checklist_view(props: &Props) -> Html {
-    let state = &props.state;
+pub fn checklist_view(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let Some(a) = &state.analysis else {
         return html! {};

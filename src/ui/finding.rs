@@ -7,21 +7,12 @@ use crate::engine::rules::Finding;
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-    pub finding: Finding,
-    /// The input holding the finding's object.
-    pub input: Option<usize>,
-}
-
-#[function_component(FindingView)]
-pub fn finding_view(props: &Props) -> Html {
-    let lang = props.state.lang;
-    let f = &props.finding;
+/// A plain view function (not a component) to keep the wasm small; `input` is the input
+/// holding the finding's object.
+pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<usize>) -> Html {
+    let lang = state.lang;
     let show = {
-        let state = props.state.clone();
-        let input = props.input;
+        let state = state.clone();
         let pointer = f.absolute_pointer();
         Callback::from(move |_| {
             if let Some(input) = input {
@@ -44,7 +35,7 @@ pub fn finding_view(props: &Props) -> Html {
             </div>
             <p class="finding-msg">
                 <button type="button" class="linklike show-in-input" onclick={show} title={S::ShowInInput.get(lang)}
-                    disabled={props.input.is_none()}>
+                    disabled={input.is_none()}>
                     { f.message.get(lang) }
                 </button>
             </p>

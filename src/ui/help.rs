@@ -17,10 +17,6 @@ const GRAPH_POLICIES: &str =
 const PS_CLASSIC: &str = "Connect-MgGraph -Scopes DeviceManagementServiceConfig.Read.All; (Get-MgBetaDeviceManagementDepOnboardingSetting).Id | % { Invoke-MgGraphRequest -Uri \"beta/deviceManagement/depOnboardingSettings/$_/enrollmentProfiles\" -OutputType Json | Set-Content \"ade-profiles-$_.json\" }";
 const PS_POLICIES: &str = "Connect-MgGraph -Scopes DeviceManagementConfiguration.Read.All; Invoke-MgGraphRequest -Uri \"beta/deviceManagement/configurationPolicies?`$filter=technologies has 'enrollment'&`$expand=settings\" -OutputType Json | Set-Content ade-policies.json";
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-}
 
 fn snippet(id: &'static str, code: &'static str, lang: Lang) -> Html {
     let copy = Callback::from(move |_| {
@@ -36,9 +32,7 @@ fn snippet(id: &'static str, code: &'static str, lang: Lang) -> Html {
     }
 }
 
-#[function_component(Help)]
-pub fn help(props: &Props) -> Html {
-    let lang = props.lang;
+pub fn help(lang: Lang) -> Html {
     html! {
         <details class="help" id="help">
             <summary>{ S::HelpSummary.get(lang) }</summary>

@@ -145,8 +145,8 @@ pub fn input_panel(props: &Props) -> Html {
                     </button>
                 }
             </div>
-            <super::explainer::Explainer state={state.clone()} />
-            <super::help::Help lang={lang} />
+            { super::explainer::explainer(state) }
+            { super::help::help(lang) }
         </section>
     }
 }

@@ -249,9 +249,9 @@ pub fn app() -> Html {
                 <input::InputPanel state={state.clone()} />
                 <requirements::RequirementsPanel state={state.clone()} />
             </div>
-            <results::ParseErrors state={state.clone()} />
+            { results::parse_errors(&state) }
             <results::Results state={state.clone()} />
-            <checklist::ChecklistView state={state.clone()} />
+            { checklist::checklist_view(&state) }
             <export::Export state={state.clone()} />
             <table::ComparisonTable lang={lang} methods={methods} required={state.requirements} />
             <rules_ref::RulesReference lang={lang} />

@@ -2,7 +2,7 @@
 //! card per recognised object with its kind, name, method (confidence, evidence), fit
 //! against the requirements and its findings.
 
-use super::finding::FindingView;
+use super::finding::finding_view;
 use super::state::{Action, State};
 use crate::engine::fields;
 use crate::engine::i18n::Lang;
@@ -47,9 +47,7 @@ fn confidence_label(c: Confidence) -> S {
 }
 
 /// Parse errors, above the results. Clicking one puts the caret at the error.
-#[function_component(ParseErrors)]
-pub fn parse_errors(props: &Props) -> Html {
-    let state = &props.state;
+pub fn parse_errors(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let Some(a) = &state.analysis else {
         return html! {};
@@ -140,7 +138,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
         { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
         if !general.is_empty() {
             <ul class="findings">
-                { for general.into_iter().map(|f| html! { <FindingView state={state.clone()} finding={f} input={None::<usize>} /> }) }
+                { for general.into_iter().map(|f| finding_view(state, &f, None)) }
             </ul>
         }
         </>
@@ -205,9 +203,7 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                 <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>
             } else {
                 <ul class="findings">
-                    { for findings.into_iter().map(|f| html! {
-                        <FindingView state={state.clone()} finding={f} input={Some(o.input)} />
-                    }) }
+                    { for findings.into_iter().map(|f| finding_view(state, &f, Some(o.input))) }
                 </ul>
             }
         </article>

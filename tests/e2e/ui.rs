@@ -583,5 +583,18 @@ fn screenshots_of_the_main_states() {
     );
     scroll_to(&d, "#results");
     d.screenshot(&shots().join("phone-results.png"));
+    // The print style, applied on screen (its rules copied out of `@media print`).
+    d.set_window_size(900, 1200);
+    d.exec(
+        "for (const sheet of document.styleSheets) { for (const r of [...sheet.cssRules]) { \
+           if (r.media && r.media.mediaText === 'print') { for (const x of [...r.cssRules]) sheet.insertRule(x.cssText, sheet.cssRules.length); } } }",
+        vec![],
+    );
+    assert_eq!(d.exec("return getComputedStyle(document.getElementById('input')).display", vec![]), json!("none"));
+    assert_eq!(d.exec("return getComputedStyle(document.getElementById('results')).display", vec![]), json!("block"));
+    d.exec("window.scrollTo(0, 0)", vec![]);
+    d.screenshot(&shots().join("print-top.png"));
+    scroll_to(&d, "#results");
+    d.screenshot(&shots().join("print-results.png"));
     no_console_errors(&d);
 }
