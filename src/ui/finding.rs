@@ -40,10 +40,10 @@ pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<
                 </button>
             </p>
             <p class="loc"><span class="muted">{ S::LocationLabel.get(lang) }{ ": " }</span><code>{ f.location() }</code></p>
+            <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
             <details class="finding-more">
-                <summary>{ S::WhyLabel.get(lang) }{ " / " }{ S::FixLabel.get(lang) }</summary>
+                <summary>{ S::WhyLabel.get(lang) }{ " / " }{ S::SourceLabel.get(lang) }</summary>
                 <p><strong>{ S::WhyLabel.get(lang) }{ ": " }</strong>{ f.why.get(lang) }</p>
-                <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
                 <p class="source">{ S::SourceLabel.get(lang) }{ ": " }
                     { for f.links.iter().enumerate().map(|(i, l)| html! { <>{ if i > 0 { " · " } else { "" } }{ link_view(l, lang) }</> }) }
                 </p>
