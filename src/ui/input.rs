@@ -133,6 +133,17 @@ pub fn input_panel(props: &Props) -> Html {
             <textarea id={TEXTAREA_ID} class="json" spellcheck="false" autocomplete="off" wrap="off"
                 placeholder={S::InputPlaceholder.get(lang)} value={doc.text.to_string()}
                 {oninput} {onclick} {onkeyup} />
+            <div class="inline-errors">
+            { for state.analysis.iter().flat_map(|a| a.errors.iter()).filter(|e| e.input == active).map(|e| html! {
+                <p class="inline-error">
+                    { "✕ " }
+                    if let (Some(l), Some(c)) = (e.line, e.column) {
+                        <code>{ format!("{l}:{c}") }</code>{ " " }
+                    }
+                    { e.message.get(lang) }
+                </p>
+            }) }
+            </div>
             <div class="analyse-row" aria-live="polite">
                 if state.busy {
                     <span class="busy" id="analysing">{ S::Analysing.get(lang) }</span>

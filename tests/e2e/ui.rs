@@ -248,7 +248,7 @@ fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
             .as_str()
             .unwrap_or_default()
             .contains("requiresUserAuthentication"),
-        "the text stays"
+        "the text stays: {value}"
     );
     // The error sits above the results.
     let above = d.exec(
