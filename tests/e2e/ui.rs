@@ -241,6 +241,9 @@ fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
         "{\n  \"displayName\": \"A\"\n  \"requiresUserAuthentication\": true\n}",
     );
     wait_text(&d, "#parse-errors", "pasted:3:3");
+    // The analysis re-rendered the page without taking the focus from the paste area.
+    assert_eq!(d.exec("return document.activeElement && document.activeElement.id", vec![]), json!("json-input"));
+    wait_text(&d, "#input .inline-error", "3:3");
     assert!(d.find("#parse-errors pre.excerpt").is_some());
     let value = d.prop(&area, "value");
     assert!(
