@@ -147,7 +147,7 @@ fn dep_profile(out: &mut String, rng: &mut Rng, n: usize) {
         // A property this version of the tool does not know yet.
         out.push_str(", \"futureGraphProperty\": \"preview\"");
     }
-    out.push_str("}");
+    out.push('}');
 }
 
 fn restrictions(out: &mut String, rng: &mut Rng, n: usize) {

@@ -204,14 +204,52 @@ struct FieldEntry {
     norm: String,
     key: String,
     pointer: String,
+    /// The key of the `AdditionalProperties` bag the field was merged from, if any (the
+    /// value is then `value[bag][key]`, else `value[key]`).
+    bag: Option<String>,
 }
 
-/// Normalises a key for matching: ASCII-lowercase, with `_`, `-` and spaces removed.
+/// Normalises a key for matching: lowercase, with `_`, `-` and spaces removed.
 pub fn normalize_key(key: &str) -> String {
+    if key.is_ascii() {
+        // Fast path (every Graph key): byte by byte, one allocation.
+        let mut out = String::with_capacity(key.len());
+        for b in key.bytes() {
+            if !matches!(b, b'_' | b'-' | b' ') {
+                out.push(b.to_ascii_lowercase() as char);
+            }
+        }
+        return out;
+    }
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(|c| c.to_lowercase())
         .collect()
+}
+
+/// `normalize_key(key) == norm`, without allocating.
+pub fn key_matches(norm: &str, key: &str) -> bool {
+    if key.is_ascii() {
+        let mut n = norm.bytes();
+        for b in key.bytes() {
+            if matches!(b, b'_' | b'-' | b' ') {
+                continue;
+            }
+            if n.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        return n.next().is_none();
+    }
+    let mut a = norm.chars();
+    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Escapes one JSON-pointer token (RFC 6901).
@@ -260,7 +298,7 @@ impl Object {
                     bag = Some((k.clone(), v));
                     continue;
                 }
-                fields.push(FieldEntry { norm, key: k.clone(), pointer: format!("/{}", pointer_token(k)) });
+                fields.push(FieldEntry { norm, key: k.clone(), pointer: format!("/{}", pointer_token(k)), bag: None });
             }
             if let Some((bag_key, Value::Object(inner))) = bag {
                 for (k, _) in inner {
@@ -272,6 +310,7 @@ impl Object {
                         norm,
                         key: k.clone(),
                         pointer: format!("/{}/{}", pointer_token(&bag_key), pointer_token(k)),
+                        bag: Some(bag_key.clone()),
                     });
                 }
             }
@@ -299,17 +338,34 @@ impl Object {
 
     /// Looks a field up by any spelling of its key.
     pub fn field(&self, key: &str) -> Option<Field<'_>> {
-        let norm = normalize_key(key);
-        let entry = self.fields.iter().find(|f| f.norm == norm)?;
-        let value = self.value.pointer(&entry.pointer)?;
-        Some(Field { key: &entry.key, pointer: &entry.pointer, value })
+        let entry = self.fields.iter().find(|f| key_matches(&f.norm, key))?;
+        self.entry_field(entry)
+    }
+
+    /// The value of an index entry: a direct map look-up (no pointer parsing).
+    fn entry_field<'s>(&'s self, e: &'s FieldEntry) -> Option<Field<'s>> {
+        let map = self.value.as_object()?;
+        let value = match &e.bag {
+            None => map.get(&e.key)?,
+            Some(bag) => map.get(bag)?.as_object()?.get(&e.key)?,
+        };
+        Some(Field { key: &e.key, pointer: &e.pointer, value })
     }
 
     /// All fields after normalisation, in input order (merged ones last).
     pub fn fields(&self) -> impl Iterator<Item = Field<'_>> {
-        self.fields.iter().filter_map(move |e| {
-            Some(Field { key: &e.key, pointer: &e.pointer, value: self.value.pointer(&e.pointer)? })
-        })
+        self.fields.iter().filter_map(move |e| self.entry_field(e))
+    }
+
+    /// The normalised key of every field (see [`normalize_key`]), in the order of
+    /// [`Object::fields`].
+    pub fn normalized_keys(&self) -> impl Iterator<Item = &str> {
+        self.fields.iter().map(|e| e.norm.as_str())
+    }
+
+    /// Every field with its normalised key.
+    pub fn fields_normalized(&self) -> impl Iterator<Item = (Field<'_>, &str)> {
+        self.fields.iter().filter_map(move |e| Some((self.entry_field(e)?, e.norm.as_str())))
     }
 
     /// A boolean field; `None` when absent or not a boolean (e.g. `null`).
