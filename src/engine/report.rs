@@ -1106,6 +1106,10 @@ fn compact(v: &Value) -> String {
 
 /// Removes control characters (terminal escapes, newlines) from user text for terminals.
 fn clean(s: &str) -> String {
+    // Control characters are C0 (below 0x20), DEL, and C1 (U+0080..U+009F, encoded 0xC2 0x80..0x9F).
+    if !s.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        return s.to_string();
+    }
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 

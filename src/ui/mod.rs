@@ -2,6 +2,7 @@
 //! that render engine output; [`browser`] is the only place that talks to browser APIs
 //! beyond rendering.
 
+pub mod bench;
 pub mod browser;
 pub mod state;
 pub mod table;

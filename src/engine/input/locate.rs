@@ -210,7 +210,7 @@ pub struct Locator<'t> {
     line_starts: Vec<usize>,
     /// Characters before every `CHUNK`-byte boundary (for columns on very long lines).
     chars_before: Vec<usize>,
-    objects: std::collections::HashMap<usize, Members>,
+    objects: std::collections::HashMap<usize, Members<'t>>,
     arrays: std::collections::HashMap<usize, Option<Vec<usize>>>,
 }
 
@@ -218,7 +218,7 @@ const CHUNK: usize = 4096;
 
 /// The members of one object, as [`find_member`] would see them: (key, key start, key
 /// end, value start). `None` when [`find_member`] gives up on the object.
-type Members = Option<Vec<(Option<String>, usize, usize, usize)>>;
+type Members<'t> = Option<Vec<(Option<std::borrow::Cow<'t, str>>, usize, usize, usize)>>;
 
 impl<'t> Locator<'t> {
     pub fn new(text: &'t str) -> Locator<'t> {
@@ -301,13 +301,18 @@ impl<'t> Locator<'t> {
         }
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let line_start = self.line_starts.get(line - 1).copied().unwrap_or(0);
-        let column = self.chars_to(offset) - self.chars_to(line_start) + 1;
+        let column = if offset - line_start <= CHUNK {
+            let line = self.text.as_bytes().get(line_start..offset).unwrap_or(&[]);
+            line.iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1
+        } else {
+            self.chars_to(offset) - self.chars_to(line_start) + 1
+        };
         Span { start, end, line, column }
     }
 }
 
 /// Every member of the object at `pos`, scanned the way [`find_member`] scans it.
-fn object_members(text: &str, pos: usize) -> Members {
+fn object_members(text: &str, pos: usize) -> Members<'_> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = skip_ws(bytes, pos + 1);
@@ -319,9 +324,11 @@ fn object_members(text: &str, pos: usize) -> Members {
         let key_end = skip_string(bytes, key_start)?;
         let raw = text.get(key_start..key_end);
         // Most keys have no escapes: take them as written instead of decoding.
-        let key: Option<String> = match raw {
-            Some(r) if r.len() >= 2 && !r.bytes().any(|b| b == b'\\' || b < 0x20) => r.get(1..r.len() - 1).map(str::to_string),
-            Some(r) => serde_json::from_str(r).ok(),
+        let key: Option<std::borrow::Cow<'_, str>> = match raw {
+            Some(r) if r.len() >= 2 && !r.bytes().any(|b| b == b'\\' || b < 0x20) => {
+                r.get(1..r.len() - 1).map(std::borrow::Cow::Borrowed)
+            }
+            Some(r) => serde_json::from_str::<String>(r).ok().map(std::borrow::Cow::Owned),
             None => None,
         };
         i = skip_ws(bytes, key_end);

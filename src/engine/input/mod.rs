@@ -15,7 +15,7 @@ mod locate;
 pub use locate::{locate, Locator};
 
 use crate::engine::classify::{catalog, classify};
-use crate::engine::model::{normalize_key, pointer_token, InputError, Kind, Object};
+use crate::engine::model::{key_matches, pointer_token, InputError, Kind, Object};
 use serde_json::{Map, Value};
 
 /// Inputs larger than this are refused before parsing.
@@ -170,9 +170,9 @@ fn push_object(
 fn finish(obj: &mut Object) {
     obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
     obj.unknown_keys = obj
-        .fields_normalized()
-        .filter(|(f, norm)| !known::is_known_normalized(obj.kind, f.key, norm))
-        .map(|(f, _)| f.key.to_string())
+        .keys_normalized()
+        .filter(|(key, norm)| !known::is_known_normalized(obj.kind, key, norm))
+        .map(|(key, _)| key.to_string())
         .collect();
     obj.classification = classify(obj);
 }
@@ -194,13 +194,13 @@ pub fn app_id_from_context(context: &str) -> Option<String> {
 /// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
 /// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
 fn collection_value(map: &Map<String, Value>) -> Option<(&String, &Value)> {
-    let (key, value) = map.iter().find(|(k, _)| normalize_key(k) == "value")?;
+    let (key, value) = map.iter().find(|(k, _)| key_matches("value", k))?;
     if !(value.is_array() || value.is_object()) {
         return None;
     }
-    let only_annotations = map.iter().all(|(k, _)| {
-        k == key || (k.starts_with('@') && normalize_key(k) != "@odata.type") || normalize_key(k) == "count"
-    });
+    let only_annotations = map
+        .iter()
+        .all(|(k, _)| k == key || (k.starts_with('@') && !key_matches("@odata.type", k)) || key_matches("count", k));
     only_annotations.then_some((key, value))
 }
 
@@ -262,7 +262,7 @@ fn discover(root: &Value) -> Vec<(String, &Value, Option<String>)> {
                     Some((key, inner)) => {
                         let ctx = map
                             .iter()
-                            .find(|(k, _)| normalize_key(k) == "@odata.context")
+                            .find(|(k, _)| key_matches("@odata.context", k))
                             .and_then(|(_, v)| v.as_str())
                             .and_then(app_id_from_context);
                         stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
