@@ -16,7 +16,7 @@ serve: tools
 	trunk serve
 
 dist: tools
-	trunk build --release
+	trunk build --release --cargo-profile web
 
 tools:
 	@scripts/ensure-tools.sh build
