@@ -100,7 +100,10 @@ impl State {
             theme: Theme::System,
             requirements: RequirementSet::EMPTY,
             asked_vanishing: false,
-            inputs: vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()) }],
+            inputs: vec![InputDoc {
+                name: PASTED.into(),
+                text: Rc::new(String::new()),
+            }],
             active: 0,
             generation: 0,
             analysed: 0,
@@ -149,7 +152,13 @@ impl State {
 
     /// The inputs as the engine (and the report) sees them; indices match `inputs`.
     pub fn sources(&self) -> Vec<SourceText<'_>> {
-        self.inputs.iter().map(|d| SourceText { name: &d.name, bytes: d.text.as_bytes() }).collect()
+        self.inputs
+            .iter()
+            .map(|d| SourceText {
+                name: &d.name,
+                bytes: d.text.as_bytes(),
+            })
+            .collect()
     }
 
     /// Reads every input and runs the pipeline.
@@ -169,7 +178,11 @@ impl State {
     /// Re-runs rules and recommendation on the objects already read (cheap).
     fn rerun(&mut self) {
         self.analysis = self.read.as_ref().map(|r| {
-            Rc::new(analyze_objects(r.objects.clone(), r.errors.clone(), self.options()))
+            Rc::new(analyze_objects(
+                r.objects.clone(),
+                r.errors.clone(),
+                self.options(),
+            ))
         });
     }
 
@@ -214,9 +227,15 @@ pub enum Action {
     Analyse(u64),
     Explain(Option<String>),
     /// Select a JSON pointer of an input in the textarea.
-    Highlight { input: usize, pointer: String },
+    Highlight {
+        input: usize,
+        pointer: String,
+    },
     /// Select a byte offset of an input (parse errors).
-    HighlightOffset { input: usize, offset: usize },
+    HighlightOffset {
+        input: usize,
+        offset: usize,
+    },
     Notice(Option<Notice>),
 }
 
@@ -260,9 +279,14 @@ impl Reducible for State {
                 s.highlight = None;
             }
             Action::LoadSample(id) => {
-                let Some(sample) = samples::sample(id) else { return self };
+                let Some(sample) = samples::sample(id) else {
+                    return self;
+                };
                 s.active = 0;
-                s.set_inputs(vec![InputDoc { name: sample.file_name.into(), text: Rc::new(sample.text.into()) }]);
+                s.set_inputs(vec![InputDoc {
+                    name: sample.file_name.into(),
+                    text: Rc::new(sample.text.into()),
+                }]);
             }
             Action::AddFiles(files) => {
                 if files.is_empty() {
@@ -272,7 +296,10 @@ impl Reducible for State {
                 // An empty paste area gives way to the files.
                 inputs.retain(|d| !(d.name == PASTED && d.text.trim().is_empty()));
                 let first_new = inputs.len();
-                inputs.extend(files.into_iter().map(|(name, text)| InputDoc { name, text: Rc::new(text) }));
+                inputs.extend(files.into_iter().map(|(name, text)| InputDoc {
+                    name,
+                    text: Rc::new(text),
+                }));
                 s.active = first_new;
                 s.set_inputs(inputs);
             }
@@ -283,7 +310,10 @@ impl Reducible for State {
                 let mut inputs = s.inputs.clone();
                 inputs.remove(i);
                 if inputs.is_empty() {
-                    inputs.push(InputDoc { name: PASTED.into(), text: Rc::new(String::new()) });
+                    inputs.push(InputDoc {
+                        name: PASTED.into(),
+                        text: Rc::new(String::new()),
+                    });
                 }
                 if s.active > i {
                     s.active -= 1;
@@ -299,7 +329,10 @@ impl Reducible for State {
             Action::ClearInputs => {
                 s.active = 0;
                 s.explain = None;
-                s.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()) }]);
+                s.set_inputs(vec![InputDoc {
+                    name: PASTED.into(),
+                    text: Rc::new(String::new()),
+                }]);
             }
             Action::StartAnalysis => {
                 if !s.stale() {
@@ -320,8 +353,12 @@ impl Reducible for State {
                 s.explain = key;
             }
             Action::Highlight { input, pointer } => {
-                let Some(doc) = s.inputs.get(input) else { return self };
-                let Some(span) = input::locate(&doc.text, &pointer) else { return self };
+                let Some(doc) = s.inputs.get(input) else {
+                    return self;
+                };
+                let Some(span) = input::locate(&doc.text, &pointer) else {
+                    return self;
+                };
                 s.active = input;
                 s.highlight = Some(Highlight {
                     input,
@@ -331,12 +368,22 @@ impl Reducible for State {
                 });
             }
             Action::HighlightOffset { input, offset } => {
-                let Some(doc) = s.inputs.get(input) else { return self };
+                let Some(doc) = s.inputs.get(input) else {
+                    return self;
+                };
                 let start = offset.min(doc.text.len());
-                let end = doc.text[start..].chars().next().map(|c| start + c.len_utf8()).unwrap_or(start);
+                let end = doc.text[start..]
+                    .chars()
+                    .next()
+                    .map(|c| start + c.len_utf8())
+                    .unwrap_or(start);
                 s.active = input;
-                s.highlight =
-                    Some(Highlight { input, start, end, seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1) });
+                s.highlight = Some(Highlight {
+                    input,
+                    start,
+                    end,
+                    seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1),
+                });
             }
             Action::Notice(n) => {
                 if n == self.notice {
