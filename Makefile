@@ -1,6 +1,7 @@
 # ADE Auth Advisor — the two commands that matter:
 #   make serve   build and serve the web app on http://127.0.0.1:8080 (installs what is missing)
 #   make test    native tests, wasm tests in headless Chromium, end-to-end browser tests
+#   make bench   engine, page and CLI benchmarks as one table (docs/performance.md)
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
@@ -9,13 +10,13 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
 SIZE_BUDGET ?= 153600
 
-.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size cli clean
+.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size cli clean bench bench-tools
 
 serve: tools
 	trunk serve
 
 dist: tools
-	trunk build --release
+	trunk build --release --cargo-profile web
 
 tools:
 	@scripts/ensure-tools.sh build
@@ -36,6 +37,15 @@ test-wasm:
 
 test-e2e:
 	cargo test --locked --features e2e --test e2e -- --test-threads=1
+
+# Benchmarks (issue 8): criterion on the engine stages, then the page in headless Chromium
+# and the CLI against jq; prints one table (also written to bench-results.md).
+bench: bench-tools dist
+	cargo bench --bench engine
+	BENCH_OUT=$(CURDIR)/bench-results.md cargo bench --features e2e --bench suite
+
+bench-tools: test-tools
+	@command -v jq >/dev/null || { s=""; [ "$$(id -u)" -ne 0 ] && s=sudo; $$s apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$s apt-get install -y -qq jq >/dev/null; }
 
 size:
 	@scripts/size.sh dist $(SIZE_BUDGET)

@@ -5,6 +5,8 @@
 mod support;
 #[path = "e2e/ui.rs"]
 mod ui;
+#[path = "e2e/bench_hooks.rs"]
+mod bench_hooks;
 
 use std::path::PathBuf;
 use support::server::Server;

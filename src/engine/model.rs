@@ -199,19 +199,121 @@ impl<'a> Field<'a> {
     }
 }
 
-#[derive(Clone, Debug)]
+/// One entry of an object's field index. The strings live in [`FieldIndex::names`]:
+/// one allocation per object instead of three per field.
+#[derive(Clone, Copy, Debug)]
 struct FieldEntry {
-    norm: String,
-    key: String,
-    pointer: String,
+    norm: (u32, u32),
+    key: (u32, u32),
+    pointer: (u32, u32),
+    /// Merged from the `AdditionalProperties` bag (the value is `value[bag][key]`).
+    in_bag: bool,
 }
 
-/// Normalises a key for matching: ASCII-lowercase, with `_`, `-` and spaces removed.
+/// The normalised field index of an object.
+#[derive(Clone, Debug, Default)]
+struct FieldIndex {
+    /// Every entry's normalised key, key and pointer, end to end.
+    names: String,
+    /// Entries in input order (merged ones last).
+    entries: Vec<FieldEntry>,
+    /// Positions in `entries`, sorted by normalised key (ties in input order), for
+    /// binary search.
+    sorted: Vec<u32>,
+    /// The key of the `AdditionalProperties` bag, when fields were merged from it.
+    bag_key: Option<String>,
+}
+
+impl FieldIndex {
+    fn push_str(&mut self, s: &str) -> (u32, u32) {
+        let start = self.names.len();
+        self.names.push_str(s);
+        (start as u32, self.names.len() as u32)
+    }
+
+    fn str(&self, range: (u32, u32)) -> &str {
+        self.names.get(range.0 as usize..range.1 as usize).unwrap_or("")
+    }
+
+    fn push(&mut self, norm: &str, key: &str, pointer_prefix: Option<&str>, in_bag: bool) {
+        let norm = self.push_str(norm);
+        let key_range = self.push_str(key);
+        let start = self.names.len() as u32;
+        if let Some(prefix) = pointer_prefix {
+            self.names.push('/');
+            self.names.push_str(prefix);
+        }
+        self.names.push('/');
+        self.names.push_str(&pointer_token(key));
+        let pointer = (start, self.names.len() as u32);
+        self.entries.push(FieldEntry { norm, key: key_range, pointer, in_bag });
+    }
+
+    /// The first entry (in input order) whose normalised key is `norm`.
+    fn find(&self, norm: &str) -> Option<&FieldEntry> {
+        let at = self.sorted.partition_point(|&i| {
+            self.entries.get(i as usize).is_some_and(|e| self.str(e.norm) < norm)
+        });
+        let e = self.entries.get(*self.sorted.get(at)? as usize)?;
+        (self.str(e.norm) == norm).then_some(e)
+    }
+}
+
+/// Normalises a key for matching: lowercase, with `_`, `-` and spaces removed.
 pub fn normalize_key(key: &str) -> String {
+    if key.is_ascii() {
+        // Fast path (every Graph key): byte by byte, one allocation.
+        let mut out = String::with_capacity(key.len());
+        for b in key.bytes() {
+            if !matches!(b, b'_' | b'-' | b' ') {
+                out.push(b.to_ascii_lowercase() as char);
+            }
+        }
+        return out;
+    }
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(|c| c.to_lowercase())
         .collect()
+}
+
+/// [`normalize_key`] into a reused buffer.
+fn normalize_into(key: &str, out: &mut String) {
+    out.clear();
+    if key.is_ascii() {
+        for b in key.bytes() {
+            if !matches!(b, b'_' | b'-' | b' ') {
+                out.push(b.to_ascii_lowercase() as char);
+            }
+        }
+    } else {
+        out.extend(key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase()));
+    }
+}
+
+/// `normalize_key(key) == norm`, without allocating.
+pub fn key_matches(norm: &str, key: &str) -> bool {
+    if key.is_ascii() {
+        let mut n = norm.bytes();
+        for b in key.bytes() {
+            if matches!(b, b'_' | b'-' | b' ') {
+                continue;
+            }
+            if n.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        return n.next().is_none();
+    }
+    let mut a = norm.chars();
+    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Escapes one JSON-pointer token (RFC 6901).
@@ -244,37 +346,46 @@ pub struct Object {
     /// (the parent app's `id`, or the `mobileApps('…')/assignments` part of a bare list's
     /// `@odata.context`).
     pub app_id: Option<String>,
-    fields: Vec<FieldEntry>,
+    fields: FieldIndex,
 }
 
 impl Object {
     /// Builds an object and its normalised field index. Top-level keys come first; keys
     /// inside `AdditionalProperties` are merged (a top-level key wins over a merged one).
     pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: Value) -> Object {
-        let mut fields: Vec<FieldEntry> = Vec::new();
+        let mut fields = FieldIndex::default();
         if let Value::Object(map) = &value {
+            fields.entries.reserve(map.len());
+            // Normalised key, key and pointer of every field (escapes are rare).
+            fields.names.reserve(map.keys().map(|k| 3 * k.len() + 1).sum());
             let mut bag = None;
+            let mut norm = String::new();
             for (k, v) in map {
-                let norm = normalize_key(k);
+                normalize_into(k, &mut norm);
                 if norm == "additionalproperties" && v.is_object() {
-                    bag = Some((k.clone(), v));
+                    bag = Some((k, v));
                     continue;
                 }
-                fields.push(FieldEntry { norm, key: k.clone(), pointer: format!("/{}", pointer_token(k)) });
+                fields.push(&norm, k, None, false);
             }
             if let Some((bag_key, Value::Object(inner))) = bag {
+                let token = pointer_token(bag_key);
                 for (k, _) in inner {
-                    let norm = normalize_key(k);
-                    if fields.iter().any(|f| f.norm == norm) {
+                    normalize_into(k, &mut norm);
+                    if fields.entries.iter().any(|e| fields.str(e.norm) == norm) {
                         continue;
                     }
-                    fields.push(FieldEntry {
-                        norm,
-                        key: k.clone(),
-                        pointer: format!("/{}/{}", pointer_token(&bag_key), pointer_token(k)),
-                    });
+                    fields.push(&norm, k, Some(&token), true);
                 }
+                fields.bag_key = Some(bag_key.clone());
             }
+            let mut sorted: Vec<u32> = (0..fields.entries.len() as u32).collect();
+            sorted.sort_by(|&a, &b| {
+                let na = fields.entries.get(a as usize).map_or("", |e| fields.str(e.norm));
+                let nb = fields.entries.get(b as usize).map_or("", |e| fields.str(e.norm));
+                na.cmp(nb)
+            });
+            fields.sorted = sorted;
         }
         Object {
             index: 0,
@@ -299,17 +410,51 @@ impl Object {
 
     /// Looks a field up by any spelling of its key.
     pub fn field(&self, key: &str) -> Option<Field<'_>> {
-        let norm = normalize_key(key);
-        let entry = self.fields.iter().find(|f| f.norm == norm)?;
-        let value = self.value.pointer(&entry.pointer)?;
-        Some(Field { key: &entry.key, pointer: &entry.pointer, value })
+        let entry = if key.len() <= 64 && key.is_ascii() {
+            // Normalise on the stack: no allocation for the keys the engine asks for.
+            let mut buf = [0u8; 64];
+            let mut n = 0;
+            for b in key.bytes().filter(|b| !matches!(b, b'_' | b'-' | b' ')) {
+                if let Some(slot) = buf.get_mut(n) {
+                    *slot = b.to_ascii_lowercase();
+                    n += 1;
+                }
+            }
+            let norm = std::str::from_utf8(buf.get(..n).unwrap_or(&[])).ok()?;
+            self.fields.find(norm)?
+        } else {
+            self.fields.find(&normalize_key(key))?
+        };
+        self.entry_field(entry)
+    }
+
+    /// The value of an index entry: a direct map look-up (no pointer parsing).
+    fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
+        let map = self.value.as_object()?;
+        let key = self.fields.str(e.key);
+        let value = if e.in_bag {
+            map.get(self.fields.bag_key.as_deref()?)?.as_object()?.get(key)?
+        } else {
+            map.get(key)?
+        };
+        Some(Field { key, pointer: self.fields.str(e.pointer), value })
     }
 
     /// All fields after normalisation, in input order (merged ones last).
     pub fn fields(&self) -> impl Iterator<Item = Field<'_>> {
-        self.fields.iter().filter_map(move |e| {
-            Some(Field { key: &e.key, pointer: &e.pointer, value: self.value.pointer(&e.pointer)? })
-        })
+        self.fields.entries.iter().filter_map(move |e| self.entry_field(e))
+    }
+
+    /// The normalised key of every field (see [`normalize_key`]), in the order of
+    /// [`Object::fields`].
+    pub fn normalized_keys(&self) -> impl Iterator<Item = &str> {
+        self.fields.entries.iter().map(|e| self.fields.str(e.norm))
+    }
+
+    /// Every field's key as written with its normalised key, in the order of
+    /// [`Object::fields`] (without looking the values up).
+    pub fn keys_normalized(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fields.entries.iter().map(|e| (self.fields.str(e.key), self.fields.str(e.norm)))
     }
 
     /// A boolean field; `None` when absent or not a boolean (e.g. `null`).

@@ -6,7 +6,8 @@
 //! report's language as a plain string.
 //!
 //! Positions: a finding names a key by JSON pointer; the report turns it into a 1-based
-//! line and column (in characters) with [`input::locate`] on the input text, which is why
+//! line and column (in characters) with [`input::Locator`] (the answers of [`input::locate`],
+//! scanning each input text once) on the input text, which is why
 //! a [`Report`] is built from the same [`SourceText`]s the analysis read.
 //!
 //! Pure: no I/O, no clock; never panics.
@@ -56,6 +57,8 @@ pub struct Report<'a> {
     /// Per input index: its display name.
     names: Vec<&'a str>,
     lang: Lang,
+    /// Per input index: a locator, built on the first position asked in that input.
+    locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
 }
 
 impl<'a> Report<'a> {
@@ -72,7 +75,8 @@ impl<'a> Report<'a> {
             })
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
-        Report { analysis, texts, names, lang }
+        let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
+        Report { analysis, texts, names, lang, locators }
     }
 
     pub fn analysis(&self) -> &Analysis {
@@ -90,7 +94,11 @@ impl<'a> Report<'a> {
     /// Where an absolute pointer sits in input `input`.
     pub fn position(&self, input: usize, absolute_pointer: &str) -> Option<Position> {
         let (text, bom) = (*self.texts.get(input)?)?;
-        let span: Span = input::locate(text, absolute_pointer)?;
+        let span: Span = {
+            let mut locators = self.locators.try_borrow_mut().ok()?;
+            let slot = locators.get_mut(input)?;
+            slot.get_or_insert_with(|| input::Locator::new(text)).locate(absolute_pointer)?
+        };
         let end_column = text
             .get(span.start..span.end)
             .filter(|s| !s.contains('\n'))
@@ -1098,6 +1106,10 @@ fn compact(v: &Value) -> String {
 
 /// Removes control characters (terminal escapes, newlines) from user text for terminals.
 fn clean(s: &str) -> String {
+    // Control characters are C0 (below 0x20), DEL, and C1 (U+0080..U+009F, encoded 0xC2 0x80..0x9F).
+    if !s.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        return s.to_string();
+    }
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 

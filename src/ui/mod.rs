@@ -2,6 +2,7 @@
 //! (one file each) that render engine output; [`browser`] is the only place that talks to
 //! browser APIs beyond rendering. No raw HTML anywhere: every string is rendered as text.
 
+pub mod bench;
 pub mod browser;
 pub mod checklist;
 pub mod explainer;

@@ -273,6 +273,17 @@ pub fn is_known(kind: Kind, key: &str) -> bool {
     }
 }
 
+/// [`is_known`] when the normalised key is at hand (`norm == normalize_key(key)`).
+pub fn is_known_normalized(kind: Kind, key: &str, norm: &str) -> bool {
+    if key.starts_with('@') || key.contains("@odata.") {
+        return true;
+    }
+    match known_keys(kind) {
+        None | Some(KnownKeys::Open) => true,
+        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| set.contains(norm)),
+    }
+}
+
 /// The normalised known keys of every kind with a list, built once.
 fn known_set(kind: Kind) -> Option<&'static HashSet<String>> {
     static SETS: OnceLock<HashMap<Kind, HashSet<String>>> = OnceLock::new();
@@ -292,18 +303,10 @@ fn known_set(kind: Kind) -> Option<&'static HashSet<String>> {
 
 /// Whether any of `markers` appears among the normalised keys.
 pub fn has_any(norm_keys: &[String], markers: &[&str]) -> bool {
-    markers.iter().any(|m| norm_keys.iter().any(|k| same_key(k, m)))
+    markers.iter().any(|m| norm_keys.iter().any(|k| crate::engine::model::key_matches(k, m)))
 }
 
 /// `normalize_key(key) == norm`, without allocating.
 pub fn same_key(norm: &str, key: &str) -> bool {
-    let mut a = norm.chars();
-    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
+    crate::engine::model::key_matches(norm, key)
 }

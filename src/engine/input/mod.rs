@@ -12,10 +12,10 @@ mod errors;
 pub mod known;
 mod locate;
 
-pub use locate::locate;
+pub use locate::{locate, Locator};
 
 use crate::engine::classify::{catalog, classify};
-use crate::engine::model::{normalize_key, pointer_token, InputError, Kind, Object};
+use crate::engine::model::{key_matches, pointer_token, InputError, Kind, Object};
 use serde_json::{Map, Value};
 
 /// Inputs larger than this are refused before parsing.
@@ -80,7 +80,7 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
         result.errors.push(errors::empty(input, name));
         return;
     }
-    let root: Value = match serde_json::from_str(text) {
+    let mut root: Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
             let mut err = errors::parse_error(input, name, text, &e);
@@ -104,8 +104,17 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
         return;
     }
     let before = result.objects.len();
-    for (pointer, value, app_id) in discover(&root) {
-        push_object(result, input, name, pointer, value.clone(), app_id);
+    // Discovered objects never contain one another: move each out of the tree instead of
+    // cloning it.
+    let found: Vec<(String, Option<String>)> =
+        discover(&root).into_iter().map(|(pointer, _, app_id)| (pointer, app_id)).collect();
+    for (pointer, app_id) in found {
+        let value = if pointer.is_empty() {
+            std::mem::take(&mut root)
+        } else {
+            root.pointer_mut(&pointer).map(Value::take).unwrap_or(Value::Null)
+        };
+        push_object(result, input, name, pointer, value, app_id);
     }
     if result.objects.len() == before {
         result.errors.push(errors::no_objects(input, name));
@@ -160,7 +169,11 @@ fn push_object(
 /// Name, unknown keys and classification.
 fn finish(obj: &mut Object) {
     obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
-    obj.unknown_keys = obj.fields().filter(|f| !known::is_known(obj.kind, f.key)).map(|f| f.key.to_string()).collect();
+    obj.unknown_keys = obj
+        .keys_normalized()
+        .filter(|(key, norm)| !known::is_known_normalized(obj.kind, key, norm))
+        .map(|(key, _)| key.to_string())
+        .collect();
     obj.classification = classify(obj);
 }
 
@@ -181,13 +194,13 @@ pub fn app_id_from_context(context: &str) -> Option<String> {
 /// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
 /// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
 fn collection_value(map: &Map<String, Value>) -> Option<(&String, &Value)> {
-    let (key, value) = map.iter().find(|(k, _)| normalize_key(k) == "value")?;
+    let (key, value) = map.iter().find(|(k, _)| key_matches("value", k))?;
     if !(value.is_array() || value.is_object()) {
         return None;
     }
-    let only_annotations = map.iter().all(|(k, _)| {
-        k == key || (k.starts_with('@') && normalize_key(k) != "@odata.type") || normalize_key(k) == "count"
-    });
+    let only_annotations = map
+        .iter()
+        .all(|(k, _)| k == key || (k.starts_with('@') && !key_matches("@odata.type", k)) || key_matches("count", k));
     only_annotations.then_some((key, value))
 }
 
@@ -249,7 +262,7 @@ fn discover(root: &Value) -> Vec<(String, &Value, Option<String>)> {
                     Some((key, inner)) => {
                         let ctx = map
                             .iter()
-                            .find(|(k, _)| normalize_key(k) == "@odata.context")
+                            .find(|(k, _)| key_matches("@odata.context", k))
                             .and_then(|(_, v)| v.as_str())
                             .and_then(app_id_from_context);
                         stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
@@ -271,11 +284,8 @@ fn short_type(obj: &Object) -> Option<String> {
 
 /// What an object is (facts §5.8).
 pub fn recognise(obj: &Object) -> Kind {
-    let keys: Vec<String> = obj.fields().map(|f| normalize_key(f.key)).collect();
-    let has = |k: &str| {
-        let n = normalize_key(k);
-        keys.contains(&n)
-    };
+    let keys: Vec<String> = obj.normalized_keys().map(str::to_string).collect();
+    let has = |k: &str| keys.iter().any(|n| crate::engine::model::key_matches(n, k));
     let catalog_kind = || -> Option<Kind> {
         let choices = catalog::choices(obj);
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));

@@ -1,0 +1,286 @@
+//! The end-to-end benchmarks of issue 8, printed as one table (`make bench`):
+//!
+//! - the engine stages (criterion's results from `cargo bench --bench engine`, read from
+//!   `$CARGO_TARGET_DIR/criterion`), each as a ratio to JSON parsing in the same run;
+//! - the page (`dist/`, headless Chromium): analysing a generated 5 MB Graph export with
+//!   `bench_analyze` against `JSON.parse` of the same text in the same page, the
+//!   re-analysis latency of a 10 KB profile, and the peak wasm memory;
+//! - the CLI: `ade-advisor check` against `jq .` on the same 1, 5 and 20 MB files.
+//!
+//! Every figure that is judged is a ratio to a reference measured in the same run, since
+//! absolute times depend on the machine (and on what else runs on it).
+//!
+//!     make dist && cargo bench --features e2e --bench suite
+//!
+//! Environment: `ADE_DIST` (default `dist/`), `BENCH_RUNS` (default 5), `BENCH_OUT` (also
+//! write the table there), `BENCH_SKIP` (comma list of `browser`, `cli`).
+
+#[path = "support/gen.rs"]
+mod gen;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+struct Row {
+    what: String,
+    value: String,
+    reference: String,
+    ratio: Option<f64>,
+    target: String,
+    met: Option<bool>,
+}
+
+fn row(what: impl Into<String>, value: impl Into<String>, reference: impl Into<String>) -> Row {
+    Row { what: what.into(), value: value.into(), reference: reference.into(), ratio: None, target: String::new(), met: None }
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    match v.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => v[n / 2],
+        n => (v[n / 2 - 1] + v[n / 2]) / 2.0,
+    }
+}
+
+fn ms(x: f64) -> String {
+    if x < 1.0 {
+        format!("{x:.3} ms")
+    } else {
+        format!("{x:.1} ms")
+    }
+}
+
+fn mb(bytes: f64) -> String {
+    format!("{:.1} MB", bytes / 1e6)
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+fn skip(what: &str) -> bool {
+    std::env::var("BENCH_SKIP").is_ok_and(|s| s.split(',').any(|x| x.trim() == what))
+}
+
+fn runs() -> usize {
+    std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(5).max(1)
+}
+
+// ---------------------------------------------------------------------------------------
+// Engine stages (criterion)
+
+fn criterion_rows(rows: &mut Vec<Row>) {
+    let dir = target_dir().join("criterion/engine");
+    let estimate = |id: &str| -> Option<f64> {
+        let text = std::fs::read_to_string(dir.join(id).join("new/estimates.json")).ok()?;
+        let v: Value = serde_json::from_str(&text).ok()?;
+        v["median"]["point_estimate"].as_f64().map(|ns| ns / 1e6)
+    };
+    let Some(parse) = estimate("parse") else {
+        rows.push(row("engine stages", "not measured (run `cargo bench --bench engine` first)", ""));
+        return;
+    };
+    for id in ["parse", "read", "recognise", "classify", "rules", "report-json", "report-sarif", "report-markdown", "analyze"] {
+        if let Some(t) = estimate(id) {
+            let mut r = row(format!("engine {id} (1 MB export, criterion median)"), ms(t), format!("serde_json parse {}", ms(parse)));
+            r.ratio = Some(t / parse);
+            rows.push(r);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Browser
+
+fn browser_rows(rows: &mut Vec<Row>, export: &str) {
+    let dist = std::env::var_os("ADE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    if !dist.join("index.html").exists() {
+        rows.push(row("page", format!("not measured: {} has no index.html (run `make dist`)", dist.display()), ""));
+        return;
+    }
+    let server = support::server::Server::start(&dist, "/");
+    let d = support::webdriver::Driver::start();
+    d.goto(&server.base);
+    d.wait_until("the wasm bindings", |d| {
+        d.exec("return !!(window.wasmBindings && window.wasmBindings.bench_analyze)", vec![]) == json!(true)
+    });
+    let profile = gen::single_profile(10_000, 3);
+    let before = d.exec("return window.wasmBindings.bench_memory_bytes()", vec![]).as_f64().unwrap_or(0.0);
+    d.exec("window.__benchText = arguments[0]; window.__benchProfile = arguments[1]; return 0", vec![json!(export), json!(profile)]);
+    let r = runs();
+    let out = d.exec(
+        "const t = window.__benchText, b = window.wasmBindings, n = arguments[0];
+         const parse = [], analyze = [];
+         for (let i = 0; i < n; i++) {
+           let s = performance.now(); JSON.parse(t); parse.push(performance.now() - s);
+           s = performance.now(); b.bench_analyze(t); analyze.push(performance.now() - s);
+         }
+         const mem = b.bench_memory_bytes();
+         const p = window.__benchProfile, typing = [];
+         for (let i = 0; i < 50; i++) {
+           // A keystroke: the text changes by one character each time.
+           const edited = p.replace('profile 1', 'profile 1' + 'x'.repeat(i % 7));
+           const s = performance.now(); b.bench_analyze(edited); typing.push(performance.now() - s);
+         }
+         return {parse, analyze, mem, typing};",
+        vec![json!(r)],
+    );
+    let nums = |k: &str| -> Vec<f64> { out[k].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default() };
+    let (mut parse, mut analyze, mut typing) = (nums("parse"), nums("analyze"), nums("typing"));
+    let (p, a) = (median(&mut parse), median(&mut analyze));
+    let mut th = row(
+        format!("page: analyse {} export (median of {r})", mb(export.len() as f64)),
+        ms(a),
+        format!("JSON.parse {}", ms(p)),
+    );
+    th.ratio = Some(a / p);
+    th.target = "≤ 3".into();
+    th.met = Some(a / p <= 3.0);
+    rows.push(th);
+    let t50 = median(&mut typing);
+    let t95 = typing.get(typing.len() * 95 / 100).copied().unwrap_or(f64::NAN);
+    let mut lat = row(
+        format!("page: re-analyse {:.0} KB profile per keystroke (median / p95 of 50)", profile.len() as f64 / 1e3),
+        format!("{} / {}", ms(t50), ms(t95)),
+        "one frame 16 ms",
+    );
+    lat.ratio = Some(t50 / 16.0);
+    lat.target = "≤ 16 ms".into();
+    lat.met = Some(t50 <= 16.0);
+    rows.push(lat);
+    let mem = out["mem"].as_f64().unwrap_or(f64::NAN);
+    let mut m = row(
+        format!("page: peak wasm memory, {} export", mb(export.len() as f64)),
+        format!("{} (at load {})", mb(mem), mb(before)),
+        format!("input {}", mb(export.len() as f64)),
+    );
+    m.ratio = Some(mem / export.len() as f64);
+    m.target = "≤ 10".into();
+    m.met = Some(mem / export.len() as f64 <= 10.0);
+    rows.push(m);
+}
+
+// ---------------------------------------------------------------------------------------
+// CLI against jq
+
+/// Wall time (ms) and CPU time of the children (ms, from /proc, 10 ms ticks) of one run.
+fn time_cmd(program: &Path, args: &[&str]) -> (f64, f64) {
+    let cpu = || -> f64 {
+        let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        let after = stat.rsplit(')').next().unwrap_or("");
+        let f: Vec<&str> = after.split_whitespace().collect();
+        // Fields 16 and 17 (cutime, cstime) are the 14th and 15th after the `)`.
+        let t = |i: usize| f.get(i).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
+        (t(13) + t(14)) * 10.0
+    };
+    let c0 = cpu();
+    let start = Instant::now();
+    let status = Command::new(program).args(args).stdout(Stdio::null()).stderr(Stdio::null()).status();
+    let wall = start.elapsed().as_secs_f64() * 1e3;
+    if status.is_err() {
+        return (f64::NAN, f64::NAN);
+    }
+    (wall, cpu() - c0)
+}
+
+fn cli_rows(rows: &mut Vec<Row>, dir: &Path) {
+    let cli = PathBuf::from(env!("CARGO_BIN_EXE_ade-advisor"));
+    let jq = PathBuf::from("jq");
+    if Command::new(&jq).arg("--version").stdout(Stdio::null()).status().is_err() {
+        rows.push(row("CLI", "not measured: jq is missing (`apt-get install jq`)", ""));
+        return;
+    }
+    let mut per_mb = Vec::new();
+    for size in [1usize, 5, 20] {
+        let (text, _) = gen::graph_export(size * 1_000_000, 8);
+        let file = dir.join(format!("export-{size}mb.json"));
+        if std::fs::write(&file, &text).is_err() {
+            continue;
+        }
+        let f = file.to_string_lossy().to_string();
+        let (mut ours_wall, mut ours_cpu, mut jq_wall, mut jq_cpu) = (vec![], vec![], vec![], vec![]);
+        let n = if size == 20 { runs().min(3) } else { runs() };
+        for _ in 0..n {
+            let (w, c) = time_cmd(&cli, &["check", "--color", "never", &f]);
+            ours_wall.push(w);
+            ours_cpu.push(c);
+            let (w, c) = time_cmd(&jq, &[".", &f]);
+            jq_wall.push(w);
+            jq_cpu.push(c);
+        }
+        let fmin = |v: &[f64]| v.iter().copied().fold(f64::INFINITY, f64::min);
+        let (ow, jw) = (fmin(&ours_wall), fmin(&jq_wall));
+        let (oc, jc) = (median(&mut ours_cpu), median(&mut jq_cpu));
+        let mut r = row(
+            format!("CLI: `check` {size} MB (best wall of {n}; median CPU)"),
+            format!("{} ; CPU {}", ms(ow), ms(oc)),
+            format!("`jq .` {} ; CPU {}", ms(jw), ms(jc)),
+        );
+        r.ratio = Some(ow / jw);
+        if size == 5 {
+            r.target = "< 1".into();
+            r.met = Some(ow / jw < 1.0);
+        }
+        rows.push(r);
+        per_mb.push((size, ow / size as f64));
+    }
+    if let (Some(&(_, first)), true) = (per_mb.first(), per_mb.len() == 3) {
+        let worst = per_mb.iter().map(|(_, t)| t / first).fold(0.0f64, f64::max);
+        let detail: Vec<String> = per_mb.iter().map(|(s, t)| format!("{s} MB: {}/MB", ms(*t))).collect();
+        let mut r = row("CLI: time per MB at 1, 5, 20 MB", detail.join(", "), "time per MB at 1 MB");
+        r.ratio = Some(worst);
+        r.target = "linear (≤ 1.5)".into();
+        r.met = Some(worst <= 1.5);
+        rows.push(r);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+
+fn main() {
+    // `cargo bench` passes `--bench`; nothing else is accepted.
+    let mut rows = Vec::new();
+    criterion_rows(&mut rows);
+    let dir = std::env::temp_dir().join(format!("ade-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    if !skip("browser") {
+        let (export, _) = gen::graph_export(5_000_000, 8);
+        browser_rows(&mut rows, &export);
+    }
+    if !skip("cli") {
+        cli_rows(&mut rows, &dir);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut table = String::from("| benchmark | measured | reference (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
+    for r in &rows {
+        table.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} |\n",
+            r.what,
+            r.value,
+            r.reference,
+            r.ratio.map(|x| format!("{x:.2}")).unwrap_or_default(),
+            r.target,
+            match r.met {
+                Some(true) => "yes",
+                Some(false) => "**no**",
+                None => "",
+            }
+        ));
+    }
+    println!("\n{table}");
+    if let Ok(path) = std::env::var("BENCH_OUT") {
+        if let Err(e) = std::fs::write(&path, &table) {
+            eprintln!("cannot write {path}: {e}");
+        }
+    }
+}

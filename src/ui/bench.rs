@@ -1,0 +1,22 @@
+//! Hooks for the browser benchmark (`make bench`, `benches/suite.rs`): the engine called
+//! from JavaScript through `window.wasmBindings`, and the size of the wasm memory. Two
+//! tiny functions; the page itself never calls them.
+
+use crate::engine::input::SourceText;
+use crate::engine::{analyze, Options};
+use wasm_bindgen::prelude::*;
+
+/// Analyses `text` as one pasted input, as the page does, and returns the number of
+/// objects plus findings (so the work cannot be optimised away).
+#[wasm_bindgen]
+pub fn bench_analyze(text: &str) -> u32 {
+    let a = analyze(&[SourceText { name: "pasted", bytes: text.as_bytes() }], Options::default());
+    u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
+}
+
+/// Bytes of wasm linear memory. Memory only grows, so after a run this is its peak.
+#[wasm_bindgen]
+pub fn bench_memory_bytes() -> u32 {
+    let pages = core::arch::wasm32::memory_size(0);
+    u32::try_from(pages.saturating_mul(65536)).unwrap_or(u32::MAX)
+}
