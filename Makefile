@@ -9,7 +9,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
 SIZE_BUDGET ?= 153600
 
-.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size cli clean
+.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size cli clean fuzz
 
 serve: tools
 	trunk serve
@@ -36,6 +36,12 @@ test-wasm:
 
 test-e2e:
 	cargo test --locked --features e2e --test e2e -- --test-threads=1
+
+# Fuzzes the engine pipeline with libFuzzer on stable Rust (not part of `make test`);
+# see docs/reliability.md. RUNS=1000000 make fuzz for a shorter run.
+RUNS ?= 10000000
+fuzz:
+	scripts/fuzz.sh $(RUNS)
 
 size:
 	@scripts/size.sh dist $(SIZE_BUDGET)
