@@ -1,34 +1,274 @@
 //! The command line (native only): argument parsing and file I/O around the engine.
+//!
+//! `ade-advisor check | recommend | table | rules`, each with `--format`, `--lang` and
+//! `--help`. Exit codes: 0 = no `error` finding; 1 = at least one `error` finding (for
+//! `recommend`: no method fits); 2 = unusable input or arguments. Output errors (a closed
+//! pipe) end the program quietly; nothing here panics.
 
-use crate::engine::i18n::Lang;
-use crate::engine::table::{yes_no, Method, TABLE};
+mod args;
+mod catalogue;
+mod suggest;
+mod texts;
 
-/// Runs the CLI and returns the process exit code.
+pub use args::{Action, Args, ColorChoice, Command, Format};
+
+use crate::engine::i18n::{Lang, LText};
+use crate::engine::input::{SourceText, MAX_INPUT_BYTES};
+use crate::engine::model::InputError;
+use crate::engine::report::{recommendation_json, recommendation_text, Report};
+use crate::engine::rules::Severity;
+use crate::engine::{analyze, recommend, Options};
+use std::io::{IsTerminal, Read, Write};
+use texts::{msg, Msg};
+
+/// Exit code: no error finding.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: at least one error finding.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code: unusable input or arguments.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Runs the CLI on the process's arguments and environment; returns the exit code.
 pub fn main() -> i32 {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let lang = std::env::var("LANG").ok().and_then(|l| Lang::parse(&l)).unwrap_or(Lang::En);
-    match args.first().map(String::as_str) {
-        Some("table") => {
-            print!("{}", table_text(lang));
-            0
+    let args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+    run(&args)
+}
+
+/// Runs the CLI on `args` (without the program name).
+pub fn run(args: &[String]) -> i32 {
+    let env = |k: &str| std::env::var(k).ok();
+    let lang = args::detect_lang(args, &env);
+    match args::parse(args, lang) {
+        Err(e) => {
+            let see = match e.command {
+                Some(c) => msg(Msg::SeeHelp, lang).replace("{command}", c.name()),
+                None => msg(Msg::SeeTopHelp, lang).to_string(),
+            };
+            error_line(lang, &format!("{}\n{see}", e.message));
+            EXIT_USAGE
         }
-        _ => {
-            eprintln!("usage: ade-advisor table");
-            2
+        Ok(Action::Version) => {
+            out(&format!("{} {}\n", crate::engine::report::TOOL_NAME, crate::engine::report::TOOL_VERSION));
+            EXIT_OK
+        }
+        Ok(Action::Help(c)) => {
+            let mut page = texts::help(c, lang).to_string();
+            if matches!(c, Some(Command::Recommend) | Some(Command::Check)) {
+                page.push('\n');
+                page.push_str(&args::valid_requirements(lang));
+                page.push('\n');
+            }
+            out(&page);
+            EXIT_OK
+        }
+        Ok(Action::Run(a)) => match a.command {
+            Command::Check => check(&a),
+            Command::Recommend => recommend_cmd(&a),
+            Command::Table => {
+                out(&catalogue::table(a.format, a.lang));
+                EXIT_OK
+            }
+            Command::Rules => match &a.rule {
+                None => {
+                    out(&catalogue::rules(a.format, a.lang));
+                    EXIT_OK
+                }
+                Some(id) => match catalogue::rule(id, a.format, a.lang) {
+                    Some(s) => {
+                        out(&s);
+                        EXIT_OK
+                    }
+                    None => {
+                        let ids: Vec<&str> = crate::engine::rules::registry().iter().map(|r| r.meta.id).collect();
+                        let mut m = msg(Msg::UnknownRule, a.lang).replace("{id}", id);
+                        if let Some(s) = suggest::did_you_mean(id, &ids) {
+                            m.push_str(&msg(Msg::DidYouMean, a.lang).replace("{x}", s));
+                        }
+                        error_line(a.lang, &m);
+                        EXIT_USAGE
+                    }
+                },
+            },
+        },
+    }
+}
+
+/// Whether terminal text gets colours.
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
         }
     }
 }
 
-/// The comparison table as aligned text.
-pub fn table_text(lang: Lang) -> String {
-    let mut out = String::new();
-    for row in TABLE.iter() {
-        out.push_str(row.label.get(lang));
-        for m in Method::ALL {
-            out.push_str(" | ");
-            out.push_str(yes_no(row.value(m), lang));
+/// One input as read from disk or stdin.
+struct Loaded {
+    name: String,
+    bytes: Vec<u8>,
+    /// Why it could not be read.
+    failure: Option<LText>,
+}
+
+fn load(path: &str) -> Loaded {
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let (name, result) = if path == "-" {
+        let mut buf = Vec::new();
+        ("stdin".to_string(), std::io::stdin().lock().take(limit).read_to_end(&mut buf).map(|_| buf))
+    } else {
+        let r = std::fs::File::open(path).and_then(|f| {
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "directory"));
+            }
+            let mut buf = Vec::new();
+            f.take(limit).read_to_end(&mut buf).map(|_| buf)
+        });
+        (path.to_string(), r)
+    };
+    match result {
+        Ok(bytes) if bytes.len() > MAX_INPUT_BYTES => {
+            let max = (MAX_INPUT_BYTES / (1024 * 1024)).to_string();
+            let reason = LText::new(
+                msg(Msg::TooLarge, Lang::En).replace("{max}", &max),
+                msg(Msg::TooLarge, Lang::Ja).replace("{max}", &max),
+            );
+            Loaded { failure: Some(cannot_read(&name, &reason)), name, bytes: Vec::new() }
         }
-        out.push('\n');
+        Ok(bytes) => Loaded { name, bytes, failure: None },
+        Err(e) => {
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => Msg::NotFound.text().into(),
+                std::io::ErrorKind::PermissionDenied => Msg::PermissionDenied.text().into(),
+                std::io::ErrorKind::IsADirectory => Msg::IsDirectory.text().into(),
+                _ => LText::new(e.to_string(), e.to_string()),
+            };
+            Loaded { failure: Some(cannot_read(&name, &reason)), name, bytes: Vec::new() }
+        }
     }
-    out
+}
+
+fn cannot_read(name: &str, reason: &LText) -> LText {
+    LText::new(
+        msg(Msg::CannotRead, Lang::En).replace("{file}", name).replace("{reason}", &reason.en),
+        msg(Msg::CannotRead, Lang::Ja).replace("{file}", name).replace("{reason}", &reason.ja),
+    )
+}
+
+fn check(a: &Args) -> i32 {
+    let files: Vec<String> = if a.files.is_empty() { vec!["-".to_string()] } else { a.files.clone() };
+    if files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() {
+        error_plain(msg(Msg::ReadingStdin, a.lang));
+    }
+    let mut stdin_used = false;
+    let loaded: Vec<Loaded> = files
+        .iter()
+        .map(|f| {
+            if f == "-" && stdin_used {
+                // stdin can be read once; a second `-` reads nothing.
+                return Loaded { name: "stdin".into(), bytes: Vec::new(), failure: None };
+            }
+            stdin_used |= f == "-";
+            load(f)
+        })
+        .collect();
+    let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
+    let mut analysis = analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
+    // Files that could not be read were given to the engine as empty inputs (so input
+    // indices match the command line); replace the engine's "empty" error by the reason.
+    for (i, l) in loaded.iter().enumerate() {
+        if let Some(reason) = &l.failure {
+            analysis.errors.retain(|e| e.input != i);
+            analysis.errors.push(InputError {
+                input: i,
+                source: l.name.clone(),
+                line: None,
+                column: None,
+                offset: None,
+                excerpt: None,
+                caret: None,
+                message: reason.clone(),
+            });
+        }
+    }
+    analysis.errors.sort_by_key(|e| e.input);
+    let lang = a.lang;
+    for e in &analysis.errors {
+        let place = match (e.line, e.column) {
+            (Some(l), Some(c)) => format!("{}:{l}:{c}: ", e.source),
+            _ if l_is_read_failure(&loaded, e.input) => String::new(),
+            _ => format!("{}: ", e.source),
+        };
+        let mut text = format!("{place}{}", e.message.get(lang));
+        if let (Some(ex), Some(c)) = (&e.excerpt, &e.caret) {
+            text.push_str(&format!("\n    {ex}\n    {c}"));
+        }
+        error_line(lang, &text);
+    }
+    let report = Report::new(&analysis, &inputs, lang);
+    let min = a.min_severity;
+    let rendered = match a.format {
+        Format::Text => report.to_text_with(use_color(a.color), min, false),
+        Format::Json => pretty(&report.to_json_filtered(min)),
+        Format::Markdown => report.to_markdown_filtered(min),
+        Format::Sarif => pretty(&report.to_sarif_filtered(min)),
+    };
+    out(&rendered);
+    if !analysis.errors.is_empty() {
+        EXIT_USAGE
+    } else if analysis.findings.iter().any(|f| f.severity == Severity::Error) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+fn l_is_read_failure(loaded: &[Loaded], input: usize) -> bool {
+    loaded.get(input).is_some_and(|l| l.failure.is_some())
+}
+
+fn recommend_cmd(a: &Args) -> i32 {
+    let Some(reqs) = a.requirements else {
+        return EXIT_USAGE;
+    };
+    let r = recommend::recommend(reqs);
+    let rendered = match a.format {
+        Format::Json => pretty(&recommendation_json(&r, a.lang)),
+        Format::Markdown => {
+            // The Markdown report of an analysis without inputs is the recommendation.
+            let analysis = crate::engine::analyze_objects(Vec::new(), Vec::new(), Options { requirements: Some(reqs), asked_about_vanishing_app: false });
+            Report::new(&analysis, &[], a.lang).recommendation_markdown()
+        }
+        _ => recommendation_text(&r, a.lang, use_color(a.color)),
+    };
+    out(&rendered);
+    if r.recommended.is_some() {
+        EXIT_OK
+    } else {
+        EXIT_FINDINGS
+    }
+}
+
+fn pretty(v: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "null".into());
+    s.push('\n');
+    s
+}
+
+/// Writes to stdout; a write error (closed pipe) is ignored: the program then ends with
+/// the exit code it computed, printing nothing more.
+fn out(s: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush());
+}
+
+/// `ade-advisor: error: …` on stderr (errors writing stderr are ignored).
+fn error_line(lang: Lang, text: &str) {
+    error_plain(&format!("ade-advisor: {}: {text}", msg(Msg::ErrorPrefix, lang)));
+}
+
+fn error_plain(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "{text}");
 }

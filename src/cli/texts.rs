@@ -1,0 +1,382 @@
+//! Every message and help page of the CLI, in English and Japanese.
+
+use super::args::Command;
+use crate::engine::i18n::{Lang, Text};
+
+macro_rules! messages {
+    ($($name:ident => ($en:expr, $ja:expr),)*) => {
+        /// A CLI message id.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($name,)* }
+
+        impl Msg {
+            #[cfg(test)]
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            pub fn text(self) -> Text {
+                match self { $(Msg::$name => Text::new($en, $ja),)* }
+            }
+        }
+    };
+}
+
+messages! {
+    ErrorPrefix => ("error", "エラー"),
+    NoCommand => (
+        "no command given. Use one of: check, recommend, table, rules (see `ade-advisor --help`).",
+        "コマンドが指定されていません。check、recommend、table、rules のいずれかを指定してください (`ade-advisor --help` を参照)。"
+    ),
+    UnknownCommand => (
+        "unknown command `{command}`. Commands: {list}.",
+        "`{command}` というコマンドはありません。使用できるコマンド: {list}。"
+    ),
+    UnknownOption => ("unknown option `{option}`.", "`{option}` というオプションはありません。"),
+    DidYouMean => (" Did you mean `{x}`?", " `{x}` の誤りではありませんか?"),
+    MissingValue => ("`{flag}` needs a value.", "`{flag}` には値が必要です。"),
+    InvalidValue => (
+        "`{value}` is not a valid value for `{flag}`. Valid values: {list}.",
+        "`{value}` は `{flag}` に指定できる値ではありません。指定できる値: {list}。"
+    ),
+    UnknownRequirement => ("unknown requirement id `{id}`.", "`{id}` という要件 ID はありません。"),
+    ValidRequirements => ("Valid requirement ids:", "指定できる要件 ID:"),
+    RecommendNeedsRequire => (
+        "`recommend` needs `--require ID,ID,...`.",
+        "`recommend` には `--require ID,ID,...` が必要です。"
+    ),
+    FormatNotAvailable => (
+        "`{command}` cannot print `{format}`. Formats for `{command}`: {list}.",
+        "`{command}` は `{format}` 形式で出力できません。`{command}` で使える形式: {list}。"
+    ),
+    TooManyArguments => (
+        "too many arguments for `{command}` (see `ade-advisor {command} --help`).",
+        "`{command}` の引数が多すぎます (`ade-advisor {command} --help` を参照)。"
+    ),
+    SeeHelp => ("See `ade-advisor {command} --help`.", "`ade-advisor {command} --help` を参照してください。"),
+    SeeTopHelp => ("See `ade-advisor --help`.", "`ade-advisor --help` を参照してください。"),
+    CannotRead => ("cannot read {file}: {reason}", "{file} を読み取れません: {reason}"),
+    NotFound => ("the file does not exist", "ファイルが存在しません"),
+    PermissionDenied => ("permission denied", "アクセスが拒否されました"),
+    IsDirectory => ("it is a directory, not a file", "ファイルではなくディレクトリです"),
+    TooLarge => (
+        "the file is larger than {max} MiB; export only the profiles you want to check.",
+        "ファイルが {max} MiB を超えています。確認したいプロファイルだけをエクスポートしてください。"
+    ),
+    ReadingStdin => (
+        "Reading JSON from standard input (finish with Ctrl-D; see `ade-advisor check --help`)...",
+        "標準入力から JSON を読み取っています (Ctrl-D で終了。`ade-advisor check --help` を参照)..."
+    ),
+    UnknownRule => ("unknown rule id `{id}`. Run `ade-advisor rules` for the list.", "`{id}` というルール ID はありません。一覧は `ade-advisor rules` で確認できます。"),
+    RulesHeading => ("Rules", "ルール"),
+    RulesHint => (
+        "Run `ade-advisor rules ID` for a rule's full documentation.",
+        "各ルールの詳しい説明は `ade-advisor rules ID` で表示できます。"
+    ),
+    TableHeading => ("Which authentication method meets which requirement", "認証方法ごとの要件への対応"),
+    TableExtraHeading => (
+        "Also in Microsoft's lists (not rows of the article's table)",
+        "Microsoft の一覧にのみある項目 (記事の表にはない行)"
+    ),
+    TableNotes => ("Notes", "補足"),
+    TableSource => ("Source", "出典"),
+    TableRequirement => ("Requirement", "要件"),
+}
+
+/// A message in a language.
+pub fn msg(m: Msg, lang: Lang) -> &'static str {
+    m.text().get(lang)
+}
+
+const TOP_EN: &str = "\
+ade-advisor — choose and check the authentication method of Intune Automated Device
+Enrollment (ADE) profiles for iPhone and iPad. Runs the same engine as the web page;
+nothing leaves your machine.
+
+Usage:
+  ade-advisor <COMMAND> [OPTIONS]
+
+Commands:
+  check       Check enrollment profiles and related JSON (files or stdin)
+  recommend   Recommend a method for the requirements you state
+  table       Print the comparison table of the three methods
+  rules       List the rules, or show one rule's documentation
+  help        Show the help of a command
+
+Options for every command:
+  -f, --format <FORMAT>   Output format (text, json, markdown; check also sarif)
+      --lang <en|ja>      Language of the output (default: LC_ALL / LC_MESSAGES / LANG, else en)
+      --color <WHEN>      auto (default), always or never; NO_COLOR turns colour off
+  -h, --help              Show help
+  -V, --version           Show the version
+
+Examples:
+  ade-advisor check profiles.json
+  az rest --url 'https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/<id>/enrollmentProfiles' | ade-advisor check
+  ade-advisor recommend --require mfa,lock-until-company-portal
+  ade-advisor table --format markdown --lang ja
+  ade-advisor rules company-portal-app-vanishes
+
+Exit codes: 0 no error finding, 1 at least one error finding, 2 unusable input or arguments.
+";
+
+const TOP_JA: &str = "\
+ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に使う認証方法を選び、
+登録プロファイルを確認します。Web ページと同じエンジンで動き、データは外部に送信しません。
+
+使い方:
+  ade-advisor <コマンド> [オプション]
+
+コマンド:
+  check       登録プロファイルなどの JSON を確認します (ファイルまたは標準入力)
+  recommend   指定した要件に合う認証方法を推奨します
+  table       3 つの認証方法の比較表を表示します
+  rules       ルールの一覧、または 1 つのルールの説明を表示します
+  help        コマンドのヘルプを表示します
+
+すべてのコマンドで使えるオプション:
+  -f, --format <形式>     出力形式 (text、json、markdown。check では sarif も可)
+      --lang <en|ja>      出力の言語 (既定: LC_ALL / LC_MESSAGES / LANG、なければ en)
+      --color <条件>      auto (既定)、always、never。NO_COLOR が設定されていれば色を付けません
+  -h, --help              ヘルプを表示します
+  -V, --version           バージョンを表示します
+
+例:
+  ade-advisor check profiles.json
+  az rest --url 'https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/<id>/enrollmentProfiles' | ade-advisor check
+  ade-advisor recommend --require mfa,lock-until-company-portal
+  ade-advisor table --format markdown --lang ja
+  ade-advisor rules company-portal-app-vanishes
+
+終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上、2 入力または引数を使用できない。
+";
+
+const CHECK_EN: &str = "\
+ade-advisor check — check ADE enrollment profiles and related JSON
+
+Reads every file (standard input when no file is given, or for `-`), recognises every
+object in it (Graph REST, PowerShell SDK, IntuneCD, Terraform, settings-catalog policies,
+Apple's DEP profile JSON), names each profile's authentication method with its evidence,
+and runs every rule. Files that cannot be read are reported on stderr; the others are
+still checked and printed.
+
+Usage:
+  ade-advisor check [OPTIONS] [FILE ...]
+
+Options:
+  -r, --require <ID,ID,...>    Requirements to check the profiles against; adds the
+                               recommendation and `requirement-not-met` findings.
+                               May be repeated. Ids: see `ade-advisor recommend --help`.
+      --min-severity <LEVEL>   Print only findings of this severity or higher:
+                               error, warning or info (default info = all). The exit
+                               code is not affected (errors are always printed).
+      --checklist              Always show the article's checklist for a Company Portal
+                               app that vanishes (shown anyway when a profile uses the
+                               Company Portal method).
+  -f, --format <FORMAT>        text (default), json, markdown or sarif
+      --lang <en|ja>           Language of the output
+      --color <WHEN>           auto (colour only on a terminal), always, never; NO_COLOR
+                               turns colour off
+
+Examples:
+  ade-advisor check profiles.json restrictions.json
+  ade-advisor check --require mfa,entra-registration profiles.json
+  Get-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile -DepOnboardingSettingId $id | ConvertTo-Json -Depth 10 | ade-advisor check -
+  ade-advisor check --format sarif profiles.json > ade.sarif
+  ade-advisor check --format markdown --lang ja profiles.json > comment.md
+
+Exit codes: 0 no error finding, 1 at least one error finding (requirement-not-met
+included), 2 a file could not be read or is not JSON, or the arguments are wrong.
+";
+
+const CHECK_JA: &str = "\
+ade-advisor check — ADE 登録プロファイルなどの JSON を確認します
+
+指定したファイル (ファイルの指定がない場合や `-` の場合は標準入力) を読み込み、含まれる
+オブジェクトをすべて認識し (Graph REST、PowerShell SDK、IntuneCD、Terraform、設定カタログの
+ポリシー、Apple の DEP プロファイル JSON)、各プロファイルの認証方法を根拠とともに示し、
+すべてのルールを実行します。読み取れないファイルは標準エラー出力に報告し、残りのファイルは
+引き続き確認して出力します。
+
+使い方:
+  ade-advisor check [オプション] [ファイル ...]
+
+オプション:
+  -r, --require <ID,ID,...>    プロファイルを確認する要件。推奨と `requirement-not-met`
+                               の指摘が加わります。複数回指定できます。ID は
+                               `ade-advisor recommend --help` を参照してください。
+      --min-severity <重大度>  この重大度以上の指摘だけを表示します: error、warning、
+                               info (既定は info = すべて)。終了コードは変わりません
+                               (エラーの指摘は常に表示されます)。
+      --checklist              ポータル サイト アプリが消える問題の記事のチェックリストを
+                               常に表示します (ポータル サイト方式のプロファイルがあれば
+                               指定しなくても表示されます)。
+  -f, --format <形式>          text (既定)、json、markdown、sarif
+      --lang <en|ja>           出力の言語
+      --color <条件>           auto (端末のときだけ色を付けます)、always、never。
+                               NO_COLOR が設定されていれば色を付けません
+
+例:
+  ade-advisor check profiles.json restrictions.json
+  ade-advisor check --require mfa,entra-registration profiles.json
+  Get-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile -DepOnboardingSettingId $id | ConvertTo-Json -Depth 10 | ade-advisor check -
+  ade-advisor check --format sarif profiles.json > ade.sarif
+  ade-advisor check --format markdown --lang ja profiles.json > comment.md
+
+終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上 (requirement-not-met を含む)、
+2 ファイルを読み取れない・JSON ではない、または引数が正しくない。
+";
+
+const RECOMMEND_EN: &str = "\
+ade-advisor recommend — recommend an authentication method for your requirements
+
+Says which methods meet every stated requirement, which one to use and why, and, when
+none fits, which requirements conflict and what to drop. Requirements you do not state
+are \"don't care\".
+
+Usage:
+  ade-advisor recommend --require <ID,ID,...> [OPTIONS]
+
+Options:
+  -r, --require <ID,ID,...>   The requirements (may be repeated)
+  -f, --format <FORMAT>       text (default), json or markdown
+      --lang <en|ja>          Language of the output
+
+Examples:
+  ade-advisor recommend --require mfa
+  ade-advisor recommend --require mfa,lock-until-company-portal --format json
+  ade-advisor recommend --require apple-p7m-token,mfa --lang ja
+
+Exit codes: 0 a method meets every requirement, 1 no method does, 2 wrong arguments.
+";
+
+const RECOMMEND_JA: &str = "\
+ade-advisor recommend — 要件に合う認証方法を推奨します
+
+指定したすべての要件を満たす方法、使うべき方法とその理由を示します。どの方法も合わない
+場合は、両立しない要件と、どれを外せばよいかを示します。指定しなかった要件は「問わない」
+として扱います。
+
+使い方:
+  ade-advisor recommend --require <ID,ID,...> [オプション]
+
+オプション:
+  -r, --require <ID,ID,...>   要件 (複数回指定できます)
+  -f, --format <形式>         text (既定)、json、markdown
+      --lang <en|ja>          出力の言語
+
+例:
+  ade-advisor recommend --require mfa
+  ade-advisor recommend --require mfa,lock-until-company-portal --format json
+  ade-advisor recommend --require apple-p7m-token,mfa --lang ja
+
+終了コード: 0 すべての要件を満たす方法がある、1 そのような方法がない、2 引数が正しくない。
+";
+
+const TABLE_EN: &str = "\
+ade-advisor table — the comparison table of the three authentication methods
+
+Prints which method meets which requirement (the article's ten rows and two rows that
+appear only in Microsoft's lists), with Microsoft's nuances as numbered notes.
+
+Usage:
+  ade-advisor table [OPTIONS]
+
+Options:
+  -f, --format <FORMAT>   text (default), markdown or json
+      --lang <en|ja>      Language of the table
+
+Examples:
+  ade-advisor table
+  ade-advisor table --format markdown --lang ja > table.ja.md
+";
+
+const TABLE_JA: &str = "\
+ade-advisor table — 3 つの認証方法の比較表
+
+どの方法がどの要件を満たすか (記事の表の 10 行と、Microsoft の一覧にのみある 2 行) を、
+Microsoft の文書上の補足を番号付きの注記として添えて表示します。
+
+使い方:
+  ade-advisor table [オプション]
+
+オプション:
+  -f, --format <形式>     text (既定)、markdown、json
+      --lang <en|ja>      表の言語
+
+例:
+  ade-advisor table
+  ade-advisor table --format markdown --lang ja > table.ja.md
+";
+
+const RULES_EN: &str = "\
+ade-advisor rules — the rule catalogue
+
+Without an id: every rule with its id, severity and title. With an id: what the rule
+checks, why it matters, how to fix it, and its sources.
+
+Usage:
+  ade-advisor rules [ID] [OPTIONS]
+
+Options:
+  -f, --format <FORMAT>   text (default), markdown or json
+      --lang <en|ja>      Language of the documentation
+
+Examples:
+  ade-advisor rules
+  ade-advisor rules single-app-mode-mfa --lang ja
+  ade-advisor rules --format markdown > rules.md
+
+Exit codes: 0 done, 2 unknown rule id.
+";
+
+const RULES_JA: &str = "\
+ade-advisor rules — ルールの一覧
+
+ID を指定しない場合は、すべてのルールの ID・重大度・タイトルを表示します。ID を指定すると、
+そのルールが確認する内容、重要な理由、対処方法、出典を表示します。
+
+使い方:
+  ade-advisor rules [ID] [オプション]
+
+オプション:
+  -f, --format <形式>     text (既定)、markdown、json
+      --lang <en|ja>      説明の言語
+
+例:
+  ade-advisor rules
+  ade-advisor rules single-app-mode-mfa --lang ja
+  ade-advisor rules --format markdown > rules.md
+
+終了コード: 0 完了、2 ルール ID が存在しない。
+";
+
+/// The help page of a command (`None` = top level).
+pub fn help(command: Option<Command>, lang: Lang) -> &'static str {
+    let t = match command {
+        None => Text::new(TOP_EN, TOP_JA),
+        Some(Command::Check) => Text::new(CHECK_EN, CHECK_JA),
+        Some(Command::Recommend) => Text::new(RECOMMEND_EN, RECOMMEND_JA),
+        Some(Command::Table) => Text::new(TABLE_EN, TABLE_JA),
+        Some(Command::Rules) => Text::new(RULES_EN, RULES_JA),
+    };
+    t.get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_and_help_page_is_bilingual() {
+        for m in Msg::ALL {
+            assert!(m.text().is_complete(), "{m:?}");
+        }
+        for c in [None, Some(Command::Check), Some(Command::Recommend), Some(Command::Table), Some(Command::Rules)] {
+            for lang in Lang::ALL {
+                let h = help(c, lang);
+                assert!(h.contains("ade-advisor"));
+                assert!(h.contains("--lang"));
+                assert!(h.contains("--format"));
+            }
+        }
+    }
+}
