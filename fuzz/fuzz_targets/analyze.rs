@@ -1,6 +1,7 @@
 //! The whole engine pipeline on arbitrary bytes: reading (UTF-8, JSON, discovery,
 //! recognition), classification, rules, checklist, recommendation and profile fit, then
-//! every text and pointer a page or report would show. Any panic is a bug.
+//! every text and pointer a page shows and every report format (JSON, SARIF, Markdown,
+//! text). Any panic is a bug.
 //!
 //! An input that starts with a byte >= 0xF0 carries options: that byte's bit 0 states
 //! requirements (the next two bytes, little-endian, are the requirement bits), bit 1 asks
@@ -33,10 +34,34 @@ fuzz_target!(|data: &[u8]| {
     };
     let analysis = engine::analyze(&inputs, options);
     ade_advisor_fuzz_support::exercise(&inputs, &analysis);
+    // Rendering every report costs more than the analysis itself: do it for one input in
+    // four (by length, which the mutations keep changing), in English or Japanese.
+    if data.len() % 8 < 2 {
+        ade_advisor_fuzz_support::render(&inputs, &analysis, data.len() % 8 == 1);
+    }
 });
 
 mod ade_advisor_fuzz_support {
-    use ade_advisor::engine::{i18n::Lang, input, Analysis};
+    use ade_advisor::engine::{i18n::Lang, input, report, Analysis};
+
+    /// Every report format the CLI and the page's Export offer, in one language (chosen
+    /// by the input's length, so both are covered); the JSON and SARIF are serialised.
+    pub fn render(inputs: &[input::SourceText<'_>], a: &Analysis, ja: bool) {
+        let lang = if ja { Lang::Ja } else { Lang::En };
+        let r = report::Report::new(a, inputs, lang);
+        let mut sink = serde_json::to_string(&r.to_json()).map_or(0, |s| s.len());
+        sink += serde_json::to_string(&r.to_sarif()).map_or(0, |s| s.len());
+        sink += r.to_markdown().len() + r.to_text(ja).len();
+        if let Some(rec) = &a.recommendation {
+            sink += r.recommendation_markdown().len();
+            sink += report::recommendation_json(rec, lang).to_string().len();
+            sink += report::recommendation_text(rec, lang, !ja).len();
+        }
+        for f in &a.findings {
+            sink += r.finding_position(f).map_or(0, |p| p.line);
+        }
+        std::hint::black_box(sink);
+    }
 
     /// Touches everything a view shows: texts in both languages, positions of findings
     /// and evidence in the source text, counts and fits.

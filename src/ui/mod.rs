@@ -3,6 +3,7 @@
 //! beyond rendering.
 
 pub mod browser;
+pub mod panic;
 pub mod state;
 pub mod table;
 
@@ -13,6 +14,7 @@ use yew::prelude::*;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    panic::install();
     yew::Renderer::<App>::new().render();
 }
 
