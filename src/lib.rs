@@ -6,6 +6,8 @@
 //! - `cli`: the command line, compiled only for native targets.
 
 pub mod engine;
+pub mod samples;
+pub mod share;
 pub mod strings;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,6 +7,7 @@ use ade_advisor::ui::state::{Action, State};
 use ade_advisor::ui::table::ComparisonTable;
 use std::rc::Rc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 use yew::Reducible;
@@ -50,4 +51,99 @@ fn reducer_changes_language_and_keeps_identity_when_unchanged() {
     assert!(Rc::ptr_eq(&s, &same));
     let ja = s.reduce(Action::SetLang(Lang::Ja));
     assert_eq!(ja.lang, Lang::Ja);
+}
+
+// ---- Reducer and components of the analyser ----
+
+use ade_advisor::engine::model::AuthMethod;
+use ade_advisor::engine::table::{Method, Requirement};
+use ade_advisor::ui::requirements::RequirementsPanel;
+use ade_advisor::ui::results::Results;
+
+fn loaded(id: &'static str) -> Rc<State> {
+    Rc::new(State::new(Lang::En)).reduce(Action::LoadSample(id))
+}
+
+#[wasm_bindgen_test]
+fn loading_a_sample_analyses_it_at_once() {
+    let s = loaded("company-portal");
+    assert!(!s.stale());
+    let a = s.analysis.as_ref().expect("analysed");
+    assert_eq!(a.objects[0].method(), Some(AuthMethod::CompanyPortal));
+    assert_eq!(s.inputs[0].name, "company-portal-single-app.json");
+}
+
+#[wasm_bindgen_test]
+fn edits_wait_for_their_generation_and_old_timers_are_ignored() {
+    let s = Rc::new(State::new(Lang::En));
+    let s = s.reduce(Action::Edit("{\"a\":".into()));
+    let g1 = s.generation;
+    let s = s.reduce(Action::Edit("{\"a\": 1}".into()));
+    assert!(s.stale() && s.analysis.is_none());
+    let same = s.clone().reduce(Action::Analyse(g1));
+    assert!(Rc::ptr_eq(&s, &same), "an outdated timer does nothing");
+    let g2 = s.generation;
+    let s = s.reduce(Action::Analyse(g2));
+    assert!(!s.stale());
+    assert!(s.analysis.is_some());
+}
+
+#[wasm_bindgen_test]
+fn requirements_rerun_the_cheap_part_and_recommend() {
+    let s = loaded("legacy");
+    let read = s.read.clone().unwrap();
+    let s = s.reduce(Action::ToggleRequirement(Requirement::Mfa));
+    assert!(Rc::ptr_eq(&read, s.read.as_ref().unwrap()), "the input is not read again");
+    assert_eq!(s.recommendation.as_ref().and_then(|r| r.recommended), Some(Method::SetupAssistantModern));
+    let a = s.analysis.as_ref().unwrap();
+    assert!(a.findings.iter().any(|f| f.rule == "requirement-not-met"));
+    assert!(!a.fit_for(0).unwrap().meets);
+    let s = s.reduce(Action::ToggleRequirement(Requirement::Mfa));
+    assert!(s.recommendation.is_none());
+}
+
+#[wasm_bindgen_test]
+fn highlight_locates_the_key_and_files_replace_an_empty_paste() {
+    let s = loaded("company-portal");
+    let s = s.reduce(Action::Highlight { input: 0, pointer: "/enableSingleAppEnrollmentMode".into() });
+    let h = s.highlight.unwrap();
+    assert_eq!(&s.inputs[0].text[h.start..h.end], "\"enableSingleAppEnrollmentMode\"");
+
+    let s = Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("a.json".into(), "{}".into()), ("b.json".into(), "[".into())]));
+    assert_eq!(s.inputs.len(), 2);
+    assert_eq!(s.inputs[0].name, "a.json");
+    assert_eq!(s.analysis.as_ref().unwrap().errors[0].source, "b.json");
+    let s = s.reduce(Action::RemoveInput(1));
+    assert_eq!(s.inputs.len(), 1);
+}
+
+#[derive(Properties, PartialEq)]
+struct SampleProps {
+    sample: &'static str,
+    lang: Lang,
+}
+
+#[function_component(Harness)]
+fn harness(p: &SampleProps) -> Html {
+    let (sample, lang) = (p.sample, p.lang);
+    let state = use_reducer(move || {
+        let s = Rc::new(State::new(lang)).reduce(Action::LoadSample(sample));
+        (*s.reduce(Action::ToggleRequirement(Requirement::Mfa))).clone()
+    });
+    html! { <><RequirementsPanel state={state.clone()} /><Results state={state} /></> }
+}
+
+#[wasm_bindgen_test]
+async fn results_and_requirements_render_engine_output_in_japanese() {
+    let root = mount_point();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), SampleProps { sample: "legacy", lang: Lang::Ja }).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(root.query_selector_all(".req-list input[type=checkbox]").unwrap().length(), 12);
+    let checked = root.query_selector("#req-mfa").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    assert!(checked.checked());
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("セットアップ アシスタント (レガシ)"), "{text}");
+    assert!(text.contains("判定結果"));
+    assert!(root.query_selector(".finding[data-rule='legacy-setup-assistant']").unwrap().is_some());
+    assert!(root.query_selector(".finding[data-rule='requirement-not-met']").unwrap().is_some());
 }

@@ -8,6 +8,7 @@
 //! network, and never panics on any input. Its output is a function of its input.
 
 pub mod classify;
+pub mod fields;
 pub mod i18n;
 pub mod input;
 pub mod model;

@@ -1,14 +1,23 @@
-//! The few browser APIs the app uses besides rendering: preferences in localStorage,
-//! the browser's languages, and the document's `lang` attribute. Failures (storage
-//! disabled, private mode) degrade to defaults; nothing here panics.
+//! The browser APIs the app uses besides rendering: preferences in localStorage (language
+//! and theme only), the URL fragment, file reading, the clipboard, downloads (Blob +
+//! object URL), textarea selection and scrolling. Failures (storage disabled, clipboard
+//! blocked) degrade quietly; nothing here panics.
 
 use crate::engine::i18n::Lang;
-use wasm_bindgen::JsCast;
+use crate::share::{byte_to_utf16, utf16_to_byte, Theme};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 const LANG_KEY: &str = "ade-advisor.lang";
+const THEME_KEY: &str = "ade-advisor.theme";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
 }
 
 /// The remembered language, else the browser's preferred languages, else English.
@@ -29,11 +38,35 @@ pub fn apply_lang(lang: Lang) {
     if let Some(s) = storage() {
         let _ = s.set_item(LANG_KEY, lang.code());
     }
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(doc) = document() {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
         doc.set_title(crate::strings::S::AppTitle.get(lang));
+    }
+}
+
+/// The remembered theme override (system by default).
+pub fn initial_theme() -> Theme {
+    storage()
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+        .and_then(|v| Theme::parse(&v))
+        .unwrap_or_default()
+}
+
+/// Sets `<html data-theme>` (absent = follow the OS) and remembers the choice.
+pub fn apply_theme(theme: Theme) {
+    if let Some(s) = storage() {
+        let _ = match theme {
+            Theme::System => s.remove_item(THEME_KEY),
+            t => s.set_item(THEME_KEY, t.code()),
+        };
+    }
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = match theme {
+            Theme::System => root.remove_attribute("data-theme"),
+            t => root.set_attribute("data-theme", t.code()),
+        };
     }
 }
 
@@ -42,4 +75,186 @@ pub fn select_value(e: &web_sys::Event) -> Option<String> {
     let target = e.target()?;
     let select = target.dyn_into::<web_sys::HtmlSelectElement>().ok()?;
     Some(select.value())
+}
+
+/// The checked state of the checkbox that fired an event.
+pub fn checkbox_checked(e: &web_sys::Event) -> Option<bool> {
+    let input = e.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    Some(input.checked())
+}
+
+/// The value of the textarea that fired an event.
+pub fn textarea_value(e: &web_sys::Event) -> Option<String> {
+    let area = e.target()?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
+    Some(area.value())
+}
+
+/// The caret of the textarea that fired an event, as a byte offset into `text`.
+pub fn caret_byte(e: &web_sys::Event, text: &str) -> Option<usize> {
+    let area = e.target()?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
+    let start = area.selection_start().ok().flatten()? as usize;
+    Some(utf16_to_byte(text, start))
+}
+
+// ---------------------------------------------------------------------------------------
+// URL fragment
+
+/// The current fragment, without `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Replaces the fragment without adding a history entry or firing `hashchange`.
+pub fn replace_fragment(fragment: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")));
+    }
+}
+
+/// The page's address with this fragment (the share link).
+pub fn url_with_fragment(fragment: &str) -> String {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Calls `f` with the new fragment whenever it changes (a pasted share link, back/forward).
+/// The listener is removed when the guard is dropped.
+pub struct HashListener {
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<HashListener> {
+    let w = web_sys::window()?;
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| f(fragment()));
+    w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
+    Some(HashListener { closure })
+}
+
+// ---------------------------------------------------------------------------------------
+// Files, clipboard, download
+
+/// The files of a drop event.
+pub fn dropped_files(e: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    e.data_transfer().and_then(|dt| dt.files()).map(file_list).unwrap_or_default()
+}
+
+/// True when a drag carries files (not a text selection being dragged).
+pub fn drag_has_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer().map(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
+}
+
+/// The files picked in the `<input type=file>` that fired an event; clears the picker so
+/// picking the same file again fires again.
+pub fn picked_files(e: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return Vec::new();
+    };
+    let files = input.files().map(file_list).unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads files as text (lossy UTF-8): (name, text).
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for f in files {
+        let name = f.name();
+        let text = match JsFuture::from(f.text()).await {
+            Ok(v) => v.as_string().unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        out.push((name, text));
+    }
+    out
+}
+
+/// Writes text to the clipboard. `false` when the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = web_sys::window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Offers `text` as a file download (Blob + object URL, revoked right after).
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let run = || -> Option<()> {
+        let doc = document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_class_name("visually-hidden");
+        let body = doc.body()?;
+        body.append_child(&a).ok()?;
+        a.click();
+        body.remove_child(&a).ok()?;
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    run().is_some()
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Selection and scrolling
+
+/// Line height of the input textarea in CSS pixels (fixed in style.css so the scroll
+/// position of a line can be computed without layout queries).
+const TEXTAREA_LINE_PX: f64 = 20.0;
+
+/// Selects `start..end` (byte offsets into `text`) in the textarea `id`, focuses it and
+/// scrolls the selection into view.
+pub fn select_in_textarea(id: &str, text: &str, start: usize, end: usize) {
+    let Some(area) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let s16 = byte_to_utf16(text, start) as u32;
+    let e16 = byte_to_utf16(text, end) as u32;
+    let _ = area.focus();
+    let _ = area.set_selection_range(s16, e16);
+    let line = text[..start.min(text.len())].matches('\n').count() as f64;
+    let top = (line * TEXTAREA_LINE_PX - f64::from(area.client_height()) / 3.0).max(0.0);
+    area.set_scroll_top(top as i32);
+    area.scroll_into_view_with_bool(false);
+}
+
+/// Opens (if it is a `<details>`), scrolls to and focuses the element `id`.
+pub fn reveal(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return };
+    if el.tag_name().eq_ignore_ascii_case("details") {
+        let _ = el.set_attribute("open", "");
+    }
+    el.scroll_into_view();
+    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
 }

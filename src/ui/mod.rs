@@ -1,15 +1,27 @@
 //! The web app (wasm32 only). State + Action + reducer in [`state`]; thin components
-//! that render engine output; [`browser`] is the only place that talks to browser APIs
-//! beyond rendering.
+//! (one file each) that render engine output; [`browser`] is the only place that talks to
+//! browser APIs beyond rendering. No raw HTML anywhere: every string is rendered as text.
 
 pub mod browser;
+pub mod checklist;
+pub mod explainer;
+pub mod export;
+pub mod finding;
+pub mod help;
+pub mod input;
 pub mod panic;
+pub mod requirements;
+pub mod results;
+pub mod rules_ref;
 pub mod state;
 pub mod table;
 
-use crate::engine::i18n::Lang;
+use crate::engine::i18n::{Lang, Link};
+use crate::engine::table::Method;
+use crate::share::{decode_fragment, encode_fragment, Theme, DEBOUNCE_MS};
 use crate::strings::S;
-use state::{Action, State};
+use state::{Action, Notice, State};
+use std::time::Duration;
 use yew::prelude::*;
 
 /// Mounts the app on `<body>`.
@@ -18,15 +30,100 @@ pub fn start() {
     yew::Renderer::<App>::new().render();
 }
 
+/// A source link: a real link only for `https://` URLs; anything else (a title cited
+/// without URL) is plain text.
+pub fn link_view(link: &Link, lang: Lang) -> Html {
+    if link.url.starts_with("https://") {
+        html! { <a href={link.url} target="_blank" rel="noopener noreferrer">{ link.title.get(lang) }</a> }
+    } else {
+        html! { <cite>{ link.title.get(lang) }</cite> }
+    }
+}
+
+fn initial_state() -> State {
+    let frag = decode_fragment(&browser::fragment());
+    let lang = frag.lang.unwrap_or_else(browser::initial_lang);
+    State::new(lang).with_requirements(frag.requirements.unwrap_or_default()).with_theme(browser::initial_theme())
+}
+
+fn notice_text(n: Notice) -> S {
+    match n {
+        Notice::Copied => S::Copied,
+        Notice::CopyFailed => S::CopyFailed,
+        Notice::LinkCopied => S::ShareCopied,
+        Notice::Downloaded => S::Downloaded,
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::new(browser::initial_lang()));
+    let state = use_reducer(initial_state);
     let lang = state.lang;
+    let dragging = use_state(|| false);
 
+    // Language: <html lang>, title, remembered.
+    use_effect_with(lang, |lang| browser::apply_lang(*lang));
+    // Theme override: <html data-theme>, remembered.
+    use_effect_with(state.theme, |t| browser::apply_theme(*t));
+    // The fragment follows the requirements and language once there is something to share.
+    use_effect_with((state.requirements, lang), |(reqs, lang)| {
+        if !reqs.is_empty() || decode_fragment(&browser::fragment()).requirements.is_some() {
+            browser::replace_fragment(&encode_fragment(*reqs, *lang));
+        }
+    });
+    // A share link pasted into the address bar of an open page.
     {
-        let lang = state.lang;
-        use_effect_with(lang, move |lang| {
-            browser::apply_lang(*lang);
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_hash_change(move |frag| {
+                let f = decode_fragment(&frag);
+                if let Some(reqs) = f.requirements {
+                    state.dispatch(Action::SetRequirements(reqs));
+                }
+                if let Some(l) = f.lang {
+                    state.dispatch(Action::SetLang(l));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    // Debounced analysis while typing (small inputs only).
+    {
+        let state = state.clone();
+        use_effect_with(state.generation, move |generation| {
+            if state.live() && state.stale() {
+                let generation = *generation;
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(Duration::from_millis(DEBOUNCE_MS)).await;
+                    state.dispatch(Action::Analyse(generation));
+                });
+            }
+        });
+    }
+    // Highlight requests: select in the textarea once it shows the right input.
+    {
+        let state = state.clone();
+        use_effect_with(state.highlight, move |h| {
+            if let Some(h) = h {
+                if let Some(doc) = state.inputs.get(h.input) {
+                    browser::select_in_textarea(input::TEXTAREA_ID, &doc.text, h.start, h.end);
+                }
+            }
+        });
+    }
+    // Notices fade after a few seconds.
+    {
+        let state = state.clone();
+        use_effect_with(state.notice, move |n| {
+            if n.is_some() {
+                let n = *n;
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(Duration::from_secs(6)).await;
+                    if state.notice == n {
+                        state.dispatch(Action::Notice(None));
+                    }
+                });
+            }
         });
     }
 
@@ -38,9 +135,83 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_theme = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Some(t) = browser::select_value(&e).as_deref().and_then(Theme::parse) {
+                state.dispatch(Action::SetTheme(t));
+            }
+        })
+    };
+    let on_share = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let frag = encode_fragment(state.requirements, state.lang);
+            browser::replace_fragment(&frag);
+            let url = browser::url_with_fragment(&frag);
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let ok = browser::copy_text(&url).await;
+                state.dispatch(Action::Notice(Some(if ok { Notice::LinkCopied } else { Notice::CopyFailed })));
+            });
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if browser::drag_has_files(&e) {
+                e.prevent_default();
+                if !*dragging {
+                    dragging.set(true);
+                }
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving the window (no related target) ends the drag state.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let dragging = dragging.clone();
+        let state = state.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = browser::dropped_files(&e);
+            if files.is_empty() {
+                return;
+            }
+            let state = state.clone();
+            yew::platform::spawn_local(async move {
+                let files = browser::read_files(files).await;
+                state.dispatch(Action::AddFiles(files));
+            });
+        })
+    };
+
+    let methods: Vec<Method> = state
+        .analysis
+        .as_ref()
+        .map(|a| {
+            let mut v: Vec<Method> = a
+                .objects
+                .iter()
+                .filter(|o| o.kind.is_ade_profile())
+                .filter_map(|o| o.method().and_then(|m| m.table_method()))
+                .collect();
+            v.dedup();
+            v
+        })
+        .unwrap_or_default();
 
     html! {
-        <>
+        <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <a class="skip-link" href="#results">{ S::SkipToResults.get(lang) }</a>
         <header class="app-header">
             <div class="title">
                 <h1>{ S::AppTitle.get(lang) }</h1>
@@ -52,13 +223,39 @@ pub fn app() -> Html {
                     <option value="en" selected={lang == Lang::En}>{ "English" }</option>
                     <option value="ja" selected={lang == Lang::Ja}>{ "日本語" }</option>
                 </select>
+                <label for="theme-select">{ S::ThemeLabel.get(lang) }</label>
+                <select id="theme-select" onchange={on_theme}>
+                    { for Theme::ALL.iter().map(|t| html! {
+                        <option value={t.code()} selected={state.theme == *t}>{ match t {
+                            Theme::System => S::ThemeSystem.get(lang),
+                            Theme::Light => S::ThemeLight.get(lang),
+                            Theme::Dark => S::ThemeDark.get(lang),
+                        } }</option>
+                    }) }
+                </select>
+                <button type="button" id="share" onclick={on_share}>{ S::ShareButton.get(lang) }</button>
             </div>
         </header>
         <p class="privacy" id="privacy">{ S::Privacy.get(lang) }</p>
+        <p class="notice" id="notice" role="status" aria-live="polite">
+            { state.notice.map(|n| notice_text(n).get(lang)).unwrap_or_default() }
+        </p>
         <main>
-            <table::ComparisonTable lang={lang} />
+            <div class="workspace">
+                <input::InputPanel state={state.clone()} />
+                <requirements::RequirementsPanel state={state.clone()} />
+            </div>
+            <results::ParseErrors state={state.clone()} />
+            <results::Results state={state.clone()} />
+            <checklist::ChecklistView state={state.clone()} />
+            <export::Export state={state.clone()} />
+            <table::ComparisonTable lang={lang} methods={methods} required={state.requirements} />
+            <rules_ref::RulesReference lang={lang} />
         </main>
         <footer><p>{ S::Footer.get(lang) }</p></footer>
-        </>
+        if *dragging {
+            <div class="drop-overlay" aria-hidden="true"><p>{ S::DropHere.get(lang) }</p></div>
+        }
+        </div>
     }
 }

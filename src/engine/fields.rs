@@ -1,0 +1,359 @@
+//! The field explainer: for the profile, policy, restriction and assignment fields that
+//! matter to the authentication method and to the vanishing Company Portal, the label the
+//! Intune admin center shows (EN/JA), what the field means, and its values
+//! (facts §2.2, §2.4, §3, §4.1, §4.3).
+//!
+//! Lookup is case- and separator-insensitive like the rest of the engine, and accepts a
+//! settings-catalog value (`ade_authenticationmethod_2`) for its setting.
+
+use super::i18n::Text;
+use super::model::normalize_key;
+
+/// One explained field.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldInfo {
+    /// The key as Graph (or the settings catalog) writes it.
+    pub key: &'static str,
+    /// The admin-center label.
+    pub label: Text,
+    pub meaning: Text,
+    /// Known values and what they mean (empty for booleans explained in `meaning`).
+    pub values: &'static [(&'static str, Text)],
+}
+
+const fn f(key: &'static str, label: Text, meaning: Text) -> FieldInfo {
+    FieldInfo { key, label, meaning, values: &[] }
+}
+
+const fn t(en: &'static str, ja: &'static str) -> Text {
+    Text::new(en, ja)
+}
+
+/// Every explained field.
+pub static FIELDS: &[FieldInfo] = &[
+    f(
+        "requiresUserAuthentication",
+        t("User affinity", "ユーザー アフィニティ"),
+        t(
+            "true = Enroll with user affinity (a user signs in and the device is theirs); false = Enroll without user affinity (no authentication method applies).",
+            "true は「ユーザー アフィニティを使用して登録する」(ユーザーがサインインし、そのユーザーのデバイスになります)、false は「ユーザー アフィニティなしで登録する」です (認証方法は使われません)。",
+        ),
+    ),
+    f(
+        "enableAuthenticationViaCompanyPortal",
+        t("Authentication method: Company Portal", "認証方法: ポータル サイト"),
+        t(
+            "true = users authenticate in the Company Portal app after Setup Assistant. Graph's own description says the opposite; every export and tool treats true as Company Portal.",
+            "true の場合、セットアップ アシスタントの後にポータル サイト アプリで認証します。Graph の説明文は逆の意味に読めますが、実際のエクスポートやツールはすべて true をポータル サイトとして扱っています。",
+        ),
+    ),
+    f(
+        "configurationWebUrl",
+        t("Authentication method: Setup Assistant with modern authentication", "認証方法: 先進認証を使用したセットアップ アシスタント"),
+        t(
+            "A Boolean despite its name. true = Setup Assistant shows a Microsoft Entra sign-in web view (iOS/iPadOS 13 or later). With user affinity and neither this nor the Company Portal flag, the profile uses Setup Assistant (legacy).",
+            "名前に反して真偽値です。true の場合、セットアップ アシスタントに Microsoft Entra のサインイン画面が表示されます (iOS/iPadOS 13 以降)。ユーザー アフィニティありで、これもポータル サイトのフラグも false なら、セットアップ アシスタント (レガシ) です。",
+        ),
+    ),
+    f(
+        "requireCompanyPortalOnSetupAssistantEnrolledDevices",
+        t("Install Company Portal", "ポータル サイトをインストールする"),
+        t(
+            "true = Intune installs Company Portal on devices that authenticated in Setup Assistant (legacy or modern authentication).",
+            "true の場合、セットアップ アシスタント (レガシまたは先進認証) で認証したデバイスに Intune がポータル サイトをインストールします。",
+        ),
+    ),
+    f(
+        "companyPortalVppTokenId",
+        t("Install Company Portal with VPP", "VPP でポータル サイトをインストールする"),
+        t(
+            "The Apps and Books (VPP) token used to install Company Portal with device licensing, so no Apple ID is needed. Empty = no token. Enrollment is blocked when the token has expired or has no free licenses.",
+            "デバイス ライセンスでポータル サイトをインストールするための Apps and Books (VPP) トークンです。Apple ID は不要になります。空ならトークンなしです。トークンの期限切れやライセンス不足では登録がブロックされます。",
+        ),
+    ),
+    f(
+        "enableSingleAppEnrollmentMode",
+        t("Run Company Portal in Single App Mode until authentication", "認証されるまでシングル アプリ モードでポータル サイトを実行する"),
+        t(
+            "true = the device stays locked in Company Portal until the user signs in. Needs a VPP token and iOS/iPadOS 11.3.1 or later; MFA must then be answered on another device.",
+            "true の場合、ユーザーがサインインするまでデバイスはポータル サイトにロックされます。VPP トークンと iOS/iPadOS 11.3.1 以降が必要で、MFA には別のデバイスで応答する必要があります。",
+        ),
+    ),
+    f(
+        "supervisedModeEnabled",
+        t("Supervised", "監視下"),
+        t(
+            "Supervised devices accept more restrictions (for example Hidden apps lists). iOS/iPadOS 13 and later are always supervised through ADE.",
+            "監視下のデバイスには、より多くの制限 (「非表示のアプリ」の一覧など) を適用できます。ADE で登録した iOS/iPadOS 13 以降は常に監視下になります。",
+        ),
+    ),
+    f(
+        "profileRemovalDisabled",
+        t("Locked enrollment", "ロックされた登録"),
+        t(
+            "true = users cannot remove the management profile from Settings.",
+            "true の場合、ユーザーは設定アプリから管理プロファイルを削除できません。",
+        ),
+    ),
+    f(
+        "awaitDeviceConfiguredConfirmation",
+        t("Await final configuration", "最終構成を待機する"),
+        t(
+            "true = Setup Assistant does not finish until device configuration policies start installing. For modern authentication, userless and Entra shared mode profiles. Read together with waitForDeviceConfiguredConfirmation.",
+            "true の場合、デバイス構成ポリシーのインストールが始まるまでセットアップ アシスタントが完了しません。先進認証、ユーザー アフィニティなし、Entra 共有モードのプロファイルで使えます。waitForDeviceConfiguredConfirmation と合わせて確認してください。",
+        ),
+    ),
+    f(
+        "waitForDeviceConfiguredConfirmation",
+        t("Await final configuration", "最終構成を待機する"),
+        t(
+            "The same setting under its inherited name; exports can contain both keys. When they disagree it is unclear which one Intune honours.",
+            "同じ設定の継承元での名前です。エクスポートには両方のキーが含まれることがあり、値が食い違う場合に Intune がどちらを使うかは明確ではありません。",
+        ),
+    ),
+    f(
+        "isMandatory",
+        t("Mandatory profile", "必須のプロファイル"),
+        t(
+            "true = the user cannot skip applying the management profile. Not a separate toggle in the iOS profile pages.",
+            "true の場合、ユーザーは管理プロファイルの適用をスキップできません。iOS のプロファイル画面には個別の設定項目はありません。",
+        ),
+    ),
+    f(
+        "enableSharedIPad",
+        t("Shared iPad", "共有 iPad"),
+        t(
+            "true = Apple's multi-user Shared iPad mode. Needs enrollment without user affinity, supervision and iPadOS 13.4 or later.",
+            "true の場合、Apple の複数ユーザー向け共有 iPad モードになります。ユーザー アフィニティなしの登録、監視モード、iPadOS 13.4 以降が必要です。",
+        ),
+    ),
+    f(
+        "sharedIPadMaximumUserCount",
+        t("Maximum cached users", "キャッシュされるユーザーの最大数"),
+        t("How many users a Shared iPad keeps locally.", "共有 iPad がローカルに保持するユーザー数です。"),
+    ),
+    f(
+        "userlessSharedAadModeEnabled",
+        t("Enroll with Microsoft Entra ID shared mode", "Microsoft Entra ID 共有モードで登録する"),
+        t(
+            "true = the device is enrolled without user affinity for Entra shared device mode (frontline workers sign in and out of apps). Different from Shared iPad.",
+            "true の場合、Entra の共有デバイス モード (現場の従業員がアプリにサインイン / サインアウトして共用する) 向けに、ユーザー アフィニティなしで登録します。共有 iPad とは別の機能です。",
+        ),
+    ),
+    f(
+        "deviceNameTemplate",
+        t("Device name template", "デバイス名のテンプレート"),
+        t(
+            "Name given to devices at enrollment, up to 63 characters, with {{SERIAL}} and {{DEVICETYPE}}. The only profile setting that also reaches already enrolled devices.",
+            "登録時にデバイスに付ける名前で、63 文字以内、{{SERIAL}} と {{DEVICETYPE}} を使えます。登録済みのデバイスにも反映される唯一のプロファイル設定です。",
+        ),
+    ),
+    f(
+        "enabledSkipKeys",
+        t("Setup Assistant screens (Hide)", "セットアップ アシスタントの画面 (非表示)"),
+        t(
+            "Apple skip keys of the Setup Assistant panes set to Hide (for example Location, Siri, Privacy).",
+            "「非表示」にしたセットアップ アシスタントの画面を表す Apple のスキップ キーです (Location、Siri、Privacy など)。",
+        ),
+    ),
+    FieldInfo {
+        key: "iTunesPairingMode",
+        label: t("Sync with computers", "コンピューターとの同期"),
+        meaning: t("Whether the device can pair with a computer (Finder / iTunes).", "デバイスがコンピューター (Finder / iTunes) とペアリングできるかどうかです。"),
+        values: &[
+            ("disallow", t("Deny all", "すべて拒否")),
+            ("allow", t("Allow all", "すべて許可")),
+            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator を許可")),
+        ],
+    },
+    f(
+        "isDefault",
+        t("Default profile", "既定のプロファイル"),
+        t(
+            "true = new devices synced from Apple Business Manager get this profile unless another one is assigned.",
+            "true の場合、Apple Business Manager から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
+        ),
+    ),
+    FieldInfo {
+        key: "appsVisibilityListType",
+        label: t("Show or hide apps → Type of apps list", "アプリの表示/非表示 → アプリ一覧の種類"),
+        meaning: t(
+            "How the apps list is used on supervised devices. With Visible apps, every app not in the list is hidden — including Company Portal if it is missing.",
+            "監視下のデバイスでアプリの一覧をどう使うかを決めます。「表示するアプリ」では一覧にないアプリはすべて非表示になり、一覧にないポータル サイトも隠れます。",
+        ),
+        values: &[
+            ("none", t("Not configured", "未構成")),
+            ("appsInListCompliant", t("Visible apps", "表示するアプリ")),
+            ("appsNotInListCompliant", t("Hidden apps", "非表示のアプリ")),
+        ],
+    },
+    f(
+        "appsVisibilityList",
+        t("Show or hide apps → Apps list", "アプリの表示/非表示 → アプリの一覧"),
+        t(
+            "The apps the list type applies to; Company Portal is com.microsoft.CompanyPortal (App Store id 719171358).",
+            "アプリ一覧の種類を適用するアプリです。ポータル サイトは com.microsoft.CompanyPortal (App Store の ID 719171358) です。",
+        ),
+    ),
+    FieldInfo {
+        key: "mediaContentRatingApps",
+        label: t("Ratings region → Apps", "年齢区分の地域 → アプリ"),
+        meaning: t(
+            "Which apps may run by age rating. The article's fix for a vanishing Company Portal sets it back to Allow all apps.",
+            "年齢区分によって実行できるアプリを決めます。記事では、ポータル サイトが消える問題の対処として「すべてのアプリを許可する」に戻しています。",
+        ),
+        values: &[
+            ("allAllowed", t("Allow all apps", "すべてのアプリを許可する")),
+            ("allBlocked", t("Don't allow apps", "アプリを許可しない")),
+            ("agesAbove4", t("4+", "4+")),
+            ("agesAbove9", t("9+", "9+")),
+            ("agesAbove12", t("12+", "12+")),
+            ("agesAbove17", t("17+", "17+")),
+        ],
+    },
+    f(
+        "iBooksStoreBlockErotica",
+        t("Block download of explicit sexual content in Apple Books", "Apple Books で成人指定の性的コンテンツのダウンロードをブロックする"),
+        t(
+            "true = explicit books cannot be downloaded. The article removed this setting to stop Company Portal from vanishing; why it matters is not documented.",
+            "true の場合、成人指定の書籍をダウンロードできません。記事ではポータル サイトが消える問題を止めるためにこの設定を外しています。影響する理由は文書化されていません。",
+        ),
+    ),
+    FieldInfo {
+        key: "intent",
+        label: t("Assignment type", "割り当ての種類"),
+        meaning: t(
+            "What an app assignment does for its group. An Uninstall assignment of Company Portal removes it from the devices.",
+            "アプリの割り当てがグループに対して行う操作です。ポータル サイトに「アンインストール」の割り当てがあると、デバイスから削除されます。",
+        ),
+        values: &[
+            ("required", t("Required", "必須")),
+            ("available", t("Available for enrolled devices", "登録済みデバイスで使用可能")),
+            ("uninstall", t("Uninstall", "アンインストール")),
+            ("availableWithoutEnrollment", t("Available with or without enrollment", "登録の有無にかかわらず使用可能")),
+        ],
+    },
+    f(
+        "useDeviceLicensing",
+        t("License type: device licensing", "ライセンスの種類: デバイス ライセンス"),
+        t(
+            "true = the VPP app is licensed to the device, not to the user's Apple ID. Microsoft recommends a required, device-licensed Company Portal for ADE devices.",
+            "true の場合、VPP アプリのライセンスはユーザーの Apple ID ではなくデバイスに割り当てられます。ADE デバイスには、デバイス ライセンスで「必須」のポータル サイトが推奨されています。",
+        ),
+    ),
+    FieldInfo {
+        key: "ade_useraffinity",
+        label: t("User affinity (enrollment policy)", "ユーザー アフィニティ (登録ポリシー)"),
+        meaning: t("The settings-catalog setting of the new Enrollment policies that chooses user affinity.", "新しい「登録ポリシー」で、ユーザー アフィニティを選ぶ設定カタログの設定です。"),
+        values: &[
+            ("ade_useraffinity_0", t("Enroll without user affinity", "ユーザー アフィニティなしで登録する")),
+            ("ade_useraffinity_1", t("Enroll with user affinity", "ユーザー アフィニティを使用して登録する")),
+        ],
+    },
+    FieldInfo {
+        key: "ade_authenticationmethod",
+        label: t("Authentication method (enrollment policy)", "認証方法 (登録ポリシー)"),
+        meaning: t(
+            "The settings-catalog setting that chooses the method. Only _2 has been seen in a real capture; _0 and _1 are inferred.",
+            "認証方法を選ぶ設定カタログの設定です。実際の取得例で確認されているのは _2 だけで、_0 と _1 は推定です。",
+        ),
+        values: &[
+            ("ade_authenticationmethod_0", t("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")),
+            ("ade_authenticationmethod_1", t("Company Portal", "ポータル サイト")),
+            ("ade_authenticationmethod_2", t("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")),
+        ],
+    },
+    FieldInfo {
+        key: "ade_modernauth_awaitfinalconfiguration",
+        label: t("Await final configuration (enrollment policy)", "最終構成を待機する (登録ポリシー)"),
+        meaning: t("A child of the modern-authentication choice in the new Enrollment policies.", "新しい登録ポリシーで、先進認証の選択の下にある設定です。"),
+        values: &[
+            ("ade_modernauth_awaitfinalconfiguration_0", t("No", "いいえ")),
+            ("ade_modernauth_awaitfinalconfiguration_1", t("Yes", "はい")),
+        ],
+    },
+    FieldInfo {
+        key: "ade_lockedenrollment",
+        label: t("Locked enrollment (enrollment policy)", "ロックされた登録 (登録ポリシー)"),
+        meaning: t("Whether users can remove the management profile, in the new Enrollment policies.", "新しい登録ポリシーで、ユーザーが管理プロファイルを削除できるかどうかです。"),
+        values: &[
+            ("ade_lockedenrollment_0", t("No", "いいえ")),
+            ("ade_lockedenrollment_1", t("Yes", "はい")),
+        ],
+    },
+];
+
+/// The explanation of a key (any spelling) or of a settings-catalog id or value.
+pub fn lookup(key_or_value: &str) -> Option<&'static FieldInfo> {
+    let norm = normalize_key(key_or_value);
+    if norm.is_empty() {
+        return None;
+    }
+    FIELDS.iter().find(|f| normalize_key(f.key) == norm).or_else(|| {
+        FIELDS.iter().find(|f| f.values.iter().any(|(v, _)| v.starts_with("ade_") && normalize_key(v) == norm))
+    })
+}
+
+impl FieldInfo {
+    /// The meaning of one value, when the field lists its values.
+    pub fn value(&self, v: &str) -> Option<Text> {
+        self.values.iter().find(|(k, _)| k.eq_ignore_ascii_case(v)).map(|(_, t)| *t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_is_explained_in_both_languages() {
+        assert!(FIELDS.len() >= 25, "{} fields", FIELDS.len());
+        for f in FIELDS {
+            assert!(f.label.is_complete() && f.meaning.is_complete(), "{}", f.key);
+            assert_ne!(f.meaning.en, f.meaning.ja, "{}", f.key);
+            for (v, t) in f.values {
+                assert!(t.is_complete(), "{} = {v}", f.key);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_and_found_by_any_spelling() {
+        for (i, f) in FIELDS.iter().enumerate() {
+            assert!(FIELDS[..i].iter().all(|g| normalize_key(g.key) != normalize_key(f.key)), "{} twice", f.key);
+            assert_eq!(lookup(f.key).map(|x| x.key), Some(f.key));
+        }
+        assert_eq!(lookup("EnableAuthenticationViaCompanyPortal").map(|f| f.key), Some("enableAuthenticationViaCompanyPortal"));
+        assert_eq!(lookup("ade_authenticationmethod_2").map(|f| f.key), Some("ade_authenticationmethod"));
+        assert_eq!(lookup("displayName").map(|f| f.key), None);
+        assert_eq!(lookup("").map(|f| f.key), None);
+        assert_eq!(
+            lookup("appsVisibilityListType").and_then(|f| f.value("appsNotInListCompliant")).map(|t| t.en),
+            Some("Hidden apps")
+        );
+    }
+
+    #[test]
+    fn the_fields_the_engine_reads_are_explained() {
+        for k in [
+            "requiresUserAuthentication",
+            "enableAuthenticationViaCompanyPortal",
+            "configurationWebUrl",
+            "companyPortalVppTokenId",
+            "enableSingleAppEnrollmentMode",
+            "supervisedModeEnabled",
+            "profileRemovalDisabled",
+            "awaitDeviceConfiguredConfirmation",
+            "waitForDeviceConfiguredConfirmation",
+            "enableSharedIPad",
+            "userlessSharedAadModeEnabled",
+            "appsVisibilityListType",
+            "appsVisibilityList",
+            "mediaContentRatingApps",
+            "iBooksStoreBlockErotica",
+            "intent",
+        ] {
+            assert!(lookup(k).is_some(), "{k}");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Export: the report as Markdown (copied to the clipboard, with a preview to select by
+//! hand when the clipboard is blocked) and as JSON (downloaded; the same document as the
+//! CLI's `--format json`), plus printing. Rendering is the engine's (`engine::report`).
+
+use super::browser;
+use super::state::{Action, Notice, State};
+use crate::engine::report;
+use crate::strings::S;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+}
+
+/// The JSON report exactly as the CLI prints it (pretty, trailing newline).
+pub fn json_text(state: &State) -> Option<String> {
+    let a = state.analysis.as_ref()?;
+    let v = report::to_json(a, &state.sources(), state.lang);
+    let mut s = serde_json::to_string_pretty(&v).ok()?;
+    s.push('\n');
+    Some(s)
+}
+
+pub fn markdown_text(state: &State) -> Option<String> {
+    let a = state.analysis.as_ref()?;
+    Some(report::to_markdown(a, &state.sources(), state.lang))
+}
+
+#[function_component(Export)]
+pub fn export(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let markdown = use_memo(
+        (state.analysis.as_ref().map(|a| std::rc::Rc::as_ptr(a) as usize), lang),
+        {
+            let state = (**state).clone();
+            move |_| markdown_text(&state)
+        },
+    );
+    let Some(md) = (*markdown).clone() else { return html! {} };
+    let copy = {
+        let state = state.clone();
+        let md = md.clone();
+        Callback::from(move |_| {
+            let state = state.clone();
+            let md = md.clone();
+            yew::platform::spawn_local(async move {
+                let ok = browser::copy_text(&md).await;
+                state.dispatch(Action::Notice(Some(if ok { Notice::Copied } else { Notice::CopyFailed })));
+            });
+        })
+    };
+    let download = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            if let Some(json) = json_text(&state) {
+                if browser::download("ade-advisor-report.json", "application/json", &json) {
+                    state.dispatch(Action::Notice(Some(Notice::Downloaded)));
+                }
+            }
+        })
+    };
+    let print = Callback::from(|_| browser::print());
+    html! {
+        <section id="export" class="card export no-print" aria-labelledby="export-heading">
+            <h2 id="export-heading">{ S::ExportHeading.get(lang) }</h2>
+            <p class="intro">{ S::ExportIntro.get(lang) }</p>
+            <div class="export-actions">
+                <button type="button" id="copy-markdown" class="primary" onclick={copy}>{ S::CopyMarkdown.get(lang) }</button>
+                <button type="button" id="download-json" onclick={download}>{ S::DownloadJson.get(lang) }</button>
+                <button type="button" id="print" onclick={print}>{ S::PrintReport.get(lang) }</button>
+            </div>
+            <details class="preview">
+                <summary>{ S::PreviewLabel.get(lang) }</summary>
+                <label for="markdown-preview" class="visually-hidden">{ S::PreviewLabel.get(lang) }</label>
+                <textarea id="markdown-preview" readonly=true value={md} rows="12" />
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,235 @@
+//! The verdict: counts by severity, parse errors (line:column with the excerpt), and one
+//! card per recognised object with its kind, name, method (confidence, evidence), fit
+//! against the requirements and its findings.
+
+use super::finding::FindingView;
+use super::state::{Action, State};
+use crate::engine::fields;
+use crate::engine::i18n::Lang;
+use crate::engine::model::{AuthMethod, Confidence, Evidence, InputError, Kind, Object};
+use crate::engine::rules::Severity;
+use crate::engine::Analysis;
+use crate::strings::S;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+}
+
+pub fn kind_label(k: Kind) -> S {
+    match k {
+        Kind::IosEnrollmentProfile => S::KindIosEnrollmentProfile,
+        Kind::IosEnrollmentPolicy => S::KindIosEnrollmentPolicy,
+        Kind::AppleDepProfile => S::KindAppleDepProfile,
+        Kind::MacosEnrollmentProfile => S::KindMacosEnrollmentProfile,
+        Kind::AppleConfiguratorProfile => S::KindAppleConfiguratorProfile,
+        Kind::IosDeviceRestrictions => S::KindIosDeviceRestrictions,
+        Kind::IosApp => S::KindIosApp,
+        Kind::AppAssignment => S::KindAppAssignment,
+        Kind::Unknown => S::KindUnknown,
+    }
+}
+
+pub fn method_label(m: AuthMethod, lang: Lang) -> &'static str {
+    match m.table_method() {
+        Some(t) => t.label().get(lang),
+        None => S::MethodUserless.get(lang),
+    }
+}
+
+fn confidence_label(c: Confidence) -> S {
+    match c {
+        Confidence::High => S::ConfidenceHigh,
+        Confidence::Medium => S::ConfidenceMedium,
+        Confidence::Low => S::ConfidenceLow,
+    }
+}
+
+/// Parse errors, above the results. Clicking one puts the caret at the error.
+#[function_component(ParseErrors)]
+pub fn parse_errors(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let Some(a) = &state.analysis else { return html! {} };
+    if a.errors.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section id="parse-errors" class="card errors" role="alert" aria-labelledby="errors-heading">
+            <h2 id="errors-heading">{ S::ErrorsHeading.get(lang) }</h2>
+            <ul>{ for a.errors.iter().map(|e| error_view(state, e, lang)) }</ul>
+        </section>
+    }
+}
+
+fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Html {
+    let position = match (e.line, e.column) {
+        (Some(l), Some(c)) => format!("{}:{l}:{c}", e.source),
+        _ => e.source.clone(),
+    };
+    let long = match (e.line, e.column) {
+        (Some(l), Some(c)) => format!("{} {l}, {} {c}", S::LineLabel.get(lang), S::ColumnLabel.get(lang)),
+        _ => String::new(),
+    };
+    let go = {
+        let state = state.clone();
+        let (input, offset) = (e.input, e.offset);
+        Callback::from(move |_| {
+            if let Some(offset) = offset {
+                state.dispatch(Action::HighlightOffset { input, offset });
+            }
+        })
+    };
+    html! {
+        <li class="parse-error">
+            <button type="button" class="linklike error-pos" onclick={go} disabled={e.offset.is_none()} aria-label={long}>
+                <code>{ position }</code>
+            </button>
+            { " " }{ e.message.get(lang) }
+            if let Some(x) = &e.excerpt {
+                <pre class="excerpt"><code>{ x }{ "\n" }{ e.caret.clone().unwrap_or_default() }</code></pre>
+            }
+        </li>
+    }
+}
+
+#[function_component(Results)]
+pub fn results(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let body = match &state.analysis {
+        None => html! { <p class="muted empty">{ S::ResultsEmpty.get(lang) }</p> },
+        Some(a) => analysis_view(state, a, lang),
+    };
+    html! {
+        <section id="results" class="card results" aria-labelledby="results-heading" tabindex="-1">
+            <h2 id="results-heading">{ S::ResultsHeading.get(lang) }</h2>
+            <div aria-live="polite" aria-busy={state.busy.to_string()}>
+                if state.stale() && state.analysis.is_some() {
+                    <p class="muted stale">{ S::ResultsStale.get(lang) }</p>
+                }
+                { body }
+            </div>
+        </section>
+    }
+}
+
+fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
+    let (e, w, i) = a.counts();
+    let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
+    html! {
+        <>
+        <ul class="counts" id="counts">
+            <li class="count objects"><strong>{ a.objects.len() }</strong>{ " " }{ S::ObjectsRecognised.get(lang) }</li>
+            <li class="count error" data-count={e.to_string()}><strong>{ e }</strong>{ " " }{ Severity::Error.label().get(lang) }</li>
+            <li class="count warning" data-count={w.to_string()}><strong>{ w }</strong>{ " " }{ Severity::Warning.label().get(lang) }</li>
+            <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
+        </ul>
+        { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
+        if !general.is_empty() {
+            <ul class="findings">
+                { for general.into_iter().map(|f| html! { <FindingView state={state.clone()} finding={f} input={None::<usize>} /> }) }
+            </ul>
+        }
+        </>
+    }
+}
+
+fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> Html {
+    let key = ev.pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+    let explain_key = ev
+        .value
+        .as_str()
+        .and_then(fields::lookup)
+        .or_else(|| fields::lookup(&key))
+        .map(|f| f.key.to_string());
+    let onclick = {
+        let state = state.clone();
+        let input = o.input;
+        let pointer = o.absolute_pointer(&ev.pointer);
+        let explain_key = explain_key.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::Explain(explain_key.clone()));
+            state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
+        })
+    };
+    html! {
+        <li>
+            <button type="button" class="evidence" {onclick} data-pointer={ev.pointer.clone()}>
+                <code>{ format!("{key}: {}", ev.value) }</code>
+            </button>
+        </li>
+    }
+}
+
+fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
+    let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
+    let worst = findings.iter().map(|f| f.severity).min();
+    let name = o.name.clone().unwrap_or_else(|| S::Unnamed.get(lang).to_string());
+    html! {
+        <article class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
+            aria-labelledby={format!("obj-{}-name", o.index)}>
+            <header>
+                <p class="kind">{ kind_label(o.kind).get(lang) }</p>
+                <h3 id={format!("obj-{}-name", o.index)}>{ name }</h3>
+                <p class="loc muted"><code>{ o.location() }</code></p>
+            </header>
+            if o.kind.is_ade_profile() {
+                { method_view(state, a, o, lang) }
+            }
+            if findings.is_empty() {
+                <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>
+            } else {
+                <ul class="findings">
+                    { for findings.into_iter().map(|f| html! {
+                        <FindingView state={state.clone()} finding={f} input={Some(o.input)} />
+                    }) }
+                </ul>
+            }
+        </article>
+    }
+}
+
+fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
+    let Some(c) = &o.classification else { return html! {} };
+    let method = match c.method {
+        Some(m) => method_label(m, lang),
+        None => S::MethodUnknown.get(lang),
+    };
+    let fit = a.fit_for(o.index);
+    html! {
+        <div class="method-block">
+            <dl class="method">
+                <dt>{ S::MethodLabel.get(lang) }</dt>
+                <dd class="method-name" data-method={c.method.map(|m| m.id())}><strong>{ method }</strong></dd>
+                <dt>{ S::ConfidenceLabel.get(lang) }</dt>
+                <dd class={classes!("confidence", format!("conf-{}", confidence_label(c.confidence).get(Lang::En)))}>
+                    { confidence_label(c.confidence).get(lang) }
+                    if let Some(r) = &c.reason { { " — " }{ r.get(lang) } }
+                </dd>
+                if !c.evidence.is_empty() {
+                    <dt>{ S::EvidenceLabel.get(lang) }</dt>
+                    <dd><ul class="evidence-list">{ for c.evidence.iter().map(|e| evidence_chip(state, o, e)) }</ul></dd>
+                }
+                <dt>{ S::FitLabel.get(lang) }</dt>
+                <dd class="fit">
+                    { match fit {
+                        None => html! { <span class="muted">{ S::FitNone.get(lang) }</span> },
+                        Some(f) if f.meets => html! { <span class="fit-ok">{ "✓ " }{ S::FitMeets.get(lang) }</span> },
+                        Some(f) => html! {
+                            <div class="fit-bad">
+                                <p>{ "✕ " }{ S::FitMisses.get(lang) }{ ":" }</p>
+                                <ul>{ for f.reasons.iter().map(|m| html! {
+                                    <li><strong>{ m.requirement.row().label.get(lang) }</strong>{ " — " }{ m.reason.get(lang) }</li>
+                                }) }</ul>
+                                <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
+                                <p class="muted">{ f.note.get(lang) }</p>
+                            </div>
+                        },
+                    } }
+                </dd>
+            </dl>
+        </div>
+    }
+}

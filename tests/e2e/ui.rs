@@ -1,0 +1,390 @@
+//! End-to-end tests of the analyser page: samples, requirements what-if, broken JSON,
+//! file drop, language, share links, export, highlighting, explainer, theme, large input,
+//! and screenshots of the main states (screenshots/, git-ignored).
+
+use super::support::server::Server;
+use super::support::webdriver::{Driver, Element};
+use super::{console_errors, dist, open, shots};
+use serde_json::{json, Value};
+
+const EL: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+fn el(e: &Element) -> Value {
+    json!({ EL: e.0 })
+}
+
+fn setup() -> (Server, Driver) {
+    let server = Server::start(&dist(), "/ade-advisor/");
+    let d = Driver::start();
+    open(&d, &server);
+    (server, d)
+}
+
+fn no_console_errors(d: &Driver) {
+    let errors = console_errors(d);
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+fn set_select(d: &Driver, css: &str, value: &str) {
+    let e = d.wait_for(css);
+    d.exec(
+        "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))",
+        vec![el(&e), json!(value)],
+    );
+}
+
+fn load_sample(d: &Driver, id: &str) {
+    set_select(d, "#sample-select", id);
+}
+
+/// Puts text in the paste area as one input event (as a paste does).
+fn paste(d: &Driver, text: &str) {
+    let e = d.wait_for("#json-input");
+    d.exec(
+        "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new InputEvent('input', {bubbles:true}))",
+        vec![el(&e), json!(text)],
+    );
+}
+
+fn text_of(d: &Driver, css: &str) -> String {
+    d.find(css).map(|e| d.text(&e)).unwrap_or_default()
+}
+
+fn wait_text(d: &Driver, css: &str, needle: &str) {
+    d.wait_until(&format!("`{css}` contains {needle:?}"), |d| text_of(d, css).contains(needle));
+}
+
+fn rules_shown(d: &Driver) -> Vec<String> {
+    d.exec("return [...document.querySelectorAll('#results .finding')].map(f => f.dataset.rule)", vec![])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+fn scroll_to(d: &Driver, css: &str) {
+    let e = d.wait_for(css);
+    d.exec("arguments[0].scrollIntoView({block:'start'})", vec![el(&e)]);
+}
+
+fn click(d: &Driver, css: &str) {
+    let e = d.wait_for(css);
+    d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&e)]);
+    d.click(&e);
+}
+
+#[test]
+fn each_sample_shows_its_method_and_key_findings() {
+    let (_s, d) = setup();
+    let cases: [(&str, &str, &[&str]); 5] = [
+        ("legacy", "Setup Assistant (legacy)", &["legacy-setup-assistant"]),
+        ("company-portal", "Company Portal", &["company-portal-app-vanishes", "single-app-mode-mfa"]),
+        ("modern", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
+        ("settings-catalog", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
+        ("restrictions", "Company Portal", &["company-portal-hidden", "app-ratings-restricted", "books-explicit-content-blocked"]),
+    ];
+    for (id, method, rules) in cases {
+        load_sample(&d, id);
+        d.wait_until(&format!("sample {id} analysed"), |d| {
+            text_of(d, "#results .method-name") == method && rules.iter().all(|r| rules_shown(d).iter().any(|x| x == r))
+        });
+        assert!(d.find("#parse-errors").is_none(), "{id}: no parse errors");
+        let value = d.prop(&d.find("#json-input").unwrap(), "value");
+        assert!(value.as_str().unwrap_or_default().contains("@odata.type"), "{id}: sample text in the textarea");
+        if id == "company-portal" {
+            d.screenshot(&shots().join("sample-company-portal.png"));
+            // Counts at the top: two warnings.
+            assert_eq!(d.attr(&d.find("#counts .count.warning").unwrap(), "data-count").as_deref(), Some("2"));
+        }
+        if id == "settings-catalog" {
+            assert!(text_of(&d, "#results .object-card .kind").contains("Enrollment policy"));
+        }
+        if id == "restrictions" {
+            // The article's checklist: three problems, the uninstall check not checked.
+            wait_text(&d, "#checklist", "Checklist");
+            let status = |check: &str| {
+                d.find(&format!("#checklist [data-check='{check}']")).and_then(|e| d.attr(&e, "data-status"))
+            };
+            assert_eq!(status("company-portal-hidden").as_deref(), Some("problem"));
+            assert_eq!(status("app-ratings-restricted").as_deref(), Some("problem"));
+            assert_eq!(status("books-explicit-content-blocked").as_deref(), Some("problem"));
+            assert_eq!(status("company-portal-uninstall-assignment").as_deref(), Some("not-checked"));
+            scroll_to(&d, "#checklist");
+            d.screenshot(&shots().join("checklist.png"));
+        }
+    }
+    load_sample(&d, "broken");
+    wait_text(&d, "#parse-errors", "broken.json:5:3");
+    assert!(text_of(&d, "#parse-errors").contains("\"enableAuthenticationViaCompanyPortal\": false,"), "excerpt shown");
+    no_console_errors(&d);
+}
+
+#[test]
+fn ticking_requirements_changes_the_recommendation() {
+    let (_s, d) = setup();
+    wait_text(&d, "#recommendation", "Tick at least one requirement");
+    click(&d, "#req-mfa");
+    wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant with modern authentication");
+    let fits = |m: &str| d.find(&format!("#recommendation .method-fit[data-method='{m}']")).and_then(|e| d.attr(&e, "class")).unwrap_or_default();
+    assert!(fits("setup-assistant-legacy").contains("no-fit"));
+    assert!(fits("company-portal").contains("fits") && !fits("company-portal").contains("no-fit"));
+    d.screenshot(&shots().join("requirements-mfa.png"));
+
+    click(&d, "#req-lock-until-company-portal");
+    wait_text(&d, "#rec-verdict", "Recommended: Company Portal");
+
+    // The .p7m token (legacy only) conflicts with MFA: no method fits, conflicts and
+    // resolutions are shown.
+    click(&d, "#req-apple-p7m-token");
+    wait_text(&d, "#rec-verdict", "No method meets every requirement");
+    assert!(d.find("#recommendation .conflicts li").is_some(), "conflicts listed");
+    assert!(d.find("#recommendation .resolutions li").is_some(), "resolutions listed");
+    d.screenshot(&shots().join("requirements-conflict.png"));
+
+    // The "?" explanation opens.
+    click(&d, "li[data-requirement='mfa'] summary");
+    assert!(d.find("li[data-requirement='mfa'] details[open] .req-help").is_some());
+
+    // A pasted legacy profile is checked against the requirements.
+    click(&d, "#req-clear");
+    wait_text(&d, "#recommendation", "Tick at least one requirement");
+    load_sample(&d, "legacy");
+    wait_text(&d, "#results .fit", "Tick requirements");
+    click(&d, "#req-mfa");
+    wait_text(&d, "#results .fit", "Misses");
+    assert!(rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+    // The table highlights the profile's column and the required row.
+    assert!(d.find("table.comparison th.profile-method[data-method='setup-assistant-legacy']").is_some());
+    assert!(d.find("table.comparison tr.required[data-requirement='mfa']").is_some());
+    no_console_errors(&d);
+}
+
+#[test]
+fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
+    let (_s, d) = setup();
+    let area = d.wait_for("#json-input");
+    d.click(&area);
+    d.send_keys(&area, "{\n  \"displayName\": \"A\"\n  \"requiresUserAuthentication\": true\n}");
+    wait_text(&d, "#parse-errors", "pasted:3:3");
+    assert!(d.find("#parse-errors pre.excerpt").is_some());
+    let value = d.prop(&area, "value");
+    assert!(value.as_str().unwrap_or_default().contains("requiresUserAuthentication"), "the text stays");
+    // The error sits above the results.
+    let above = d.exec(
+        "return document.querySelector('#parse-errors').compareDocumentPosition(document.querySelector('#results')) & Node.DOCUMENT_POSITION_FOLLOWING",
+        vec![],
+    );
+    assert_ne!(above, json!(0));
+    // Clicking the position puts the caret there (line 3, column 3 = UTF-16 offset 25).
+    click(&d, "#parse-errors .error-pos");
+    let start = d.exec("return document.getElementById('json-input').selectionStart", vec![]);
+    assert_eq!(start, json!(25));
+    d.screenshot(&shots().join("broken-json.png"));
+    // Fixing it clears the error.
+    paste(&d, "{\"@odata.type\": \"#microsoft.graph.depIOSEnrollmentProfile\", \"displayName\": \"A\", \"requiresUserAuthentication\": true, \"configurationWebUrl\": true}");
+    d.wait_until("the error is gone", |d| d.find("#parse-errors").is_none() && text_of(d, "#results .method-name").contains("modern"));
+    no_console_errors(&d);
+}
+
+#[test]
+fn dropping_files_analyses_them() {
+    let (_s, d) = setup();
+    let cp = include_str!("../../www/samples/company-portal-single-app.json");
+    let restrictions = r##"{"@odata.type":"#microsoft.graph.iosGeneralDeviceConfiguration","displayName":"Restr","appsVisibilityListType":"appsInListCompliant","appsVisibilityList":[{"name":"Outlook","appId":"com.microsoft.Office.Outlook"}]}"##;
+    d.exec(
+        "const dt = new DataTransfer();\
+         dt.items.add(new File([arguments[0]], 'cp-profile.json', {type: 'application/json'}));\
+         dt.items.add(new File([arguments[1]], 'restrictions.json', {type: 'application/json'}));\
+         const target = document.querySelector('.app');\
+         target.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));\
+         target.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        vec![json!(cp), json!(restrictions)],
+    );
+    wait_text(&d, ".input-tabs", "cp-profile.json");
+    wait_text(&d, ".input-tabs", "restrictions.json");
+    d.wait_until("both files analysed", |d| d.find_all("#results .object-card").len() == 2);
+    assert!(rules_shown(&d).iter().any(|r| r == "company-portal-hidden"), "{:?}", rules_shown(&d));
+    assert!(d.find(".drop-overlay").is_none(), "the overlay is gone after the drop");
+    // Highlighting a finding of the second file switches the textarea to it.
+    let f = d.wait_for("#results .finding[data-rule='company-portal-hidden'] .show-in-input");
+    d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&f)]);
+    d.click(&f);
+    d.wait_until("the restrictions file is shown", |d| {
+        d.prop(&d.find("#json-input").unwrap(), "value").as_str().unwrap_or_default().contains("Restr")
+    });
+    d.screenshot(&shots().join("dropped-files.png"));
+    no_console_errors(&d);
+}
+
+#[test]
+fn clicking_a_finding_highlights_its_key_and_fields_are_explained() {
+    let (_s, d) = setup();
+    d.exec("document.documentElement.style.scrollBehavior='auto'", vec![]);
+    load_sample(&d, "company-portal");
+    click(&d, "#results .finding[data-rule='single-app-mode-mfa'] .show-in-input");
+    d.wait_until("the key is selected", |d| {
+        d.exec(
+            "const t = document.getElementById('json-input'); return document.activeElement === t ? t.value.substring(t.selectionStart, t.selectionEnd) : ''",
+            vec![],
+        )
+        .as_str()
+        .unwrap_or_default()
+        .contains("enableSingleAppEnrollmentMode")
+    });
+    // Evidence chip → explainer with the admin-center label in both languages.
+    click(&d, "#results .evidence");
+    wait_text(&d, "#explainer", "Admin center");
+    assert!(text_of(&d, "#explainer .field-info").contains("ポータル サイト") || text_of(&d, "#explainer .field-info").contains("ユーザー アフィニティ"));
+    // Clicking a field name inside the textarea explains it.
+    d.exec(
+        "const t = document.getElementById('json-input'); const i = t.value.indexOf('profileRemovalDisabled') + 3;\
+         t.focus(); t.setSelectionRange(i, i); t.dispatchEvent(new MouseEvent('click', {bubbles: true}));",
+        vec![],
+    );
+    wait_text(&d, "#explainer", "Locked enrollment");
+    assert!(text_of(&d, "#explainer").contains("ロックされた登録"));
+    d.screenshot(&shots().join("explainer.png"));
+    // The rule id opens the rules reference entry.
+    click(&d, "#results .finding[data-rule='single-app-mode-mfa'] .rule-link");
+    d.wait_until("the rule entry is open", |d| d.find("details#rule-single-app-mode-mfa[open]").is_some());
+    no_console_errors(&d);
+}
+
+#[test]
+fn language_switch_translates_the_results() {
+    let (_s, d) = setup();
+    load_sample(&d, "company-portal");
+    wait_text(&d, "#results .method-name", "Company Portal");
+    set_select(&d, "#lang-select", "ja");
+    wait_text(&d, "#results", "判定結果");
+    wait_text(&d, "#results .method-name", "ポータル サイト");
+    assert!(text_of(&d, "#results .finding").contains("シングル アプリ モード") || text_of(&d, "#results").contains("ポータル サイト"));
+    assert!(text_of(&d, "#privacy").contains("アップロード"));
+    click(&d, "#req-mfa");
+    wait_text(&d, "#rec-verdict", "先進認証を使用したセットアップ アシスタント");
+    d.screenshot(&shots().join("results-ja.png"));
+    no_console_errors(&d);
+}
+
+#[test]
+fn share_link_restores_requirements_and_never_holds_the_input() {
+    let (server, d) = setup();
+    d.goto(&format!("{}#r=mfa,lock-until-company-portal&lang=ja", server.base));
+    d.wait_for("#req-mfa");
+    wait_text(&d, "#rec-verdict", "ポータル サイト");
+    assert_eq!(d.prop(&d.find("#req-mfa").unwrap(), "checked"), json!(true));
+    assert_eq!(d.prop(&d.find("#req-lock-until-company-portal").unwrap(), "checked"), json!(true));
+    assert_eq!(d.prop(&d.find("#req-wipe").unwrap(), "checked"), json!(false));
+    assert_eq!(d.exec("return document.documentElement.lang", vec![]), json!("ja"));
+
+    // The share button copies a link with the fragment only; pasted JSON stays out.
+    d.exec("window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }", vec![]);
+    load_sample(&d, "modern");
+    wait_text(&d, "#results .method-name", "先進認証");
+    click(&d, "#req-wipe");
+    click(&d, "#share");
+    d.wait_until("link copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    let link = d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().to_string();
+    assert!(link.starts_with(&server.base), "{link}");
+    assert!(link.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"), "{link}");
+    assert!(!link.contains('?'), "never the query: {link}");
+    let url = d.url();
+    assert!(url.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"), "{url}");
+    assert!(!url.contains("Corporate") && !link.contains("odata"), "no input in the link");
+    wait_text(&d, "#notice", "リンクをコピーしました");
+
+    // Pasting a share link into the open page applies it.
+    d.exec("location.hash = 'r=apple-p7m-token&lang=en'", vec![]);
+    wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant (legacy)");
+    assert_eq!(d.prop(&d.find("#req-mfa").unwrap(), "checked"), json!(false));
+    // Storage holds only the language (and theme, when overridden).
+    let keys = d.exec("return Object.keys(localStorage).sort()", vec![]);
+    assert_eq!(keys, json!(["ade-advisor.lang"]));
+    no_console_errors(&d);
+}
+
+#[test]
+fn export_copies_markdown_and_downloads_the_json_report() {
+    let (_s, d) = setup();
+    d.exec(
+        "window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };\
+         window.__blob = null; const orig = URL.createObjectURL; URL.createObjectURL = b => { b.text().then(t => window.__blob = t); return orig(b); };\
+         window.__download = null; document.addEventListener('click', e => { if (e.target.download) { window.__download = e.target.download; e.preventDefault(); } }, true);",
+        vec![],
+    );
+    load_sample(&d, "company-portal");
+    wait_text(&d, "#results .method-name", "Company Portal");
+    click(&d, "#copy-markdown");
+    d.wait_until("markdown copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    let md = d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().to_string();
+    assert!(md.starts_with("# ADE Auth Advisor report"), "{md}");
+    assert!(md.contains("Sales iPhones"), "{md}");
+    assert!(md.contains("single-app-mode-mfa"));
+    wait_text(&d, "#notice", "Copied");
+
+    click(&d, "#download-json");
+    d.wait_until("json downloaded", |d| d.exec("return window.__blob", vec![]).is_string());
+    let text = d.exec("return window.__blob", vec![]).as_str().unwrap_or_default().to_string();
+    let v: Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(v["tool"]["name"], json!("ade-advisor"));
+    assert_eq!(v["summary"]["objects"], json!(1));
+    assert_eq!(d.exec("return window.__download", vec![]), json!("ade-advisor-report.json"));
+    assert!(text.ends_with("}\n"), "pretty JSON with a trailing newline, as the CLI prints it");
+    no_console_errors(&d);
+}
+
+#[test]
+fn theme_override_and_large_input() {
+    let (server, d) = setup();
+    set_select(&d, "#theme-select", "dark");
+    d.wait_until("dark theme", |d| d.exec("return document.documentElement.dataset.theme || ''", vec![]) == json!("dark"));
+    load_sample(&d, "company-portal");
+    wait_text(&d, "#results .method-name", "Company Portal");
+    d.screenshot(&shots().join("dark.png"));
+    open(&d, &server);
+    assert_eq!(d.exec("return document.documentElement.dataset.theme || ''", vec![]), json!("dark"), "remembered");
+    set_select(&d, "#theme-select", "system");
+    d.wait_until("system theme", |d| d.exec("return document.documentElement.dataset.theme || ''", vec![]) == json!(""));
+
+    // Above 1 MB: not analysed while typing; "Analyse" runs it.
+    let big = format!(
+        "{{\"@odata.type\": \"#microsoft.graph.depIOSEnrollmentProfile\", \"displayName\": \"Big\", \"requiresUserAuthentication\": true, \"enableAuthenticationViaCompanyPortal\": true, \"description\": \"{}\"}}",
+        "x".repeat(1_100_000)
+    );
+    paste(&d, &big);
+    d.wait_for("#analyse");
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    assert!(d.find("#results .object-card").is_none(), "not analysed while typing");
+    click(&d, "#analyse");
+    wait_text(&d, "#results .method-name", "Company Portal");
+    no_console_errors(&d);
+}
+
+#[test]
+fn screenshots_of_the_main_states() {
+    let (_s, d) = setup();
+    d.screenshot(&shots().join("empty.png"));
+    load_sample(&d, "restrictions");
+    wait_text(&d, "#results .method-name", "Company Portal");
+    click(&d, "#req-mfa");
+    click(&d, "#req-lock-until-company-portal");
+    d.exec("window.scrollTo(0, 0)", vec![]);
+    d.screenshot(&shots().join("restrictions-top.png"));
+    scroll_to(&d, "#results");
+    d.screenshot(&shots().join("restrictions-results.png"));
+    // Phone width.
+    d.set_window_size(390, 844);
+    d.exec("window.scrollTo(0, 0)", vec![]);
+    d.screenshot(&shots().join("phone-top.png"));
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
+    let wide = d.exec(
+        "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll')).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
+        vec![],
+    );
+    assert!(overflow.as_i64().unwrap_or(0) <= 0, "no horizontal scrolling at 390 px: {overflow} {wide}");
+    scroll_to(&d, "#results");
+    d.screenshot(&shots().join("phone-results.png"));
+    no_console_errors(&d);
+}
