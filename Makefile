@@ -35,7 +35,7 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test wasm_ui
 
 test-e2e:
-	cargo test --locked --features e2e --test e2e -- --test-threads=1
+	cargo test --locked --features e2e --test e2e --test e2e_security -- --test-threads=1
 
 # Fuzzes the engine pipeline with libFuzzer on stable Rust (not part of `make test`);
 # see docs/reliability.md. RUNS=1000000 make fuzz for a shorter run.
