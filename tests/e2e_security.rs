@@ -399,7 +399,8 @@ fn a_panic_shows_the_error_box_and_keeps_the_input() {
         d.console().into_iter().map(|(_, m)| m).filter(|m| m.contains("deliberate panic")).collect();
     assert!(!panics.is_empty(), "the panic is logged to the console too");
 
-    // In Japanese.
+    // In Japanese (a fresh page: the trapped one is left behind).
+    d.goto("about:blank");
     open(&d, &format!("{}#r=&lang=ja", server.base));
     d.wait_until("Japanese", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
     paste(&d, "日本語の入力");

@@ -19,9 +19,11 @@ use web_sys::{Document, Element};
 /// The id of the error box.
 pub const BOX_ID: &str = "ade-panic";
 
-/// Installs the panic hook. Called first thing in [`crate::ui::start`].
+/// Installs the panic hook. Called first thing in [`crate::ui::start`]. Through Yew's
+/// `set_custom_panic_hook`: the renderer would otherwise replace any hook set with
+/// `std::panic::set_hook` by its console-only default.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let details = format!(
             "ADE Auth Advisor {}\n{}\n{}",
             env!("CARGO_PKG_VERSION"),
