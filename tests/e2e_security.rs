@@ -411,3 +411,37 @@ fn a_panic_shows_the_error_box_and_keeps_the_input() {
     assert_eq!(textarea_value(&d), "日本語の入力");
     d.screenshot(&shots().join("panic-box-ja.png"));
 }
+
+#[test]
+fn dropped_files_that_are_not_utf8_text_get_clear_messages() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    // A Latin-1 file (é as the single byte 0xE9), a PNG and a UTF-16 export.
+    d.exec(
+        "const latin1 = new Uint8Array([...new TextEncoder().encode('{\\n  \"displayName\": \"Caf'), 0xE9, 0x22, 0x0A, 0x7D]);\
+         const png = new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);\
+         const utf16 = new Uint8Array([0xFF, 0xFE, ...[...'{\"a\": 1}'].flatMap(c => [c.charCodeAt(0), 0])]);\
+         const dt = new DataTransfer();\
+         dt.items.add(new File([latin1], 'latin1.json'));\
+         dt.items.add(new File([png], 'screenshot.png'));\
+         dt.items.add(new File([utf16], 'ps5-export.json'));\
+         const target = document.querySelector('.app');\
+         target.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));\
+         target.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        vec![],
+    );
+    d.wait_until("three messages", |d| {
+        let t = text_of(d, "#parse-errors");
+        t.contains("not UTF-8") && t.contains("binary file (a PNG image)") && t.contains("UTF-16")
+    });
+    let errors = text_of(&d, "#parse-errors");
+    assert!(errors.contains("latin1.json:2:22"), "{errors}");
+    assert!(errors.contains("offset 23"), "{errors}");
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("Japanese messages", |d| text_of(d, "#parse-errors").contains("バイナリ ファイル (PNG 画像)"));
+    assert!(text_of(&d, "#parse-errors").contains("オフセット 23"));
+    d.screenshot(&shots().join("dropped-binary.png"));
+    let severe: Vec<String> = d.console().into_iter().filter(|(l, _)| l == "SEVERE").map(|(_, m)| m).collect();
+    assert!(severe.is_empty(), "{severe:?}");
+}

@@ -20,6 +20,10 @@ pub const PASTED: &str = "pasted";
 pub struct InputDoc {
     pub name: String,
     pub text: Rc<String>,
+    /// A dropped file's bytes when they are not UTF-8: the engine reads these (and says
+    /// where the file stops being UTF-8, or that it is binary) while the textarea shows
+    /// `text`, a lossy decoding. Dropped as soon as the text is edited.
+    pub raw: Option<Rc<Vec<u8>>>,
 }
 
 /// Where to put the textarea's selection (byte offsets into the input's text). `seq`
@@ -100,7 +104,7 @@ impl State {
             theme: Theme::System,
             requirements: RequirementSet::EMPTY,
             asked_vanishing: false,
-            inputs: vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()) }],
+            inputs: vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }],
             active: 0,
             generation: 0,
             analysed: 0,
@@ -149,7 +153,10 @@ impl State {
 
     /// The inputs as the engine (and the report) sees them; indices match `inputs`.
     pub fn sources(&self) -> Vec<SourceText<'_>> {
-        self.inputs.iter().map(|d| SourceText { name: &d.name, bytes: d.text.as_bytes() }).collect()
+        self.inputs
+            .iter()
+            .map(|d| SourceText { name: &d.name, bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()) })
+            .collect()
     }
 
     /// Reads every input and runs the pipeline.
@@ -203,8 +210,8 @@ pub enum Action {
     /// The text of the active input was edited (analysed after the debounce).
     Edit(String),
     LoadSample(&'static str),
-    /// Files dropped or picked: (name, text).
-    AddFiles(Vec<(String, String)>),
+    /// Files dropped or picked: (name, bytes).
+    AddFiles(Vec<(String, Vec<u8>)>),
     RemoveInput(usize),
     SelectInput(usize),
     ClearInputs,
@@ -256,13 +263,14 @@ impl Reducible for State {
                     return self;
                 }
                 s.inputs[i].text = Rc::new(text);
+                s.inputs[i].raw = None;
                 s.generation += 1;
                 s.highlight = None;
             }
             Action::LoadSample(id) => {
                 let Some(sample) = samples::sample(id) else { return self };
                 s.active = 0;
-                s.set_inputs(vec![InputDoc { name: sample.file_name.into(), text: Rc::new(sample.text.into()) }]);
+                s.set_inputs(vec![InputDoc { name: sample.file_name.into(), text: Rc::new(sample.text.into()), raw: None }]);
             }
             Action::AddFiles(files) => {
                 if files.is_empty() {
@@ -272,7 +280,14 @@ impl Reducible for State {
                 // An empty paste area gives way to the files.
                 inputs.retain(|d| !(d.name == PASTED && d.text.trim().is_empty()));
                 let first_new = inputs.len();
-                inputs.extend(files.into_iter().map(|(name, text)| InputDoc { name, text: Rc::new(text) }));
+                inputs.extend(files.into_iter().map(|(name, bytes)| match String::from_utf8(bytes) {
+                    Ok(text) => InputDoc { name, text: Rc::new(text), raw: None },
+                    Err(e) => InputDoc {
+                        name,
+                        text: Rc::new(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                        raw: Some(Rc::new(e.into_bytes())),
+                    },
+                }));
                 s.active = first_new;
                 s.set_inputs(inputs);
             }
@@ -283,7 +298,7 @@ impl Reducible for State {
                 let mut inputs = s.inputs.clone();
                 inputs.remove(i);
                 if inputs.is_empty() {
-                    inputs.push(InputDoc { name: PASTED.into(), text: Rc::new(String::new()) });
+                    inputs.push(InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None });
                 }
                 if s.active > i {
                     s.active -= 1;
@@ -299,7 +314,7 @@ impl Reducible for State {
             Action::ClearInputs => {
                 s.active = 0;
                 s.explain = None;
-                s.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()) }]);
+                s.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }]);
             }
             Action::StartAnalysis => {
                 if !s.stale() {
