@@ -6,10 +6,6 @@ use crate::engine::rules::{CheckStatus, Checklist};
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-}
 
 fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
     match s {
@@ -20,12 +16,14 @@ fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
     }
 }
 
-#[function_component(ChecklistView)]
-pub fn checklist_view(props: &Props) -> Html {
-    let state = &props.state;
+pub fn checklist_view(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
-    let Some(a) = &state.analysis else { return html! {} };
-    let Some(list): Option<&Checklist> = a.checklist.as_ref() else { return html! {} };
+    let Some(a) = &state.analysis else {
+        return html! {};
+    };
+    let Some(list): Option<&Checklist> = a.checklist.as_ref() else {
+        return html! {};
+    };
     html! {
         <section id="checklist" class="card checklist" aria-labelledby="checklist-heading">
             <h2 id="checklist-heading">{ S::ChecklistHeading.get(lang) }</h2>

@@ -7,14 +7,8 @@ use crate::engine::i18n::Lang;
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-}
 
-#[function_component(Explainer)]
-pub fn explainer(props: &Props) -> Html {
-    let state = &props.state;
+pub fn explainer(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let info = state.explain.as_deref().and_then(fields::lookup);
     let close = {

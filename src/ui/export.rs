@@ -32,13 +32,21 @@ pub fn export(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let markdown = use_memo(
-        (state.analysis.as_ref().map(|a| std::rc::Rc::as_ptr(a) as usize), lang),
+        (
+            state
+                .analysis
+                .as_ref()
+                .map(|a| std::rc::Rc::as_ptr(a) as usize),
+            lang,
+        ),
         {
             let state = (**state).clone();
             move |_| markdown_text(&state)
         },
     );
-    let Some(md) = (*markdown).clone() else { return html! {} };
+    let Some(md) = (*markdown).clone() else {
+        return html! {};
+    };
     let copy = {
         let state = state.clone();
         let md = md.clone();
@@ -47,7 +55,11 @@ pub fn export(props: &Props) -> Html {
             let md = md.clone();
             yew::platform::spawn_local(async move {
                 let ok = browser::copy_text(&md).await;
-                state.dispatch(Action::Notice(Some(if ok { Notice::Copied } else { Notice::CopyFailed })));
+                state.dispatch(Action::Notice(Some(if ok {
+                    Notice::Copied
+                } else {
+                    Notice::CopyFailed
+                })));
             });
         })
     };

@@ -7,25 +7,19 @@ use crate::engine::rules::Finding;
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-    pub finding: Finding,
-    /// The input holding the finding's object.
-    pub input: Option<usize>,
-}
-
-#[function_component(FindingView)]
-pub fn finding_view(props: &Props) -> Html {
-    let lang = props.state.lang;
-    let f = &props.finding;
+/// A plain view function (not a component) to keep the wasm small; `input` is the input
+/// holding the finding's object.
+pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<usize>) -> Html {
+    let lang = state.lang;
     let show = {
-        let state = props.state.clone();
-        let input = props.input;
+        let state = state.clone();
         let pointer = f.absolute_pointer();
         Callback::from(move |_| {
             if let Some(input) = input {
-                state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
+                state.dispatch(Action::Highlight {
+                    input,
+                    pointer: pointer.clone(),
+                });
             }
         })
     };
@@ -41,15 +35,15 @@ pub fn finding_view(props: &Props) -> Html {
             </div>
             <p class="finding-msg">
                 <button type="button" class="linklike show-in-input" onclick={show} title={S::ShowInInput.get(lang)}
-                    disabled={props.input.is_none()}>
+                    disabled={input.is_none()}>
                     { f.message.get(lang) }
                 </button>
             </p>
             <p class="loc"><span class="muted">{ S::LocationLabel.get(lang) }{ ": " }</span><code>{ f.location() }</code></p>
+            <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
             <details class="finding-more">
-                <summary>{ S::WhyLabel.get(lang) }{ " / " }{ S::FixLabel.get(lang) }</summary>
+                <summary>{ S::WhyLabel.get(lang) }{ " / " }{ S::SourceLabel.get(lang) }</summary>
                 <p><strong>{ S::WhyLabel.get(lang) }{ ": " }</strong>{ f.why.get(lang) }</p>
-                <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
                 <p class="source">{ S::SourceLabel.get(lang) }{ ": " }
                     { for f.links.iter().enumerate().map(|(i, l)| html! { <>{ if i > 0 { " · " } else { "" } }{ link_view(l, lang) }</> }) }
                 </p>

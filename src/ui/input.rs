@@ -37,7 +37,9 @@ pub fn input_panel(props: &Props) -> Html {
         let state = state.clone();
         let text = doc.text.clone();
         move |e: &Event| {
-            let Some(at) = browser::caret_byte(e, &text) else { return };
+            let Some(at) = browser::caret_byte(e, &text) else {
+                return;
+            };
             if let Some(info) = string_at(&text, at).and_then(|k| fields::lookup(&k)) {
                 state.dispatch(Action::Explain(Some(info.key.to_string())));
             }
@@ -55,7 +57,9 @@ pub fn input_panel(props: &Props) -> Html {
     let on_sample = {
         let state = state.clone();
         Callback::from(move |e: Event| {
-            let Some(v) = browser::select_value(&e) else { return };
+            let Some(v) = browser::select_value(&e) else {
+                return;
+            };
             if let Some(s) = SAMPLES.iter().find(|s| s.id == v) {
                 state.dispatch(Action::LoadSample(s.id));
             }
@@ -129,6 +133,17 @@ pub fn input_panel(props: &Props) -> Html {
             <textarea id={TEXTAREA_ID} class="json" spellcheck="false" autocomplete="off" wrap="off"
                 placeholder={S::InputPlaceholder.get(lang)} value={doc.text.to_string()}
                 {oninput} {onclick} {onkeyup} />
+            <div class="inline-errors">
+            { for state.analysis.iter().flat_map(|a| a.errors.iter()).filter(|e| e.input == active).map(|e| html! {
+                <p class="inline-error">
+                    { "✕ " }
+                    if let (Some(l), Some(c)) = (e.line, e.column) {
+                        <code>{ format!("{l}:{c}") }</code>{ " " }
+                    }
+                    { e.message.get(lang) }
+                </p>
+            }) }
+            </div>
             <div class="analyse-row" aria-live="polite">
                 if state.busy {
                     <span class="busy" id="analysing">{ S::Analysing.get(lang) }</span>
@@ -141,8 +156,8 @@ pub fn input_panel(props: &Props) -> Html {
                     </button>
                 }
             </div>
-            <super::explainer::Explainer state={state.clone()} />
-            <super::help::Help lang={lang} />
+            { super::explainer::explainer(state) }
+            { super::help::help(lang) }
         </section>
     }
 }

@@ -43,7 +43,9 @@ pub fn link_view(link: &Link, lang: Lang) -> Html {
 fn initial_state() -> State {
     let frag = decode_fragment(&browser::fragment());
     let lang = frag.lang.unwrap_or_else(browser::initial_lang);
-    State::new(lang).with_requirements(frag.requirements.unwrap_or_default()).with_theme(browser::initial_theme())
+    State::new(lang)
+        .with_requirements(frag.requirements.unwrap_or_default())
+        .with_theme(browser::initial_theme())
 }
 
 fn notice_text(n: Notice) -> S {
@@ -152,7 +154,11 @@ pub fn app() -> Html {
             let state = state.clone();
             yew::platform::spawn_local(async move {
                 let ok = browser::copy_text(&url).await;
-                state.dispatch(Action::Notice(Some(if ok { Notice::LinkCopied } else { Notice::CopyFailed })));
+                state.dispatch(Action::Notice(Some(if ok {
+                    Notice::LinkCopied
+                } else {
+                    Notice::CopyFailed
+                })));
             });
         })
     };
@@ -245,9 +251,9 @@ pub fn app() -> Html {
                 <input::InputPanel state={state.clone()} />
                 <requirements::RequirementsPanel state={state.clone()} />
             </div>
-            <results::ParseErrors state={state.clone()} />
+            { results::parse_errors(&state) }
             <results::Results state={state.clone()} />
-            <checklist::ChecklistView state={state.clone()} />
+            { checklist::checklist_view(&state) }
             <export::Export state={state.clone()} />
             <table::ComparisonTable lang={lang} methods={methods} required={state.requirements} />
             <rules_ref::RulesReference lang={lang} />

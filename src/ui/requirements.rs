@@ -35,6 +35,14 @@ pub fn requirements_panel(props: &Props) -> Html {
         <section id="requirements" class="card requirements" aria-labelledby="req-heading">
             <h2 id="req-heading">{ S::ReqHeading.get(lang) }</h2>
             <p class="intro">{ S::ReqIntro.get(lang) }</p>
+            if let Some(rec) = &state.recommendation {
+                <p class={classes!("rec-summary", if rec.recommended.is_some() { "ok" } else { "bad" })} id="rec-summary">
+                    <button type="button" class="linklike" onclick={Callback::from(|_| browser::reveal("recommendation"))}>{ match rec.recommended {
+                        Some(m) => format!("→ {}: {}", S::RecRecommended.get(lang), m.label().get(lang)),
+                        None => format!("→ {}", S::RecNoFit.get(lang)),
+                    } }</button>
+                </p>
+            }
             <fieldset>
                 <legend class="visually-hidden">{ S::ReqHeading.get(lang) }</legend>
                 <ul class="req-list">

@@ -2,7 +2,7 @@
 //! card per recognised object with its kind, name, method (confidence, evidence), fit
 //! against the requirements and its findings.
 
-use super::finding::FindingView;
+use super::finding::finding_view;
 use super::state::{Action, State};
 use crate::engine::fields;
 use crate::engine::i18n::Lang;
@@ -47,11 +47,11 @@ fn confidence_label(c: Confidence) -> S {
 }
 
 /// Parse errors, above the results. Clicking one puts the caret at the error.
-#[function_component(ParseErrors)]
-pub fn parse_errors(props: &Props) -> Html {
-    let state = &props.state;
+pub fn parse_errors(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
-    let Some(a) = &state.analysis else { return html! {} };
+    let Some(a) = &state.analysis else {
+        return html! {};
+    };
     if a.errors.is_empty() {
         return html! {};
     }
@@ -69,7 +69,11 @@ fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Ht
         _ => e.source.clone(),
     };
     let long = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("{} {l}, {} {c}", S::LineLabel.get(lang), S::ColumnLabel.get(lang)),
+        (Some(l), Some(c)) => format!(
+            "{} {l}, {} {c}",
+            S::LineLabel.get(lang),
+            S::ColumnLabel.get(lang)
+        ),
         _ => String::new(),
     };
     let go = {
@@ -117,7 +121,12 @@ pub fn results(props: &Props) -> Html {
 
 fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
     let (e, w, i) = a.counts();
-    let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
+    let general: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.object.is_none())
+        .cloned()
+        .collect();
     html! {
         <>
         <ul class="counts" id="counts">
@@ -129,7 +138,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
         { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
         if !general.is_empty() {
             <ul class="findings">
-                { for general.into_iter().map(|f| html! { <FindingView state={state.clone()} finding={f} input={None::<usize>} /> }) }
+                { for general.into_iter().map(|f| finding_view(state, &f, None)) }
             </ul>
         }
         </>
@@ -137,7 +146,13 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
 }
 
 fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> Html {
-    let key = ev.pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+    let key = ev
+        .pointer
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .replace("~1", "/")
+        .replace("~0", "~");
     let explain_key = ev
         .value
         .as_str()
@@ -151,7 +166,10 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
         let explain_key = explain_key.clone();
         Callback::from(move |_| {
             state.dispatch(Action::Explain(explain_key.clone()));
-            state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
+            state.dispatch(Action::Highlight {
+                input,
+                pointer: pointer.clone(),
+            });
         })
     };
     html! {
@@ -166,7 +184,10 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
 fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
     let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
     let worst = findings.iter().map(|f| f.severity).min();
-    let name = o.name.clone().unwrap_or_else(|| S::Unnamed.get(lang).to_string());
+    let name = o
+        .name
+        .clone()
+        .unwrap_or_else(|| S::Unnamed.get(lang).to_string());
     html! {
         <article class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
             aria-labelledby={format!("obj-{}-name", o.index)}>
@@ -182,9 +203,7 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                 <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>
             } else {
                 <ul class="findings">
-                    { for findings.into_iter().map(|f| html! {
-                        <FindingView state={state.clone()} finding={f} input={Some(o.input)} />
-                    }) }
+                    { for findings.into_iter().map(|f| finding_view(state, &f, Some(o.input))) }
                 </ul>
             }
         </article>
@@ -192,7 +211,9 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
 }
 
 fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
-    let Some(c) = &o.classification else { return html! {} };
+    let Some(c) = &o.classification else {
+        return html! {};
+    };
     let method = match c.method {
         Some(m) => method_label(m, lang),
         None => S::MethodUnknown.get(lang),

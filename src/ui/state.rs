@@ -104,7 +104,11 @@ impl State {
             theme: Theme::System,
             requirements: RequirementSet::EMPTY,
             asked_vanishing: false,
-            inputs: vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }],
+            inputs: vec![InputDoc {
+                name: PASTED.into(),
+                text: Rc::new(String::new()),
+                raw: None,
+            }],
             active: 0,
             generation: 0,
             analysed: 0,
@@ -155,7 +159,10 @@ impl State {
     pub fn sources(&self) -> Vec<SourceText<'_>> {
         self.inputs
             .iter()
-            .map(|d| SourceText { name: &d.name, bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()) })
+            .map(|d| SourceText {
+                name: &d.name,
+                bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()),
+            })
             .collect()
     }
 
@@ -176,7 +183,11 @@ impl State {
     /// Re-runs rules and recommendation on the objects already read (cheap).
     fn rerun(&mut self) {
         self.analysis = self.read.as_ref().map(|r| {
-            Rc::new(analyze_objects(r.objects.clone(), r.errors.clone(), self.options()))
+            Rc::new(analyze_objects(
+                r.objects.clone(),
+                r.errors.clone(),
+                self.options(),
+            ))
         });
     }
 
@@ -221,9 +232,15 @@ pub enum Action {
     Analyse(u64),
     Explain(Option<String>),
     /// Select a JSON pointer of an input in the textarea.
-    Highlight { input: usize, pointer: String },
+    Highlight {
+        input: usize,
+        pointer: String,
+    },
     /// Select a byte offset of an input (parse errors).
-    HighlightOffset { input: usize, offset: usize },
+    HighlightOffset {
+        input: usize,
+        offset: usize,
+    },
     Notice(Option<Notice>),
 }
 
@@ -268,9 +285,15 @@ impl Reducible for State {
                 s.highlight = None;
             }
             Action::LoadSample(id) => {
-                let Some(sample) = samples::sample(id) else { return self };
+                let Some(sample) = samples::sample(id) else {
+                    return self;
+                };
                 s.active = 0;
-                s.set_inputs(vec![InputDoc { name: sample.file_name.into(), text: Rc::new(sample.text.into()), raw: None }]);
+                s.set_inputs(vec![InputDoc {
+                    name: sample.file_name.into(),
+                    text: Rc::new(sample.text.into()),
+                    raw: None,
+                }]);
             }
             Action::AddFiles(files) => {
                 if files.is_empty() {
@@ -298,7 +321,11 @@ impl Reducible for State {
                 let mut inputs = s.inputs.clone();
                 inputs.remove(i);
                 if inputs.is_empty() {
-                    inputs.push(InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None });
+                    inputs.push(InputDoc {
+                        name: PASTED.into(),
+                        text: Rc::new(String::new()),
+                        raw: None,
+                    });
                 }
                 if s.active > i {
                     s.active -= 1;
@@ -314,7 +341,11 @@ impl Reducible for State {
             Action::ClearInputs => {
                 s.active = 0;
                 s.explain = None;
-                s.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }]);
+                s.set_inputs(vec![InputDoc {
+                    name: PASTED.into(),
+                    text: Rc::new(String::new()),
+                    raw: None,
+                }]);
             }
             Action::StartAnalysis => {
                 if !s.stale() {
@@ -335,8 +366,12 @@ impl Reducible for State {
                 s.explain = key;
             }
             Action::Highlight { input, pointer } => {
-                let Some(doc) = s.inputs.get(input) else { return self };
-                let Some(span) = input::locate(&doc.text, &pointer) else { return self };
+                let Some(doc) = s.inputs.get(input) else {
+                    return self;
+                };
+                let Some(span) = input::locate(&doc.text, &pointer) else {
+                    return self;
+                };
                 s.active = input;
                 s.highlight = Some(Highlight {
                     input,
@@ -346,12 +381,22 @@ impl Reducible for State {
                 });
             }
             Action::HighlightOffset { input, offset } => {
-                let Some(doc) = s.inputs.get(input) else { return self };
+                let Some(doc) = s.inputs.get(input) else {
+                    return self;
+                };
                 let start = offset.min(doc.text.len());
-                let end = doc.text[start..].chars().next().map(|c| start + c.len_utf8()).unwrap_or(start);
+                let end = doc.text[start..]
+                    .chars()
+                    .next()
+                    .map(|c| start + c.len_utf8())
+                    .unwrap_or(start);
                 s.active = input;
-                s.highlight =
-                    Some(Highlight { input, start, end, seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1) });
+                s.highlight = Some(Highlight {
+                    input,
+                    start,
+                    end,
+                    seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1),
+                });
             }
             Action::Notice(n) => {
                 if n == self.notice {
