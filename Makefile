@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
 SIZE_BUDGET ?= 153600
 
-.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size size-report cli clean bench bench-tools
+.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
 
 serve: tools
 	trunk serve
@@ -38,7 +38,13 @@ test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test wasm_ui
 
 test-e2e:
-	cargo test --locked --features e2e --test e2e -- --test-threads=1
+	cargo test --locked --features e2e --test e2e --test e2e_security -- --test-threads=1
+
+# Fuzzes the engine pipeline with libFuzzer on stable Rust (not part of `make test`);
+# see docs/reliability.md. RUNS=1000000 make fuzz for a shorter run.
+RUNS ?= 10000000
+fuzz:
+	scripts/fuzz.sh $(RUNS)
 
 # Benchmarks (issue 8): criterion on the engine stages, then the page in headless Chromium
 # and the CLI against jq; prints one table (also written to bench-results.md).

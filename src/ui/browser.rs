@@ -203,16 +203,18 @@ fn file_list(list: web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads files as text (lossy UTF-8): (name, text).
-pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, String)> {
+/// Reads files as bytes: (name, bytes). Bytes, not text, so that the engine can say
+/// when a file is not UTF-8 (with the offset) or is binary, instead of reading the
+/// replacement characters a text decoding would put in.
+pub async fn read_files(files: Vec<web_sys::File>) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for f in files {
         let name = f.name();
-        let text = match JsFuture::from(f.text()).await {
-            Ok(v) => v.as_string().unwrap_or_default(),
-            Err(_) => String::new(),
+        let bytes = match JsFuture::from(f.array_buffer()).await {
+            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            Err(_) => Vec::new(),
         };
-        out.push((name, text));
+        out.push((name, bytes));
     }
     out
 }

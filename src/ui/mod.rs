@@ -10,6 +10,7 @@ pub mod export;
 pub mod finding;
 pub mod help;
 pub mod input;
+pub mod panic;
 pub mod requirements;
 pub mod results;
 pub mod rules_ref;
@@ -26,6 +27,7 @@ use yew::prelude::*;
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    panic::install();
     yew::Renderer::<App>::new().render();
 }
 

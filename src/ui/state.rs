@@ -20,6 +20,10 @@ pub const PASTED: &str = "pasted";
 pub struct InputDoc {
     pub name: String,
     pub text: Rc<String>,
+    /// A dropped file's bytes when they are not UTF-8: the engine reads these (and says
+    /// where the file stops being UTF-8, or that it is binary) while the textarea shows
+    /// `text`, a lossy decoding. Dropped as soon as the text is edited.
+    pub raw: Option<Rc<Vec<u8>>>,
 }
 
 /// Where to put the textarea's selection (byte offsets into the input's text). `seq`
@@ -103,6 +107,7 @@ impl State {
             inputs: vec![InputDoc {
                 name: PASTED.into(),
                 text: Rc::new(String::new()),
+                raw: None,
             }],
             active: 0,
             generation: 0,
@@ -156,7 +161,7 @@ impl State {
             .iter()
             .map(|d| SourceText {
                 name: &d.name,
-                bytes: d.text.as_bytes(),
+                bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()),
             })
             .collect()
     }
@@ -216,8 +221,8 @@ pub enum Action {
     /// The text of the active input was edited (analysed after the debounce).
     Edit(String),
     LoadSample(&'static str),
-    /// Files dropped or picked: (name, text).
-    AddFiles(Vec<(String, String)>),
+    /// Files dropped or picked: (name, bytes).
+    AddFiles(Vec<(String, Vec<u8>)>),
     RemoveInput(usize),
     SelectInput(usize),
     ClearInputs,
@@ -275,6 +280,7 @@ impl Reducible for State {
                     return self;
                 }
                 s.inputs[i].text = Rc::new(text);
+                s.inputs[i].raw = None;
                 s.generation += 1;
                 s.highlight = None;
             }
@@ -286,6 +292,7 @@ impl Reducible for State {
                 s.set_inputs(vec![InputDoc {
                     name: sample.file_name.into(),
                     text: Rc::new(sample.text.into()),
+                    raw: None,
                 }]);
             }
             Action::AddFiles(files) => {
@@ -296,9 +303,13 @@ impl Reducible for State {
                 // An empty paste area gives way to the files.
                 inputs.retain(|d| !(d.name == PASTED && d.text.trim().is_empty()));
                 let first_new = inputs.len();
-                inputs.extend(files.into_iter().map(|(name, text)| InputDoc {
-                    name,
-                    text: Rc::new(text),
+                inputs.extend(files.into_iter().map(|(name, bytes)| match String::from_utf8(bytes) {
+                    Ok(text) => InputDoc { name, text: Rc::new(text), raw: None },
+                    Err(e) => InputDoc {
+                        name,
+                        text: Rc::new(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                        raw: Some(Rc::new(e.into_bytes())),
+                    },
                 }));
                 s.active = first_new;
                 s.set_inputs(inputs);
@@ -313,6 +324,7 @@ impl Reducible for State {
                     inputs.push(InputDoc {
                         name: PASTED.into(),
                         text: Rc::new(String::new()),
+                        raw: None,
                     });
                 }
                 if s.active > i {
@@ -332,6 +344,7 @@ impl Reducible for State {
                 s.set_inputs(vec![InputDoc {
                     name: PASTED.into(),
                     text: Rc::new(String::new()),
+                    raw: None,
                 }]);
             }
             Action::StartAnalysis => {

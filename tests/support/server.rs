@@ -12,10 +12,20 @@ pub struct Server {
     pub requests: Arc<Mutex<Vec<String>>>,
 }
 
+/// Extra response headers (name, value) sent with every file.
+type Headers = Arc<Vec<(String, String)>>;
+
 impl Server {
     /// Serves `root` under `prefix` (e.g. `/ade-advisor/`, to prove sub-path hosting).
     /// `base` is the URL of the prefix, ending in `/`.
     pub fn start(root: &Path, prefix: &str) -> Server {
+        Server::start_with_headers(root, prefix, &[])
+    }
+
+    /// Like [`Server::start`], and sends these headers with every file (a host's
+    /// Content-Security-Policy, for example).
+    pub fn start_with_headers(root: &Path, prefix: &str, headers: &[(&str, &str)]) -> Server {
+        let headers: Headers = Arc::new(headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect());
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let port = listener.local_addr().expect("local addr").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -28,7 +38,8 @@ impl Server {
                 let root = root.clone();
                 let prefix = prefix.clone();
                 let log = log.clone();
-                thread::spawn(move || handle(stream, &root, &prefix, &log));
+                let headers = headers.clone();
+                thread::spawn(move || handle(stream, &root, &prefix, &log, &headers));
             }
         });
         Server { base, requests }
@@ -59,7 +70,7 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>) {
+fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>, headers: &[(String, String)]) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -97,8 +108,9 @@ fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<Stri
     }
     match std::fs::read(&file) {
         Ok(body) => {
+            let extra: String = headers.iter().map(|(k, v)| format!("{k}: {v}\r\n")).collect();
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
                 content_type(&file),
                 body.len()
             );

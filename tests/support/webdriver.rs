@@ -53,9 +53,8 @@ fn http(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<Val
         raw.push(byte[0]);
     }
     let head = String::from_utf8_lossy(&raw).to_ascii_lowercase();
-    let length = head
-        .lines()
-        .find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)));
+    let length =
+        head.lines().find_map(|l| l.strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)));
     let body = match length {
         Some(n) => {
             let mut buf = vec![0u8; n];
@@ -66,7 +65,11 @@ fn http(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<Val
             let mut rest = Vec::new();
             stream.read_to_end(&mut rest).map_err(|e| e.to_string())?;
             let text = String::from_utf8_lossy(&rest).into_owned();
-            if head.contains("transfer-encoding: chunked") { dechunk(&text) } else { text }
+            if head.contains("transfer-encoding: chunked") {
+                dechunk(&text)
+            } else {
+                text
+            }
         }
     };
     let v: Value = serde_json::from_str(&body).map_err(|e| format!("{e}: {body}"))?;

@@ -100,6 +100,26 @@ pub(crate) fn too_large(input: usize, source: &str, len: usize, limit: usize) ->
     )
 }
 
+/// A binary file or UTF-16 text, recognised before reading.
+pub(crate) fn not_text(input: usize, source: &str, kind: super::sniff::NotText) -> InputError {
+    use super::sniff::NotText;
+    let message = match kind {
+        NotText::Utf16 => LText::new(
+            "This file is UTF-16 text (what Windows PowerShell 5 writes with > or Out-File), not UTF-8. Save it as UTF-8 (for example Out-File -Encoding utf8) and try again.",
+            "このファイルは UTF-8 ではなく UTF-16 のテキストです (Windows PowerShell 5 の > や Out-File はこの形式で書き出します)。UTF-8 で保存し直してから (例: Out-File -Encoding utf8) もう一度お試しください。",
+        ),
+        NotText::Known(en, ja) => LText::new(
+            format!("This looks like a binary file ({en}), not JSON text. Drop or paste the JSON export of your enrollment profiles instead."),
+            format!("これはバイナリ ファイル ({ja}) のようで、JSON のテキストではありません。登録プロファイルをエクスポートした JSON を貼り付けるか、そのファイルをドロップしてください。"),
+        ),
+        NotText::Binary => LText::new(
+            "This looks like a binary file, not JSON text. Drop or paste the JSON export of your enrollment profiles instead.",
+            "これはバイナリ ファイルのようで、JSON のテキストではありません。登録プロファイルをエクスポートした JSON を貼り付けるか、そのファイルをドロップしてください。",
+        ),
+    };
+    plain(input, source, message)
+}
+
 /// `body` is the input after any byte-order mark of `bom` bytes; `valid_up_to` is relative
 /// to `body`. The reported offset is relative to the whole input.
 pub(crate) fn invalid_utf8(input: usize, source: &str, body: &[u8], valid_up_to: usize, bom: usize) -> InputError {

@@ -11,6 +11,7 @@
 mod errors;
 pub mod known;
 mod locate;
+mod sniff;
 
 pub use locate::{locate, Locator};
 
@@ -63,6 +64,10 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
     let bytes = src.bytes;
     if bytes.len() > MAX_INPUT_BYTES {
         result.errors.push(errors::too_large(input, name, bytes.len(), MAX_INPUT_BYTES));
+        return;
+    }
+    if let Some(kind) = sniff::not_text(bytes) {
+        result.errors.push(errors::not_text(input, name, kind));
         return;
     }
     let (body, bom) = match bytes.strip_prefix(BOM) {

@@ -1,0 +1,125 @@
+//! The whole engine pipeline on arbitrary bytes: reading (UTF-8, JSON, discovery,
+//! recognition), classification, rules, checklist, recommendation and profile fit, then
+//! every text and pointer a page shows and every report format (JSON, SARIF, Markdown,
+//! text). Any panic is a bug.
+//!
+//! An input that starts with a byte >= 0xF0 carries options: that byte's bit 0 states
+//! requirements (the next two bytes, little-endian, are the requirement bits), bit 1 asks
+//! about the vanishing Company Portal app, bit 2 splits the rest at the first 0x1E into
+//! two inputs. Anything else (every fixture, as it is) is one pasted input with default
+//! options.
+#![no_main]
+
+use ade_advisor::engine::{self, input, table::RequirementSet, Options};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (options, body, split) = match data.split_first() {
+        Some((&h, rest)) if h >= 0xF0 => {
+            let (requirements, rest) = if h & 1 == 1 && rest.len() >= 2 {
+                (Some(RequirementSet::from_bits(u16::from_le_bytes([rest[0], rest[1]]))), &rest[2..])
+            } else {
+                (None, rest)
+            };
+            (Options { requirements, asked_about_vanishing_app: h & 2 == 2 }, rest, h & 4 == 4)
+        }
+        _ => (Options::default(), data, false),
+    };
+    let inputs = match body.iter().position(|&b| b == 0x1E) {
+        Some(i) if split => vec![
+            input::SourceText { name: "a.json", bytes: &body[..i] },
+            input::SourceText { name: "b.json", bytes: &body[i + 1..] },
+        ],
+        _ => vec![input::SourceText { name: "pasted", bytes: body }],
+    };
+    let analysis = engine::analyze(&inputs, options);
+    ade_advisor_fuzz_support::exercise(&inputs, &analysis);
+    // Rendering every report costs more than the analysis itself: do it for one input in
+    // four (by length, which the mutations keep changing), in English or Japanese.
+    if data.len() % 8 < 2 {
+        ade_advisor_fuzz_support::render(&inputs, &analysis, data.len() % 8 == 1);
+    }
+});
+
+mod ade_advisor_fuzz_support {
+    use ade_advisor::engine::{i18n::Lang, input, report, Analysis};
+
+    /// Every report format the CLI and the page's Export offer, in one language (chosen
+    /// by the input's length, so both are covered); the JSON and SARIF are serialised.
+    pub fn render(inputs: &[input::SourceText<'_>], a: &Analysis, ja: bool) {
+        let lang = if ja { Lang::Ja } else { Lang::En };
+        let r = report::Report::new(a, inputs, lang);
+        let mut sink = serde_json::to_string(&r.to_json()).map_or(0, |s| s.len());
+        sink += serde_json::to_string(&r.to_sarif()).map_or(0, |s| s.len());
+        sink += r.to_markdown().len() + r.to_text(ja).len();
+        if let Some(rec) = &a.recommendation {
+            sink += r.recommendation_markdown().len();
+            sink += report::recommendation_json(rec, lang).to_string().len();
+            sink += report::recommendation_text(rec, lang, !ja).len();
+        }
+        for f in &a.findings {
+            sink += r.finding_position(f).map_or(0, |p| p.line);
+        }
+        std::hint::black_box(sink);
+    }
+
+    /// Touches everything a view shows: texts in both languages, positions of findings
+    /// and evidence in the source text, counts and fits.
+    pub fn exercise(inputs: &[input::SourceText<'_>], a: &Analysis) {
+        let mut sink = 0usize;
+        let _ = a.counts();
+        for e in &a.errors {
+            for l in [Lang::En, Lang::Ja] {
+                sink += e.message.get(l).len();
+            }
+        }
+        for f in &a.findings {
+            for l in [Lang::En, Lang::Ja] {
+                sink += f.message.get(l).len() + f.why.get(l).len() + f.fix.get(l).len();
+            }
+            if let Some(obj) = f.object {
+                let _ = a.fit_for(obj);
+                sink += a.findings_for(obj).count();
+                if let Some(o) = a.objects.get(obj) {
+                    if let Some(src) = inputs.get(o.input) {
+                        if let Ok(text) = std::str::from_utf8(src.bytes) {
+                            let _ = input::locate(text, &format!("{}{}", o.pointer, f.pointer));
+                        }
+                    }
+                }
+            }
+        }
+        for o in &a.objects {
+            let text = inputs.get(o.input).and_then(|s| std::str::from_utf8(s.bytes).ok());
+            let mut pointers: Vec<&str> = Vec::new();
+            if let Some(c) = &o.classification {
+                pointers.extend(c.evidence.iter().map(|e| e.pointer.as_str()));
+                for k in &c.contradictions {
+                    sink += k.message.get(Lang::Ja).len();
+                    pointers.extend(k.evidence.iter().map(|e| e.pointer.as_str()));
+                }
+                if let Some(r) = &c.reason {
+                    sink += r.get(Lang::En).len();
+                }
+            }
+            if let Some(text) = text {
+                let _ = input::locate(text, &o.pointer);
+                for p in pointers {
+                    let _ = input::locate(text, &format!("{}{p}", o.pointer));
+                }
+            }
+            sink += o.unknown_keys.len() + o.name.as_deref().map_or(0, str::len);
+        }
+        if let Some(r) = &a.recommendation {
+            for t in r.texts() {
+                sink += t.get(Lang::Ja).len();
+            }
+        }
+        for (_, fit) in &a.fits {
+            for t in fit.texts() {
+                sink += t.get(Lang::En).len();
+            }
+        }
+        std::hint::black_box(sink);
+    }
+}

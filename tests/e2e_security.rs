@@ -1,0 +1,447 @@
+//! End-to-end security tests (issue 9) on the built site (`make dist`): pasted text is
+//! only ever shown as text, a full session fetches nothing but the site's own assets
+//! (once each), the Content-Security-Policy is served and the page works under it, only
+//! the language and theme are stored, the share link never holds pasted data, and a
+//! panic shows the error box with the input kept.
+//! Run with `make test-e2e` (or `make dist && cargo test --features e2e --test e2e_security`).
+
+mod support;
+
+use serde_json::{json, Value};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+use support::server::Server;
+use support::webdriver::{Driver, Element};
+
+const EL: &str = "element-6066-11e4-a52e-4f735466cecf";
+const PREFIX: &str = "/ade-advisor/";
+
+fn dist() -> PathBuf {
+    let d = std::env::var_os("ADE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(d.join("index.html").exists(), "{} has no index.html: run `make dist` first", d.display());
+    d
+}
+
+fn shots() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("screenshots")
+}
+
+fn el(e: &Element) -> Value {
+    json!({ EL: e.0 })
+}
+
+fn open(d: &Driver, url: &str) {
+    d.goto(url);
+    d.wait_for("#json-input");
+}
+
+fn paste(d: &Driver, text: &str) {
+    let e = d.wait_for("#json-input");
+    d.exec(
+        "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new InputEvent('input', {bubbles:true}))",
+        vec![el(&e), json!(text)],
+    );
+}
+
+fn set_select(d: &Driver, css: &str, value: &str) {
+    let e = d.wait_for(css);
+    d.exec(
+        "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))",
+        vec![el(&e), json!(value)],
+    );
+}
+
+fn click(d: &Driver, css: &str) {
+    let e = d.wait_for(css);
+    d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&e)]);
+    d.click(&e);
+}
+
+fn text_of(d: &Driver, css: &str) -> String {
+    d.find(css).map(|e| d.text(&e)).unwrap_or_default()
+}
+
+fn textarea_value(d: &Driver) -> String {
+    d.exec("return document.getElementById('json-input').value", vec![]).as_str().unwrap_or_default().to_string()
+}
+
+/// Replaces the clipboard and download paths with recorders (no real clipboard in
+/// headless Chromium, and no file written).
+fn stub_clipboard_and_downloads(d: &Driver) {
+    d.exec(
+        "window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); };\
+         window.__download = null; document.addEventListener('click', e => { if (e.target.download) { window.__download = e.target.download; e.preventDefault(); } }, true);",
+        vec![],
+    );
+}
+
+/// Records Content-Security-Policy violations from now on.
+fn watch_csp(d: &Driver) {
+    d.exec(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));",
+        vec![],
+    );
+}
+
+fn csp_violations(d: &Driver) -> Value {
+    d.exec("return window.__csp || []", vec![])
+}
+
+fn console_csp_messages(d: &Driver) -> Vec<String> {
+    d.console().into_iter().map(|(_, m)| m).filter(|m| m.contains("Content Security Policy")).collect()
+}
+
+const XSS_SCRIPT: &str = "<script>window.__pwned = 'script'; document.title = 'pwned'</script>";
+const XSS_IMG: &str = "<img src=x onerror=\"window.__pwned = 'img'; document.title = 'pwned'\">";
+const XSS_LINK: &str = "javascript:window.__pwned='link';document.title='pwned'";
+
+fn hostile_profiles() -> String {
+    json!([
+        {
+            "@odata.type": "#microsoft.graph.depIOSEnrollmentProfile",
+            "displayName": XSS_SCRIPT,
+            "description": XSS_IMG,
+            "requiresUserAuthentication": true,
+            "enableAuthenticationViaCompanyPortal": true,
+            "configurationEndpointUrl": XSS_LINK,
+            XSS_IMG: true
+        },
+        {
+            "@odata.type": "#microsoft.graph.iosVppApp",
+            "displayName": XSS_IMG,
+            "bundleId": "com.microsoft.CompanyPortal",
+            "appStoreUrl": XSS_LINK,
+            "informationUrl": XSS_LINK,
+            "assignments": [{"intent": "uninstall", "target": {"@odata.type": XSS_SCRIPT}}]
+        },
+        { "@odata.type": XSS_SCRIPT, "displayName": "<b>bold?</b>", XSS_LINK: XSS_SCRIPT }
+    ])
+    .to_string()
+}
+
+/// Nothing ran: the global flag and the title are unchanged, no element was created
+/// from the input, and there is no `javascript:` link.
+fn assert_nothing_ran(d: &Driver, title: &Value) {
+    assert_eq!(d.exec("return window.__pwned", vec![]), json!(false), "a payload ran");
+    assert_eq!(&d.exec("return document.title", vec![]), title);
+    let injected = d.exec(
+        "return document.querySelectorAll('body script, body img, body b, [onerror], a[href^=\"javascript:\" i], iframe, object, embed').length",
+        vec![],
+    );
+    assert_eq!(injected, json!(0), "markup from the input became elements");
+}
+
+#[test]
+fn hostile_names_are_shown_literally_and_nothing_runs() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    d.exec("window.__pwned = false", vec![]);
+    let title = d.exec("return document.title", vec![]);
+    stub_clipboard_and_downloads(&d);
+
+    paste(&d, &hostile_profiles());
+    d.wait_until("the hostile input is analysed", |d| d.find_all("#results .object-card").len() >= 2);
+    // Give any handler a chance to fire.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_nothing_ran(&d, &title);
+    let body = d.body_text();
+    assert!(body.contains(XSS_SCRIPT), "the <script> name is shown as text");
+    assert!(body.contains("<img src=x onerror="), "the <img onerror> name is shown as text");
+    assert!(body.contains("<b>bold?</b>"), "markup is shown as text");
+    // Links the page builds never carry anything but https:// URLs.
+    let hrefs = d.exec("return [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))", vec![]);
+    for h in hrefs.as_array().cloned().unwrap_or_default() {
+        let h = h.as_str().unwrap_or_default().to_string();
+        assert!(h.starts_with("https://") || h.starts_with('#') || h.starts_with("./"), "unexpected link {h}");
+    }
+
+    // Exporting and switching the language render the same strings again.
+    click(&d, "#copy-markdown");
+    d.wait_until("markdown copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("Japanese", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
+    assert!(d.body_text().contains(XSS_SCRIPT));
+    assert_nothing_ran(&d, &d.exec("return document.title", vec![]));
+    assert_ne!(d.exec("return document.title", vec![]), json!("pwned"));
+
+    // In a broken input, the excerpt under the error is text too; a hostile file name as well.
+    paste(&d, &format!("{{\"displayName\": \"{}\" \"x\": 1}}", XSS_IMG.replace('"', "'")));
+    d.wait_for("#parse-errors");
+    d.exec(
+        "const dt = new DataTransfer();\
+         dt.items.add(new File(['{}'], arguments[0], {type: 'application/json'}));\
+         const target = document.querySelector('.app');\
+         target.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));\
+         target.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        vec![json!(format!("{XSS_IMG}.json"))],
+    );
+    d.wait_until("the dropped file's tab", |d| text_of(d, ".input-tabs").contains("<img src=x"));
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(text_of(&d, "#parse-errors").contains("<img src=x onerror="), "{}", text_of(&d, "#parse-errors"));
+    assert_eq!(d.exec("return window.__pwned", vec![]), json!(false));
+    assert_eq!(d.exec("return document.querySelectorAll('body img, [onerror]').length", vec![]), json!(0));
+    d.screenshot(&shots().join("security-xss.png"));
+    assert!(console_csp_messages(&d).is_empty(), "{:?}", console_csp_messages(&d));
+}
+
+/// Every file the build produced, as the server sees its path (index.html as the prefix).
+fn site_assets() -> BTreeSet<String> {
+    std::fs::read_dir(dist())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name == "index.html" {
+                PREFIX.to_string()
+            } else {
+                format!("{PREFIX}{name}")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_full_session_fetches_only_the_sites_own_assets_once() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    stub_clipboard_and_downloads(&d);
+    d.exec("window.__blob = null; const orig = URL.createObjectURL; URL.createObjectURL = b => { window.__blob = b.size; return orig(b); };", vec![]);
+
+    // Load a sample, paste, analyse, tick requirements, export, switch language and
+    // theme, share.
+    set_select(&d, "#sample-select", "company-portal");
+    d.wait_until("sample analysed", |d| text_of(d, "#results .method-name") == "Company Portal");
+    paste(&d, &hostile_profiles());
+    d.wait_until("pasted text analysed", |d| d.find_all("#results .object-card").len() >= 2);
+    click(&d, "#req-mfa");
+    click(&d, "#copy-markdown");
+    d.wait_until("markdown copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    click(&d, "#download-json");
+    d.wait_until("json offered", |d| d.exec("return window.__blob", vec![]).is_number());
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("Japanese", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
+    set_select(&d, "#theme-select", "dark");
+    click(&d, "#share");
+    set_select(&d, "#lang-select", "en");
+    d.wait_until("English", |d| d.exec("return document.documentElement.lang", vec![]) == json!("en"));
+    std::thread::sleep(std::time::Duration::from_millis(500));
+
+    let requests = server.requests();
+    let assets = site_assets();
+    let mut seen = BTreeSet::new();
+    for r in &requests {
+        assert!(assets.contains(r), "{r} is not one of the site's files {assets:?}");
+        assert!(seen.insert(r.clone()), "{r} was fetched twice: {requests:?}");
+    }
+    for needed in ["index", ".js", ".wasm", ".css"] {
+        assert!(
+            seen.iter().any(|r| if needed == "index" { r == PREFIX } else { r.ends_with(needed) }),
+            "{needed} not fetched: {requests:?}"
+        );
+    }
+    // The browser's own record agrees: every resource came from this origin and prefix.
+    let entries = d.exec("return performance.getEntriesByType('resource').map(e => e.name)", vec![]);
+    let entries: Vec<String> =
+        entries.as_array().cloned().unwrap_or_default().iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+    assert!(!entries.is_empty());
+    for e in &entries {
+        assert!(e.starts_with(&server.base), "resource from elsewhere: {e}");
+    }
+}
+
+/// The policy of the built page's `<meta http-equiv>`.
+fn meta_policy() -> String {
+    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    let start = html.find("http-equiv=\"Content-Security-Policy\"").expect("CSP meta tag in dist/index.html");
+    let content = &html[start..];
+    let content = &content[content.find("content=\"").unwrap() + 9..];
+    content[..content.find('"').unwrap()].to_string()
+}
+
+#[test]
+fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
+    let policy = meta_policy();
+    let directive = |name: &str| -> String {
+        policy
+            .split(';')
+            .map(str::trim)
+            .find(|d| d.split_whitespace().next() == Some(name))
+            .unwrap_or_else(|| panic!("no {name} in {policy}"))
+            .to_string()
+    };
+    assert_eq!(directive("default-src"), "default-src 'self'");
+    let script = directive("script-src");
+    assert!(script.starts_with("script-src 'self' 'wasm-unsafe-eval' 'sha256-"), "{script}");
+    assert_eq!(directive("style-src"), "style-src 'self'");
+    assert_eq!(directive("connect-src"), "connect-src 'self'");
+    assert_eq!(directive("object-src"), "object-src 'none'");
+    assert_eq!(directive("base-uri"), "base-uri 'self'");
+    assert_eq!(directive("form-action"), "form-action 'none'");
+    assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"), "{policy}");
+    assert!(!policy.contains("TRUNK-INLINE-SCRIPTS"), "scripts/csp.sh did not run: {policy}");
+    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    assert!(!html.contains(" style="), "no inline style attributes in the page");
+
+    // Served with the meta tag only, and again with the header a host would send.
+    let header = format!("{policy}; frame-ancestors 'none'");
+    for headers in [vec![], vec![("Content-Security-Policy", header.as_str()), ("X-Content-Type-Options", "nosniff")]] {
+        let server = Server::start_with_headers(&dist(), PREFIX, &headers);
+        let d = Driver::start();
+        open(&d, &server.base);
+        watch_csp(&d);
+        stub_clipboard_and_downloads(&d);
+        set_select(&d, "#sample-select", "restrictions");
+        d.wait_until("sample analysed", |d| d.find_all("#results .finding").len() >= 3);
+        click(&d, "#results .finding .show-in-input");
+        set_select(&d, "#theme-select", "dark");
+        set_select(&d, "#lang-select", "ja");
+        d.wait_until("Japanese", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
+        click(&d, "#copy-markdown");
+        d.wait_until("markdown copied", |d| d.exec("return window.__copied", vec![]).is_string());
+        assert_eq!(csp_violations(&d), json!([]), "CSP violations with headers {headers:?}");
+        let console: Vec<(String, String)> = d.console();
+        let bad: Vec<&(String, String)> =
+            console.iter().filter(|(l, m)| l == "SEVERE" || m.contains("Content Security Policy")).collect();
+        assert!(bad.is_empty(), "console: {bad:?}");
+        assert_eq!(d.exec("return document.querySelectorAll('[style]').length", vec![]), json!(0), "style attributes");
+    }
+}
+
+#[test]
+fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    stub_clipboard_and_downloads(&d);
+    let marker = "Secret-Profile-7f3a9c";
+    paste(
+        &d,
+        &json!({"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": marker,
+                "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true,
+                "companyPortalVppTokenId": "tok-7f3a9c"})
+        .to_string(),
+    );
+    d.wait_until("analysed", |d| d.body_text().contains(marker));
+    click(&d, "#req-mfa");
+    set_select(&d, "#theme-select", "dark");
+    set_select(&d, "#lang-select", "ja");
+    click(&d, "#share");
+    d.wait_until("link copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    let link = d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().to_string();
+    for (what, s) in [("share link", link.clone()), ("address", d.url())] {
+        assert!(!s.contains(marker) && !s.contains("7f3a9c") && !s.contains("odata"), "{what} holds input: {s}");
+        assert!(!s.contains('?'), "{what} has a query: {s}");
+    }
+    assert!(link.contains("r=mfa"), "{link}");
+
+    let stored = d.exec(
+        "const o = {}; for (const k of Object.keys(localStorage)) o[k] = localStorage.getItem(k);\
+         return {local: o, session: Object.keys(sessionStorage), cookie: document.cookie};",
+        vec![],
+    );
+    let keys: BTreeSet<&str> = stored["local"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(keys.is_subset(&BTreeSet::from(["ade-advisor.lang", "ade-advisor.theme"])), "{stored}");
+    assert_eq!(stored["local"]["ade-advisor.lang"], json!("ja"));
+    assert_eq!(stored["local"]["ade-advisor.theme"], json!("dark"));
+    assert_eq!(stored["session"], json!([]));
+    assert_eq!(stored["cookie"], json!(""));
+    d.exec(
+        "window.__stores = null; Promise.all([indexedDB.databases(), caches.keys()]).then(([i, c]) => window.__stores = [i.length, c.length]);",
+        vec![],
+    );
+    d.wait_until("stores listed", |d| d.exec("return window.__stores", vec![]).is_array());
+    assert_eq!(d.exec("return window.__stores", vec![]), json!([0, 0]), "no IndexedDB, no Cache Storage");
+
+    // A reload keeps the language and theme, not the input.
+    open(&d, &server.base);
+    d.wait_until("Japanese after reload", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
+    assert_eq!(textarea_value(&d), "");
+    assert!(!d.body_text().contains(marker));
+}
+
+#[test]
+fn a_panic_shows_the_error_box_and_keeps_the_input() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    let typed = "{\"displayName\": \"typed before the panic\"";
+    let area = d.wait_for("#json-input");
+    d.send_keys(&area, typed);
+    d.wait_until("typed", |d| textarea_value(d) == typed);
+    d.exec("setTimeout(() => window.wasmBindings.__ade_test_panic(), 0)", vec![]);
+    let panel = d.wait_for("#ade-panic");
+    assert_eq!(d.attr(&panel, "role").as_deref(), Some("alertdialog"));
+    assert!(text_of(&d, "#ade-panic .panic-title").contains("Something went wrong"));
+    let details = text_of(&d, "#ade-panic .panic-details");
+    assert!(details.contains("deliberate panic requested"), "{details}");
+    assert!(details.contains("src/ui/panic.rs:"), "the location is shown: {details}");
+    assert_eq!(textarea_value(&d), typed, "the input is kept");
+    assert!(d.find("#ade-panic .panic-reload").is_some());
+    d.screenshot(&shots().join("panic-box.png"));
+
+    // The buttons still work after the WebAssembly trap.
+    d.exec("window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }", vec![]);
+    click(&d, "#ade-panic .panic-copy");
+    d.wait_until("details copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    assert!(d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().contains("deliberate panic"));
+    d.wait_until("copied label", |d| text_of(d, "#ade-panic .panic-copy") == "Copied");
+    // Refused clipboard: the details are selected for copying by hand.
+    d.exec("navigator.clipboard.writeText = t => Promise.reject(new Error('denied'))", vec![]);
+    click(&d, "#ade-panic .panic-copy");
+    d.wait_until("selected by hand", |d| text_of(d, "#ade-panic .panic-copy").contains("Ctrl+C"));
+    assert!(d.exec("return String(getSelection())", vec![]).as_str().unwrap_or_default().contains("deliberate panic"));
+    let panics: Vec<String> =
+        d.console().into_iter().map(|(_, m)| m).filter(|m| m.contains("deliberate panic")).collect();
+    assert!(!panics.is_empty(), "the panic is logged to the console too");
+
+    // In Japanese (a fresh page: the trapped one is left behind).
+    d.goto("about:blank");
+    open(&d, &format!("{}#r=&lang=ja", server.base));
+    d.wait_until("Japanese", |d| d.exec("return document.documentElement.lang", vec![]) == json!("ja"));
+    paste(&d, "日本語の入力");
+    d.exec("setTimeout(() => window.wasmBindings.__ade_test_panic(), 0)", vec![]);
+    d.wait_for("#ade-panic");
+    assert_eq!(text_of(&d, "#ade-panic .panic-title"), "問題が発生しました");
+    assert_eq!(text_of(&d, "#ade-panic .panic-copy"), "詳細をコピー");
+    assert_eq!(textarea_value(&d), "日本語の入力");
+    d.screenshot(&shots().join("panic-box-ja.png"));
+}
+
+#[test]
+fn dropped_files_that_are_not_utf8_text_get_clear_messages() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    open(&d, &server.base);
+    // A Latin-1 file (é as the single byte 0xE9), a PNG and a UTF-16 export.
+    d.exec(
+        "const latin1 = new Uint8Array([...new TextEncoder().encode('{\\n  \"displayName\": \"Caf'), 0xE9, 0x22, 0x0A, 0x7D]);\
+         const png = new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);\
+         const utf16 = new Uint8Array([0xFF, 0xFE, ...[...'{\"a\": 1}'].flatMap(c => [c.charCodeAt(0), 0])]);\
+         const dt = new DataTransfer();\
+         dt.items.add(new File([latin1], 'latin1.json'));\
+         dt.items.add(new File([png], 'screenshot.png'));\
+         dt.items.add(new File([utf16], 'ps5-export.json'));\
+         const target = document.querySelector('.app');\
+         target.dispatchEvent(new DragEvent('dragover', {dataTransfer: dt, bubbles: true, cancelable: true}));\
+         target.dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        vec![],
+    );
+    d.wait_until("three messages", |d| {
+        let t = text_of(d, "#parse-errors");
+        t.contains("not UTF-8") && t.contains("binary file (a PNG image)") && t.contains("UTF-16")
+    });
+    let errors = text_of(&d, "#parse-errors");
+    assert!(errors.contains("latin1.json:2:22"), "{errors}");
+    assert!(errors.contains("offset 23"), "{errors}");
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("Japanese messages", |d| text_of(d, "#parse-errors").contains("バイナリ ファイル (PNG 画像)"));
+    assert!(text_of(&d, "#parse-errors").contains("オフセット 23"));
+    d.screenshot(&shots().join("dropped-binary.png"));
+    let severe: Vec<String> = d.console().into_iter().filter(|(l, _)| l == "SEVERE").map(|(_, m)| m).collect();
+    assert!(severe.is_empty(), "{severe:?}");
+}
