@@ -1,5 +1,6 @@
 //! The `ade-advisor` binary, run as a user would: every format, exit codes, stdin, broken
 //! files next to good ones, typos, SARIF structure, stable JSON keys, Markdown escaping.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
 use serde_json::Value;
 use std::io::Write;

@@ -1,5 +1,6 @@
 //! Property tests: no input makes `read` or `locate` panic, and every pointer the engine
 //! reports can be found in the text.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
 use ade_advisor::engine::input::{locate, read, SourceText};
 use proptest::prelude::*;

@@ -2,6 +2,7 @@
 //! `make test`: every fixture, mutated (bytes flipped, JSON tokens inserted, parts cut
 //! or repeated), under any stated requirements, gives an analysis whose texts are all
 //! bilingual. The long run is the fuzzer: `make fuzz` (docs/reliability.md).
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
 use ade_advisor::engine::{analyze, input::SourceText, table::RequirementSet, Options};
 use proptest::prelude::*;

@@ -8,6 +8,7 @@
 //! when it needs stated requirements or several inputs.
 //!
 //! Regenerate `docs/rules.md` / `docs/rules.ja.md`: `ADE_BLESS=1 cargo test --test engine_rules`.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
 use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::input::{read, SourceText};
