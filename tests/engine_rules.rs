@@ -108,7 +108,7 @@ fn assert_finding_well_formed(f: &Finding, out: &Outcome, context: &str) {
     assert_eq!(obj.index, i);
     assert_eq!(f.source, obj.source);
     assert_eq!(f.object_pointer, obj.pointer);
-    assert!(obj.value.pointer(&f.pointer).is_some(), "{context}: {} pointer {:?} does not resolve in the object", f.rule, f.pointer);
+    assert!(obj.value().pointer(&f.pointer).is_some(), "{context}: {} pointer {:?} does not resolve in the object", f.rule, f.pointer);
     if let Some(text) = out.texts.get(obj.input) {
         assert!(
             text.pointer(&f.absolute_pointer()).is_some(),
@@ -654,7 +654,7 @@ mod props {
             for x in &f {
                 prop_assert!(x.message.is_complete() && x.why.is_complete() && x.fix.is_complete());
                 let o = &r.objects[x.object.unwrap()];
-                prop_assert!(o.value.pointer(&x.pointer).is_some(), "{} {:?}", x.rule, x.pointer);
+                prop_assert!(o.value().pointer(&x.pointer).is_some(), "{} {:?}", x.rule, x.pointer);
             }
         }
     }

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod fields;
 pub mod i18n;
 pub mod input;
+pub mod json;
 pub mod model;
 pub mod recommend;
 pub mod report;

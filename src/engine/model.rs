@@ -8,9 +8,11 @@
 //! can point back into the user's text.
 
 use super::i18n::LText;
+use super::json::{Doc, Json};
 use super::table::Method;
 use serde::Serialize;
 use serde_json::Value;
+use std::rc::Rc;
 
 /// What a recognised object is. The id is the report's `kind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -181,12 +183,12 @@ pub struct Field<'a> {
     pub key: &'a str,
     /// JSON pointer relative to the object (e.g. `/AdditionalProperties/configurationWebUrl`).
     pub pointer: &'a str,
-    pub value: &'a Value,
+    pub value: Json<'a>,
 }
 
 impl<'a> Field<'a> {
     pub fn evidence(&self) -> Evidence {
-        Evidence { pointer: self.pointer.to_string(), value: self.value.clone() }
+        Evidence { pointer: self.pointer.to_string(), value: self.value.to_value() }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
@@ -199,54 +201,47 @@ impl<'a> Field<'a> {
     }
 }
 
-/// One entry of an object's field index. The strings live in [`FieldIndex::names`]:
-/// one allocation per object instead of three per field.
+/// One entry of an object's field index. The normalised key and the pointer live in
+/// [`FieldIndex::names`] (one allocation per object); key and value are nodes of the
+/// object's [`Doc`].
 #[derive(Clone, Copy, Debug)]
 struct FieldEntry {
     norm: (u32, u32),
-    key: (u32, u32),
     pointer: (u32, u32),
-    /// Merged from the `AdditionalProperties` bag (the value is `value[bag][key]`).
-    in_bag: bool,
+    key: u32,
+    value: u32,
 }
 
 /// The normalised field index of an object.
 #[derive(Clone, Debug, Default)]
 struct FieldIndex {
-    /// Every entry's normalised key, key and pointer, end to end.
+    /// Every entry's normalised key and pointer, end to end.
     names: String,
     /// Entries in input order (merged ones last).
     entries: Vec<FieldEntry>,
     /// Positions in `entries`, sorted by normalised key (ties in input order), for
     /// binary search.
     sorted: Vec<u32>,
-    /// The key of the `AdditionalProperties` bag, when fields were merged from it.
-    bag_key: Option<String>,
 }
 
 impl FieldIndex {
-    fn push_str(&mut self, s: &str) -> (u32, u32) {
-        let start = self.names.len();
-        self.names.push_str(s);
-        (start as u32, self.names.len() as u32)
-    }
-
     fn str(&self, range: (u32, u32)) -> &str {
         self.names.get(range.0 as usize..range.1 as usize).unwrap_or("")
     }
 
-    fn push(&mut self, norm: &str, key: &str, pointer_prefix: Option<&str>, in_bag: bool) {
-        let norm = self.push_str(norm);
-        let key_range = self.push_str(key);
+    /// Adds a field: its normalised key (already in `names` from `norm_start`), then its
+    /// pointer `[/bag]/key`.
+    fn push(&mut self, norm_start: usize, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
+        let norm = (norm_start as u32, self.names.len() as u32);
         let start = self.names.len() as u32;
-        if let Some(prefix) = pointer_prefix {
+        if let Some(bag) = bag {
             self.names.push('/');
-            self.names.push_str(prefix);
+            push_pointer_token(&mut self.names, bag);
         }
         self.names.push('/');
-        self.names.push_str(&pointer_token(key));
+        push_pointer_token(&mut self.names, key);
         let pointer = (start, self.names.len() as u32);
-        self.entries.push(FieldEntry { norm, key: key_range, pointer, in_bag });
+        self.entries.push(FieldEntry { norm, pointer, key: key_node, value: value_node });
     }
 
     /// The first entry (in input order) whose normalised key is `norm`.
@@ -277,15 +272,11 @@ pub fn normalize_key(key: &str) -> String {
         .collect()
 }
 
-/// [`normalize_key`] into a reused buffer.
-fn normalize_into(key: &str, out: &mut String) {
-    out.clear();
+/// Appends [`normalize_key`]`(key)` to `out`.
+fn push_normalized(out: &mut String, key: &str) {
     if key.is_ascii() {
-        for b in key.bytes() {
-            if !matches!(b, b'_' | b'-' | b' ') {
-                out.push(b.to_ascii_lowercase() as char);
-            }
-        }
+        let bytes = key.bytes().filter(|b| !matches!(b, b'_' | b'-' | b' ')).map(|b| b.to_ascii_lowercase() as char);
+        out.extend(bytes);
     } else {
         out.extend(key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase()));
     }
@@ -318,7 +309,24 @@ pub fn key_matches(norm: &str, key: &str) -> bool {
 
 /// Escapes one JSON-pointer token (RFC 6901).
 pub fn pointer_token(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
+    let mut out = String::with_capacity(key.len());
+    push_pointer_token(&mut out, key);
+    out
+}
+
+/// Appends [`pointer_token`]`(key)` to `out`.
+pub fn push_pointer_token(out: &mut String, key: &str) {
+    if !key.contains(['~', '/']) {
+        out.push_str(key);
+        return;
+    }
+    for c in key.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// A recognised object from the input.
@@ -334,8 +342,9 @@ pub struct Object {
     pub pointer: String,
     pub kind: Kind,
     pub name: Option<String>,
-    /// The object as written.
-    pub value: Value,
+    /// The parsed input the object sits in, and its node there (see [`Object::value`]).
+    doc: Rc<Doc>,
+    node: u32,
     pub classification: Option<Classification>,
     /// Keys on a recognised object that the engine does not know (as written).
     pub unknown_keys: Vec<String>,
@@ -350,43 +359,25 @@ pub struct Object {
 }
 
 impl Object {
-    /// Builds an object and its normalised field index. Top-level keys come first; keys
-    /// inside `AdditionalProperties` are merged (a top-level key wins over a merged one).
+    /// Builds an object from a value (for tests and tools; the engine reads inputs with
+    /// [`Object::from_doc`]).
     pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: Value) -> Object {
-        let mut fields = FieldIndex::default();
-        if let Value::Object(map) = &value {
-            fields.entries.reserve(map.len());
-            // Normalised key, key and pointer of every field (escapes are rare).
-            fields.names.reserve(map.keys().map(|k| 3 * k.len() + 1).sum());
-            let mut bag = None;
-            let mut norm = String::new();
-            for (k, v) in map {
-                normalize_into(k, &mut norm);
-                if norm == "additionalproperties" && v.is_object() {
-                    bag = Some((k, v));
-                    continue;
-                }
-                fields.push(&norm, k, None, false);
-            }
-            if let Some((bag_key, Value::Object(inner))) = bag {
-                let token = pointer_token(bag_key);
-                for (k, _) in inner {
-                    normalize_into(k, &mut norm);
-                    if fields.entries.iter().any(|e| fields.str(e.norm) == norm) {
-                        continue;
-                    }
-                    fields.push(&norm, k, Some(&token), true);
-                }
-                fields.bag_key = Some(bag_key.clone());
-            }
-            let mut sorted: Vec<u32> = (0..fields.entries.len() as u32).collect();
-            sorted.sort_by(|&a, &b| {
-                let na = fields.entries.get(a as usize).map_or("", |e| fields.str(e.norm));
-                let nb = fields.entries.get(b as usize).map_or("", |e| fields.str(e.norm));
-                na.cmp(nb)
-            });
-            fields.sorted = sorted;
-        }
+        let doc = Doc::parse(&value.to_string()).unwrap_or_else(|_| empty_doc());
+        Object::from_doc(kind, input, source, pointer, Rc::new(doc), 0)
+    }
+
+    /// Builds an object for node `node` of a parsed input, and its normalised field
+    /// index. Top-level keys come first; keys inside `AdditionalProperties` are merged (a
+    /// top-level key wins over a merged one).
+    pub fn from_doc(
+        kind: Kind,
+        input: usize,
+        source: impl Into<String>,
+        pointer: impl Into<String>,
+        doc: Rc<Doc>,
+        node: u32,
+    ) -> Object {
+        let fields = doc.get(node).map(build_index).unwrap_or_default();
         Object {
             index: 0,
             input,
@@ -394,13 +385,24 @@ impl Object {
             pointer: pointer.into(),
             kind,
             name: None,
-            value,
+            doc,
+            node,
             classification: None,
             unknown_keys: Vec::new(),
             parent: None,
             app_id: None,
             fields,
         }
+    }
+
+    /// The object as written.
+    pub fn value(&self) -> Json<'_> {
+        self.doc.get(self.node).unwrap_or_else(|| self.doc.root())
+    }
+
+    /// The parsed input the object sits in.
+    pub fn doc(&self) -> &Rc<Doc> {
+        &self.doc
     }
 
     /// `source#pointer`, as the report prints it (`profiles.json#/value/0`).
@@ -428,15 +430,10 @@ impl Object {
         self.entry_field(entry)
     }
 
-    /// The value of an index entry: a direct map look-up (no pointer parsing).
+    /// The key and value of an index entry (nodes of the document: no look-up).
     fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
-        let map = self.value.as_object()?;
-        let key = self.fields.str(e.key);
-        let value = if e.in_bag {
-            map.get(self.fields.bag_key.as_deref()?)?.as_object()?.get(key)?
-        } else {
-            map.get(key)?
-        };
+        let key = self.doc.get(e.key)?.as_str()?;
+        let value = self.doc.get(e.value)?;
         Some(Field { key, pointer: self.fields.str(e.pointer), value })
     }
 
@@ -454,7 +451,15 @@ impl Object {
     /// Every field's key as written with its normalised key, in the order of
     /// [`Object::fields`] (without looking the values up).
     pub fn keys_normalized(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields.entries.iter().map(|e| (self.fields.str(e.key), self.fields.str(e.norm)))
+        self.fields
+            .entries
+            .iter()
+            .map(|e| (self.doc.get(e.key).and_then(|k| k.as_str()).unwrap_or(""), self.fields.str(e.norm)))
+    }
+
+    /// Whether a field with this normalised key exists (see [`normalize_key`]).
+    pub fn has_normalized(&self, norm: &str) -> bool {
+        self.fields.find(norm).is_some()
     }
 
     /// A boolean field; `None` when absent or not a boolean (e.g. `null`).
@@ -481,6 +486,123 @@ impl Object {
     pub fn absolute_pointer(&self, relative: &str) -> String {
         format!("{}{}", self.pointer, relative)
     }
+}
+
+/// An empty object, for [`Object::new`] on a value that cannot be written as JSON.
+fn empty_doc() -> Doc {
+    Doc::parse("{}").unwrap_or_else(|_| unreachable_doc())
+}
+
+/// `{}` always parses; this keeps the constructor free of panics all the same.
+fn unreachable_doc() -> Doc {
+    match Doc::parse("null") {
+        Ok(d) => d,
+        Err(_) => unreachable_doc(),
+    }
+}
+
+/// The field index of an object value: every member with its normalised key, then the
+/// members of an `AdditionalProperties` object not already present. A key repeated
+/// verbatim is one field (at its first place, with its last value, as JSON readers do).
+fn build_index(value: Json<'_>) -> FieldIndex {
+    let mut fields = FieldIndex::default();
+    if !value.is_object() {
+        return fields;
+    }
+    let mut bag: Option<(&str, Json<'_>)> = None;
+    let mut names = String::with_capacity(256);
+    for (k, key_id, v) in value.members_with_ids() {
+        let start = names.len();
+        push_normalized(&mut names, k);
+        if bag.is_none() && names.get(start..) == Some("additionalproperties") && v.is_object() {
+            names.truncate(start);
+            bag = Some((k, v));
+            continue;
+        }
+        fields.names = std::mem::take(&mut names);
+        fields.push(start, k, None, key_id, v.id());
+        names = std::mem::take(&mut fields.names);
+    }
+    let top = fields.entries.len();
+    if let Some((bag_key, inner)) = bag {
+        for (k, key_id, v) in inner.members_with_ids() {
+            let start = names.len();
+            push_normalized(&mut names, k);
+            let norm = names.get(start..).unwrap_or("");
+            let dup = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| names.get(e.norm.0 as usize..e.norm.1 as usize) == Some(norm));
+            if dup {
+                names.truncate(start);
+                continue;
+            }
+            fields.names = std::mem::take(&mut names);
+            fields.push(start, k, Some(bag_key), key_id, v.id());
+            names = std::mem::take(&mut fields.names);
+        }
+    }
+    fields.names = names;
+    let mut sorted: Vec<u32> = (0..fields.entries.len() as u32).collect();
+    {
+        let f = &fields;
+        let norm = |i: u32| f.entries.get(i as usize).map_or("", |e| f.str(e.norm));
+        sorted.sort_unstable_by(|&a, &b| norm(a).cmp(norm(b)).then(a.cmp(&b)));
+    }
+    fields.sorted = sorted;
+    dedupe_repeated_keys(&mut fields, value);
+    fields
+}
+
+/// Folds keys written twice verbatim into one entry (first place, last value). Rare:
+/// only objects with two adjacent equal normalised keys are looked at closely.
+fn dedupe_repeated_keys(fields: &mut FieldIndex, value: Json<'_>) {
+    let same_norm = fields.sorted.windows(2).any(|w| match (w.first(), w.get(1)) {
+        (Some(&a), Some(&b)) => match (fields.entries.get(a as usize), fields.entries.get(b as usize)) {
+            (Some(x), Some(y)) => fields.str(x.norm) == fields.str(y.norm),
+            _ => false,
+        },
+        _ => false,
+    });
+    if !same_norm {
+        return;
+    }
+    let doc = value.doc();
+    let key_of = |e: &FieldEntry| doc.get(e.key).and_then(|k| k.as_str()).unwrap_or("");
+    let mut drop = vec![false; fields.entries.len()];
+    for i in 0..fields.entries.len() {
+        if drop.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(&first) = fields.entries.get(i) else { continue };
+        let mut last_value = first.value;
+        for j in i + 1..fields.entries.len() {
+            let Some(&other) = fields.entries.get(j) else { continue };
+            // Merged fields never repeat a top-level key (skipped above); compare pointers
+            // so that a bag key and a top-level key stay apart.
+            if fields.str(other.pointer) == fields.str(first.pointer) && key_of(&other) == key_of(&first) {
+                last_value = other.value;
+                if let Some(d) = drop.get_mut(j) {
+                    *d = true;
+                }
+            }
+        }
+        if let Some(e) = fields.entries.get_mut(i) {
+            e.value = last_value;
+        }
+    }
+    let mut remap = Vec::with_capacity(fields.entries.len());
+    let mut kept = Vec::with_capacity(fields.entries.len());
+    for (i, e) in fields.entries.iter().enumerate() {
+        remap.push(kept.len() as u32);
+        if !drop.get(i).copied().unwrap_or(false) {
+            kept.push(*e);
+        }
+    }
+    fields.sorted = fields
+        .sorted
+        .iter()
+        .filter(|&&i| !drop.get(i as usize).copied().unwrap_or(true))
+        .filter_map(|&i| remap.get(i as usize).copied())
+        .collect();
+    fields.entries = kept;
 }
 
 /// A problem with an input as a whole (it could not be read as JSON, or it is empty).
@@ -533,11 +655,20 @@ mod tests {
         assert_eq!(o.odata_type(), Some("#microsoft.graph.depIOSEnrollmentProfile"));
         let f = o.field("configurationWebUrl").unwrap();
         assert_eq!(f.pointer, "/AdditionalProperties/configurationWebUrl");
-        assert_eq!(f.value, &json!(true));
+        assert_eq!(f.value.to_value(), json!(true));
         assert_eq!(o.str("displayName"), Some("A"), "the top-level key wins");
         assert_eq!(o.absolute_pointer(f.pointer), "/value/0/AdditionalProperties/configurationWebUrl");
         assert_eq!(o.location(), "x.json#/value/0");
         assert!(o.fields().all(|f| f.key != "AdditionalProperties"));
+    }
+
+    #[test]
+    fn a_key_written_twice_is_one_field_with_the_last_value() {
+        let doc = Rc::new(Doc::parse(r#"{"a": 1, "b": true, "a": 2}"#).unwrap());
+        let o = Object::from_doc(Kind::Unknown, 0, "p", "", doc, 0);
+        assert_eq!(o.fields().map(|f| f.key).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(o.field("a").and_then(|f| f.value.as_u64()), Some(2));
+        assert_eq!(o.field("a").map(|f| f.pointer), Some("/a"));
     }
 
     #[test]

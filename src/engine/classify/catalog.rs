@@ -4,9 +4,10 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    normalize_key, pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
+    key_matches, normalize_key, pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
 };
-use serde_json::{Map, Value};
+use crate::engine::json::Json;
+use serde_json::Value;
 
 /// Template id prefix of the iOS/iPadOS enrollment policy template.
 pub const IOS_ENROLLMENT_TEMPLATE: &str = "27d20e9c-50c1-48f8-a44c-f37de4510051";
@@ -38,14 +39,13 @@ impl Choice {
 
 /// A member of a JSON object by any spelling of its key, also looking inside a PowerShell
 /// `AdditionalProperties` bag. Returns the pointer token path and the value.
-fn member<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(String, &'a Value)> {
+fn member<'a>(map: Json<'a>, key: &str) -> Option<(String, Json<'a>)> {
     let norm = normalize_key(key);
-    if let Some((k, v)) = map.iter().find(|(k, _)| normalize_key(k) == norm) {
+    if let Some((k, v)) = map.members().find(|(k, _)| key_matches(&norm, k)) {
         return Some((format!("/{}", pointer_token(k)), v));
     }
-    let (bag_key, bag) = map.iter().find(|(k, v)| normalize_key(k) == "additionalproperties" && v.is_object())?;
-    let inner = bag.as_object()?;
-    let (k, v) = inner.iter().find(|(k, _)| normalize_key(k) == norm)?;
+    let (bag_key, bag) = map.members().find(|(k, v)| key_matches("additionalproperties", k) && v.is_object())?;
+    let (k, v) = bag.members().find(|(k, _)| key_matches(&norm, k))?;
     Some((format!("/{}/{}", pointer_token(bag_key), pointer_token(k)), v))
 }
 
@@ -54,39 +54,34 @@ fn member<'a>(map: &'a Map<String, Value>, key: &str) -> Option<(String, &'a Val
 pub fn choices(obj: &Object) -> Vec<Choice> {
     let mut out = Vec::new();
     let Some(settings) = obj.field("settings") else { return out };
-    let mut stack: Vec<(String, &Value, Option<String>)> = vec![(settings.pointer.to_string(), settings.value, None)];
+    let mut stack: Vec<(String, Json<'_>, Option<String>)> = vec![(settings.pointer.to_string(), settings.value, None)];
     while let Some((ptr, value, parent)) = stack.pop() {
-        match value {
-            Value::Array(items) => {
-                for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((format!("{ptr}/{i}"), item, parent.clone()));
-                }
+        if value.is_array() {
+            let items: Vec<_> = value.items().enumerate().collect();
+            for (i, item) in items.into_iter().rev() {
+                stack.push((format!("{ptr}/{i}"), item, parent.clone()));
             }
-            Value::Object(map) => {
-                let def =
-                    member(map, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
-                if let Some(def) = &def {
-                    if let Some((cptr, Value::Object(cv))) = member(map, "choiceSettingValue") {
-                        if let Some((vptr, v)) = member(cv, "value") {
-                            if !v.is_object() && !v.is_array() {
-                                out.push(Choice {
-                                    definition: def.clone(),
-                                    value: v.clone(),
-                                    pointer: format!("{ptr}{cptr}{vptr}"),
-                                    parent: parent.clone(),
-                                });
-                            }
+        } else if value.is_object() {
+            let def = member(value, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
+            if let Some(def) = &def {
+                if let Some((cptr, cv)) = member(value, "choiceSettingValue").filter(|(_, cv)| cv.is_object()) {
+                    if let Some((vptr, v)) = member(cv, "value") {
+                        if !v.is_object() && !v.is_array() {
+                            out.push(Choice {
+                                definition: def.clone(),
+                                value: v.to_value(),
+                                pointer: format!("{ptr}{cptr}{vptr}"),
+                                parent: parent.clone(),
+                            });
                         }
                     }
                 }
-                let next_parent = def.or(parent);
-                for (k, v) in map.iter().rev() {
-                    if v.is_object() || v.is_array() {
-                        stack.push((format!("{ptr}/{}", pointer_token(k)), v, next_parent.clone()));
-                    }
-                }
             }
-            _ => {}
+            let next_parent = def.or(parent);
+            let nested: Vec<_> = value.members().filter(|(_, v)| v.is_object() || v.is_array()).collect();
+            for (k, v) in nested.into_iter().rev() {
+                stack.push((format!("{ptr}/{}", pointer_token(k)), v, next_parent.clone()));
+            }
         }
     }
     out
@@ -95,8 +90,10 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
 /// Whether a policy's `templateReference.templateId` is the iOS enrollment template.
 pub fn has_enrollment_template(obj: &Object) -> bool {
     let Some(t) = obj.field("templateReference") else { return false };
-    let Some(map) = t.value.as_object() else { return false };
-    member(map, "templateId")
+    if !t.value.is_object() {
+        return false;
+    }
+    member(t.value, "templateId")
         .and_then(|(_, v)| v.as_str())
         .is_some_and(|s| s.to_ascii_lowercase().starts_with(IOS_ENROLLMENT_TEMPLATE))
 }

@@ -3,6 +3,7 @@
 
 use super::locate::line_column;
 use crate::engine::i18n::LText;
+use crate::engine::json::{Error, ErrorKind};
 use crate::engine::model::InputError;
 
 /// Longest excerpt shown (in characters) before the line is shortened around the column.
@@ -174,37 +175,14 @@ pub(crate) fn no_objects(input: usize, source: &str) -> InputError {
     )
 }
 
-/// Turns a serde_json error into a bilingual message positioned in `text`.
-pub(crate) fn parse_error(input: usize, source: &str, text: &str, err: &serde_json::Error) -> InputError {
-    let line = err.line();
-    let column = err.column();
-    let offset = offset_of(text, line, column);
-    let shown = err.to_string();
-    let raw = shown.split(" at line ").next().unwrap_or(&shown);
-    let found = text.get(offset..).and_then(|s| s.chars().next());
-    let (en, ja) = describe(raw, found, err.classify());
-    at(input, source, text, offset, LText::new(en, ja))
+/// Turns a JSON syntax error into a bilingual message positioned in `text`.
+pub(crate) fn parse_error(input: usize, source: &str, text: &str, err: Error) -> InputError {
+    let found = text.get(err.offset..).and_then(|s| s.chars().next());
+    let (en, ja) = describe(err.kind, found);
+    at(input, source, text, err.offset, LText::new(en, ja))
 }
 
-/// Byte offset of serde_json's (1-based line, byte column) position: the byte the column
-/// points at, or the end of the line.
-fn offset_of(text: &str, line: usize, column: usize) -> usize {
-    if line == 0 {
-        return 0;
-    }
-    let mut start = 0usize;
-    for _ in 1..line {
-        match text.get(start..).and_then(|s| s.find('\n')) {
-            Some(i) => start += i + 1,
-            None => return text.len(),
-        }
-    }
-    let line_len = text.get(start..).map(|s| s.find('\n').unwrap_or(s.len())).unwrap_or(0);
-    start + column.saturating_sub(1).min(line_len)
-}
-
-fn describe(raw: &str, found: Option<char>, category: serde_json::error::Category) -> (String, String) {
-    use serde_json::error::Category;
+fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
     let hint_found = match found {
         Some('\'') => Some((
             " JSON needs double quotes (\") around strings and keys, not single quotes.",
@@ -213,86 +191,68 @@ fn describe(raw: &str, found: Option<char>, category: serde_json::error::Categor
         Some('/') | Some('#') => {
             Some((" JSON does not allow comments; remove them.", " JSON ではコメントは使えません。削除してください。"))
         }
-        Some(c) if c.is_alphabetic() && raw.starts_with("expected value") => Some((
+        Some(c) if c.is_alphabetic() && kind == ErrorKind::ExpectedValue => Some((
             " If this is YAML (IntuneCD) or PowerShell list output, export it as JSON instead (for example ConvertTo-Json -Depth 10).",
             " YAML (IntuneCD) や PowerShell の一覧表示の出力であれば、代わりに JSON でエクスポートしてください (例: ConvertTo-Json -Depth 10)。",
         )),
         _ => None,
     };
-    let (en, ja): (String, String) = if raw.contains("recursion limit exceeded") {
-        (
-            "The JSON is nested too deeply (more than 128 levels) to be a profile export. Check that this is the right file.".into(),
-            "JSON の入れ子が深すぎます (128 階層を超えています)。プロファイルのエクスポートとは考えにくいため、正しいファイルか確認してください。".into(),
-        )
-    } else if raw.starts_with("expected `,` or `}`") {
-        (
-            "Expected ',' or '}' here. Check for a missing comma between members, or a missing closing brace.".into(),
-            "ここには ',' または '}' が必要です。メンバーの間のカンマの抜けや、閉じ括弧 '}' の抜けがないか確認してください。".into(),
-        )
-    } else if raw.starts_with("expected `,` or `]`") {
-        (
-            "Expected ',' or ']' here. Check for a missing comma between list items, or a missing ']'.".into(),
-            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。"
-                .into(),
-        )
-    } else if raw.starts_with("expected `:`") {
-        (
-            "Expected ':' after the key. Each member is written \"key\": value.".into(),
-            "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。".into(),
-        )
-    } else if raw.starts_with("trailing comma") {
-        (
-            "There is a trailing comma before a closing bracket. Remove the last comma.".into(),
-            "閉じ括弧の直前に余分なカンマがあります。最後のカンマを削除してください。".into(),
-        )
-    } else if raw.starts_with("key must be a string") {
-        (
-            "Keys must be strings in double quotes. Check for an unquoted key or a trailing comma.".into(),
-            "キーはダブル クォートで囲んだ文字列である必要があります。引用符のないキーや余分なカンマがないか確認してください。".into(),
-        )
-    } else if raw.starts_with("trailing characters") {
-        (
-            "Extra text follows the end of the JSON. Paste one JSON document per input, or wrap several objects in [ ].".into(),
-            "JSON の終わりの後に余分なテキストがあります。1 つの入力には 1 つの JSON を貼り付けるか、複数のオブジェクトを [ ] で囲んでください。".into(),
-        )
-    } else if raw.starts_with("control character") {
-        (
-            "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.".into(),
-            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。"
-                .into(),
-        )
-    } else if raw.starts_with("invalid escape") || raw.contains("unicode code point") || raw.contains("surrogate") {
-        (
-            "A string contains an invalid backslash escape. Write a backslash as \\\\.".into(),
-            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。"
-                .into(),
-        )
-    } else if raw.starts_with("invalid number") || raw.starts_with("number out of range") {
-        ("This number is not valid JSON.".into(), "この数値は JSON として正しくありません。".into())
-    } else if raw.starts_with("expected ident") {
-        (
-            "Unknown word here. JSON only knows true, false and null (lower case); strings need double quotes.".into(),
-            "ここに認識できない単語があります。JSON で使える語は true、false、null (小文字) だけです。文字列はダブル クォートで囲んでください。".into(),
-        )
-    } else if raw.starts_with("expected value") {
-        (
-            "A value was expected here. Check for a stray character, a missing value or a trailing comma.".into(),
-            "ここには値が必要です。余分な文字、値の抜け、余分なカンマがないか確認してください。".into(),
-        )
-    } else if category == Category::Eof || raw.starts_with("EOF") {
-        (
-            "The JSON ends too early. The text may have been cut off when copying: check that every { and [ is closed.".into(),
-            "JSON が途中で終わっています。コピーの際に途切れた可能性があります。すべての { と [ が閉じられているか確認してください。".into(),
-        )
-    } else {
-        (
-            format!("This is not valid JSON ({raw}). Check the text near the caret."),
-            format!("JSON として正しくありません ({raw})。キャレット (^) 付近を確認してください。"),
-        )
+    let (en, ja): (&str, &str) = match kind {
+        ErrorKind::TooDeep => (
+            "The JSON is nested too deeply (more than 128 levels) to be a profile export. Check that this is the right file.",
+            "JSON の入れ子が深すぎます (128 階層を超えています)。プロファイルのエクスポートとは考えにくいため、正しいファイルか確認してください。",
+        ),
+        ErrorKind::ExpectedCommaOrBrace => (
+            "Expected ',' or '}' here. Check for a missing comma between members, or a missing closing brace.",
+            "ここには ',' または '}' が必要です。メンバーの間のカンマの抜けや、閉じ括弧 '}' の抜けがないか確認してください。",
+        ),
+        ErrorKind::ExpectedCommaOrBracket => (
+            "Expected ',' or ']' here. Check for a missing comma between list items, or a missing ']'.",
+            "ここには ',' または ']' が必要です。リストの要素間のカンマの抜けや、']' の抜けがないか確認してください。",
+        ),
+        ErrorKind::ExpectedColon => (
+            "Expected ':' after the key. Each member is written \"key\": value.",
+            "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。",
+        ),
+        ErrorKind::TrailingComma => (
+            "There is a trailing comma before a closing bracket. Remove the last comma.",
+            "閉じ括弧の直前に余分なカンマがあります。最後のカンマを削除してください。",
+        ),
+        ErrorKind::KeyMustBeString => (
+            "Keys must be strings in double quotes. Check for an unquoted key or a trailing comma.",
+            "キーはダブル クォートで囲んだ文字列である必要があります。引用符のないキーや余分なカンマがないか確認してください。",
+        ),
+        ErrorKind::TrailingCharacters => (
+            "Extra text follows the end of the JSON. Paste one JSON document per input, or wrap several objects in [ ].",
+            "JSON の終わりの後に余分なテキストがあります。1 つの入力には 1 つの JSON を貼り付けるか、複数のオブジェクトを [ ] で囲んでください。",
+        ),
+        ErrorKind::ControlCharacter => (
+            "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.",
+            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。",
+        ),
+        ErrorKind::InvalidEscape => (
+            "A string contains an invalid backslash escape. Write a backslash as \\\\.",
+            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。",
+        ),
+        ErrorKind::InvalidNumber | ErrorKind::NumberOutOfRange => {
+            ("This number is not valid JSON.", "この数値は JSON として正しくありません。")
+        }
+        ErrorKind::ExpectedIdent => (
+            "Unknown word here. JSON only knows true, false and null (lower case); strings need double quotes.",
+            "ここに認識できない単語があります。JSON で使える語は true、false、null (小文字) だけです。文字列はダブル クォートで囲んでください。",
+        ),
+        ErrorKind::ExpectedValue => (
+            "A value was expected here. Check for a stray character, a missing value or a trailing comma.",
+            "ここには値が必要です。余分な文字、値の抜け、余分なカンマがないか確認してください。",
+        ),
+        ErrorKind::Eof => (
+            "The JSON ends too early. The text may have been cut off when copying: check that every { and [ is closed.",
+            "JSON が途中で終わっています。コピーの際に途切れた可能性があります。すべての { と [ が閉じられているか確認してください。",
+        ),
     };
     match hint_found {
         Some((he, hj)) => (format!("{en}{he}"), format!("{ja}{hj}")),
-        None => (en, ja),
+        None => (en.to_string(), ja.to_string()),
     }
 }
 

@@ -16,8 +16,9 @@ mod sniff;
 pub use locate::{locate, Locator};
 
 use crate::engine::classify::{catalog, classify};
+use crate::engine::json::{Doc, Json};
 use crate::engine::model::{key_matches, pointer_token, InputError, Kind, Object};
-use serde_json::{Map, Value};
+use std::rc::Rc;
 
 /// Inputs larger than this are refused before parsing.
 pub const MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
@@ -85,21 +86,26 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
         result.errors.push(errors::empty(input, name));
         return;
     }
-    let mut root: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
+    let doc = match Doc::parse(text) {
+        Ok(d) => Rc::new(d),
         Err(e) => {
-            let mut err = errors::parse_error(input, name, text, &e);
+            let mut err = errors::parse_error(input, name, text, e);
             err.offset = err.offset.map(|o| o + bom);
             result.errors.push(err);
             return;
         }
     };
-    let scalar = match &root {
-        Value::Null => Some("null"),
-        Value::Bool(_) => Some("bool"),
-        Value::Number(_) => Some("number"),
-        Value::String(_) => Some("string"),
-        _ => None,
+    let root = doc.root();
+    let scalar = if root.is_null() {
+        Some("null")
+    } else if root.is_bool() {
+        Some("bool")
+    } else if root.is_number() {
+        Some("number")
+    } else if root.is_string() {
+        Some("string")
+    } else {
+        None
     };
     if let Some(what) = scalar {
         let start = text.len() - text.trim_start().len();
@@ -109,17 +115,10 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
         return;
     }
     let before = result.objects.len();
-    // Discovered objects never contain one another: move each out of the tree instead of
-    // cloning it.
-    let found: Vec<(String, Option<String>)> =
-        discover(&root).into_iter().map(|(pointer, _, app_id)| (pointer, app_id)).collect();
-    for (pointer, app_id) in found {
-        let value = if pointer.is_empty() {
-            std::mem::take(&mut root)
-        } else {
-            root.pointer_mut(&pointer).map(Value::take).unwrap_or(Value::Null)
-        };
-        push_object(result, input, name, pointer, value, app_id);
+    let found: Vec<(String, u32, Option<String>)> =
+        discover(root).into_iter().map(|(pointer, value, app_id)| (pointer, value.id(), app_id)).collect();
+    for (pointer, node, app_id) in found {
+        push_object(result, input, name, pointer, &doc, node, app_id);
     }
     if result.objects.len() == before {
         result.errors.push(errors::no_objects(input, name));
@@ -132,10 +131,11 @@ fn push_object(
     input: usize,
     name: &str,
     pointer: String,
-    value: Value,
+    doc: &Rc<Doc>,
+    node: u32,
     app_id: Option<String>,
 ) {
-    let mut obj = Object::new(Kind::Unknown, input, name, pointer, value);
+    let mut obj = Object::from_doc(Kind::Unknown, input, name, pointer, Rc::clone(doc), node);
     obj.kind = recognise(&obj);
     if obj.kind == Kind::AppAssignment {
         obj.app_id = app_id;
@@ -143,17 +143,15 @@ fn push_object(
     finish(&mut obj);
     obj.index = result.objects.len();
     let app_index = obj.index;
-    let children: Vec<(String, Value)> = if obj.kind == Kind::IosApp {
+    let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
         match obj.field("assignments") {
-            Some(f) => match f.value {
-                Value::Array(items) => items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, v)| v.is_object())
-                    .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer), v.clone()))
-                    .collect(),
-                _ => Vec::new(),
-            },
+            Some(f) => f
+                .value
+                .items()
+                .enumerate()
+                .filter(|(_, v)| v.is_object())
+                .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer), v.id()))
+                .collect(),
             None => Vec::new(),
         }
     } else {
@@ -161,8 +159,8 @@ fn push_object(
     };
     let app_id = obj.str("id").map(str::to_string);
     result.objects.push(obj);
-    for (pointer, value) in children {
-        let mut child = Object::new(Kind::AppAssignment, input, name, pointer, value);
+    for (pointer, node) in children {
+        let mut child = Object::from_doc(Kind::AppAssignment, input, name, pointer, Rc::clone(doc), node);
         child.parent = Some(app_index);
         child.app_id = app_id.clone();
         finish(&mut child);
@@ -198,13 +196,13 @@ pub fn app_id_from_context(context: &str) -> Option<String> {
 
 /// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
 /// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
-fn collection_value(map: &Map<String, Value>) -> Option<(&String, &Value)> {
-    let (key, value) = map.iter().find(|(k, _)| key_matches("value", k))?;
+fn collection_value(map: Json<'_>) -> Option<(&str, Json<'_>)> {
+    let (key, value) = map.members().find(|(k, _)| key_matches("value", k))?;
     if !(value.is_array() || value.is_object()) {
         return None;
     }
     let only_annotations = map
-        .iter()
+        .members()
         .all(|(k, _)| k == key || (k.starts_with('@') && !key_matches("@odata.type", k)) || key_matches("count", k));
     only_annotations.then_some((key, value))
 }
@@ -220,62 +218,56 @@ enum Role {
 
 /// The module of a `terraform show -json` document (`values.root_module`, or
 /// `planned_values.root_module` for a plan).
-fn terraform_root(map: &Map<String, Value>) -> Option<(String, &Value)> {
-    if !map.contains_key("format_version") {
-        return None;
-    }
+fn terraform_root(map: Json<'_>) -> Option<(String, Json<'_>)> {
+    map.get("format_version")?;
     ["values", "planned_values"].iter().find_map(|k| {
-        let module = map.get(*k)?.as_object()?.get("root_module")?;
+        let module = map.get(k).filter(Json::is_object)?.get("root_module")?;
         module.is_object().then(|| (format!("/{k}/root_module"), module))
     })
 }
 
 /// Every candidate object in document order, with its pointer and (for bare assignment
 /// lists) the app id named by the collection. Explicit stack, no recursion.
-fn discover(root: &Value) -> Vec<(String, &Value, Option<String>)> {
+fn discover(root: Json<'_>) -> Vec<(String, Json<'_>, Option<String>)> {
     let mut out = Vec::new();
-    let mut stack: Vec<(String, &Value, Option<String>, Role)> = vec![(String::new(), root, None, Role::Any)];
+    let mut stack: Vec<(String, Json<'_>, Option<String>, Role)> = vec![(String::new(), root, None, Role::Any)];
     while let Some((pointer, value, app_id, role)) = stack.pop() {
-        match (value, role) {
-            (Value::Object(map), Role::TerraformModule) => {
-                let mut next = Vec::new();
-                if let Some(Value::Array(resources)) = map.get("resources") {
-                    for (i, r) in resources.iter().enumerate() {
-                        if let Some(v) = r.get("values").filter(|v| v.is_object()) {
-                            next.push((format!("{pointer}/resources/{i}/values"), v, None, Role::Any));
-                        }
+        if value.is_object() && role == Role::TerraformModule {
+            let mut next = Vec::new();
+            if let Some(resources) = value.get("resources").filter(Json::is_array) {
+                for (i, r) in resources.items().enumerate() {
+                    if let Some(v) = r.get("values").filter(Json::is_object) {
+                        next.push((format!("{pointer}/resources/{i}/values"), v, None, Role::Any));
                     }
                 }
-                if let Some(Value::Array(children)) = map.get("child_modules") {
-                    for (i, c) in children.iter().enumerate() {
-                        next.push((format!("{pointer}/child_modules/{i}"), c, None, Role::TerraformModule));
-                    }
-                }
-                stack.extend(next.into_iter().rev());
             }
-            (Value::Array(items), _) => {
-                for (i, item) in items.iter().enumerate().rev() {
-                    stack.push((format!("{pointer}/{i}"), item, app_id.clone(), Role::Any));
+            if let Some(children) = value.get("child_modules").filter(Json::is_array) {
+                for (i, c) in children.items().enumerate() {
+                    next.push((format!("{pointer}/child_modules/{i}"), c, None, Role::TerraformModule));
                 }
             }
-            (Value::Object(map), Role::Any) => {
-                if let Some((suffix, module)) = terraform_root(map) {
-                    stack.push((format!("{pointer}{suffix}"), module, None, Role::TerraformModule));
-                    continue;
-                }
-                match collection_value(map) {
-                    Some((key, inner)) => {
-                        let ctx = map
-                            .iter()
-                            .find(|(k, _)| key_matches("@odata.context", k))
-                            .and_then(|(_, v)| v.as_str())
-                            .and_then(app_id_from_context);
-                        stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
-                    }
-                    None => out.push((pointer, value, app_id)),
-                }
+            stack.extend(next.into_iter().rev());
+        } else if value.is_array() {
+            let items: Vec<_> = value.items().collect();
+            for (i, item) in items.into_iter().enumerate().rev() {
+                stack.push((format!("{pointer}/{i}"), item, app_id.clone(), Role::Any));
             }
-            _ => {}
+        } else if value.is_object() {
+            if let Some((suffix, module)) = terraform_root(value) {
+                stack.push((format!("{pointer}{suffix}"), module, None, Role::TerraformModule));
+                continue;
+            }
+            match collection_value(value) {
+                Some((key, inner)) => {
+                    let ctx = value
+                        .members()
+                        .find(|(k, _)| key_matches("@odata.context", k))
+                        .and_then(|(_, v)| v.as_str())
+                        .and_then(app_id_from_context);
+                    stack.push((format!("{pointer}/{}", pointer_token(key)), inner, ctx.or(app_id), Role::Any));
+                }
+                None => out.push((pointer, value, app_id)),
+            }
         }
     }
     out

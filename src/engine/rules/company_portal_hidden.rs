@@ -49,12 +49,12 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(list_type) = obj.field("appsVisibilityListType") else { continue };
         let Some(kind) = list_type.as_str() else { continue };
         let list = obj.field("appsVisibilityList");
-        let items: &[Value] = list.and_then(|f| f.value.as_array()).map(Vec::as_slice).unwrap_or(&[]);
+        let items: Vec<Json<'_>> = list.map(|f| f.value.items().collect()).unwrap_or_default();
         let name = display_name(obj);
         if kind.eq_ignore_ascii_case("appsNotInListCompliant") {
             let Some(list) = list else { continue };
             for (n, item) in items.iter().enumerate() {
-                if is_company_portal_item(item) {
+                if is_company_portal_item(*item) {
                     out.push(Finding::new(
                         meta,
                         i,
@@ -67,7 +67,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                     ));
                 }
             }
-        } else if kind.eq_ignore_ascii_case("appsInListCompliant") && !items.iter().any(is_company_portal_item) {
+        } else if kind.eq_ignore_ascii_case("appsInListCompliant") && !items.iter().any(|v| is_company_portal_item(*v)) {
             out.push(Finding::new(
                 meta,
                 i,

@@ -41,7 +41,7 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-pub(super) fn is_uninstall(v: &Value) -> Option<(&str, &Value)> {
+pub(super) fn is_uninstall(v: Json<'_>) -> Option<(&str, Json<'_>)> {
     get_key(v, "intent").filter(|(_, i)| i.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall")))
 }
 
@@ -74,8 +74,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(list) = app.field("assignments") else { continue };
-        let Some(items) = list.value.as_array() else { continue };
-        for (n, a) in items.iter().enumerate() {
+        for (n, a) in list.value.items().enumerate() {
             if let Some((key, _)) = is_uninstall(a) {
                 let pointer = format!("{}/{n}/{}", list.pointer, crate::engine::model::pointer_token(key));
                 out.push(Finding::new(meta, i, app, pointer, message(&display_name(app))));

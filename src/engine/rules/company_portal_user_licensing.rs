@@ -46,7 +46,7 @@ pub static RULE: Rule = Rule {
 
 /// The pointer (relative to `base`) of a `settings.useDeviceLicensing: false` in an
 /// assignment that is not an uninstall.
-fn user_licensing(assignment: &Value) -> Option<String> {
+fn user_licensing(assignment: Json<'_>) -> Option<String> {
     if super::company_portal_uninstall_assignment::is_uninstall(assignment).is_some() {
         return None;
     }
@@ -72,8 +72,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::AppAssignment]) {
         let Some(app) = parent_app(ctx, obj).filter(|a| is_company_portal_app(a)) else { continue };
-        if let Some(pointer) = user_licensing(&obj.value) {
-            if obj.value.pointer(&pointer).is_some() {
+        if let Some(pointer) = user_licensing(obj.value()) {
+            if obj.value().pointer(&pointer).is_some() {
                 out.push(Finding::new(meta, i, obj, pointer, message(&display_name(app))));
             }
         }
@@ -83,8 +83,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(list) = app.field("assignments") else { continue };
-        let Some(items) = list.value.as_array() else { continue };
-        for (n, a) in items.iter().enumerate() {
+        for (n, a) in list.value.items().enumerate() {
             if let Some(p) = user_licensing(a) {
                 out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer), message(&display_name(app))));
             }

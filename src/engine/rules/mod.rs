@@ -15,7 +15,7 @@ use super::i18n::{LText, Lang, Link, Text};
 use super::model::{AuthMethod, Kind, Object, ProfileSettings};
 use super::table::{RequirementSet, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
 use serde::Serialize;
-use serde_json::Value;
+use super::json::Json;
 
 mod app_ratings_restricted;
 mod books_explicit_content_blocked;
@@ -409,12 +409,9 @@ pub const COMPANY_PORTAL_BUNDLE_ID: &str = "com.microsoft.CompanyPortal";
 pub const COMPANY_PORTAL_APP_STORE_ID: &str = "719171358";
 
 /// Normalised lookup of a key in a JSON object (case- and separator-insensitive).
-pub(crate) fn get_key<'v>(v: &'v Value, key: &str) -> Option<(&'v str, &'v Value)> {
+pub(crate) fn get_key<'v>(v: Json<'v>, key: &str) -> Option<(&'v str, Json<'v>)> {
     let want = super::model::normalize_key(key);
-    v.as_object()?
-        .iter()
-        .find(|(k, _)| super::model::normalize_key(k) == want)
-        .map(|(k, v)| (k.as_str(), v))
+    v.members().find(|(k, _)| super::model::key_matches(&want, k))
 }
 
 /// True when a string names the iOS Company Portal: the bundle id, or an App Store URL / id.
@@ -426,15 +423,14 @@ pub(crate) fn names_company_portal(s: &str) -> bool {
 }
 
 /// True when an app-list item (`appListItem`, or a bare string) is the iOS Company Portal.
-pub(crate) fn is_company_portal_item(item: &Value) -> bool {
-    match item {
-        Value::String(s) => names_company_portal(s),
-        Value::Object(_) => ["appId", "bundleId", "appStoreUrl"]
+pub(crate) fn is_company_portal_item(item: Json<'_>) -> bool {
+    match item.as_str() {
+        Some(s) => names_company_portal(s),
+        None => ["appId", "bundleId", "appStoreUrl"]
             .iter()
             .filter_map(|k| get_key(item, k))
             .filter_map(|(_, v)| v.as_str())
             .any(names_company_portal),
-        _ => false,
     }
 }
 
@@ -797,7 +793,10 @@ mod tests {
         assert!(names_company_portal("719171358"));
         assert!(!names_company_portal("com.microsoft.CompanyPortalMac"));
         assert!(!names_company_portal("com.microsoft.Office.Outlook"));
-        assert!(is_company_portal_item(&serde_json::json!({"AppId": "com.microsoft.CompanyPortal"})));
-        assert!(!is_company_portal_item(&serde_json::json!(42)));
+        let doc = crate::engine::json::Doc::parse(r#"[{"AppId": "com.microsoft.CompanyPortal"}, 42, "com.microsoft.companyportal"]"#).unwrap();
+        let items: Vec<_> = doc.root().items().collect();
+        assert!(is_company_portal_item(items[0]));
+        assert!(!is_company_portal_item(items[1]));
+        assert!(is_company_portal_item(items[2]));
     }
 }

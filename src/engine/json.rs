@@ -1,0 +1,838 @@
+//! The engine's JSON reader: one pass over the text that records every value as a node
+//! (kind, byte span, index of the next sibling) instead of building a tree of owned maps
+//! and strings. Keys and strings without escapes are slices of the text; strings with
+//! escapes are decoded once into a side buffer. Nothing else is allocated per value, so
+//! a 5 MB tenant export costs one node array and one copy of the text.
+//!
+//! The grammar is RFC 8259's, with the same limits and error positions as `serde_json`
+//! (nesting deeper than 128 levels is refused; the error points at the offending byte),
+//! so every message in `input::errors` keeps its place. `tests/engine_json.rs` checks
+//! both readers against each other on valid and broken texts.
+//!
+//! Values are read through [`Json`], a copyable handle into a [`Doc`].
+
+use std::fmt;
+
+/// Deepest nesting accepted (as `serde_json`'s default recursion limit).
+pub const MAX_DEPTH: usize = 128;
+
+const NULL: u8 = 0;
+const TRUE: u8 = 1;
+const FALSE: u8 = 2;
+const NUMBER: u8 = 3;
+/// A string whose content is `text[start..end]` (no escapes).
+const STR: u8 = 4;
+/// A string with escapes, decoded into `extra[start..end]`.
+const STR_ESC: u8 = 5;
+const ARRAY: u8 = 6;
+const OBJECT: u8 = 7;
+
+/// One value. Containers span `[start, end)` of the text (brackets included) and their
+/// children follow them; object members are a key node followed by its value node.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    kind: u8,
+    start: u32,
+    end: u32,
+    /// Index of the node after this value and everything inside it.
+    next: u32,
+}
+
+/// A parsed JSON text.
+#[derive(Clone)]
+pub struct Doc {
+    text: Box<str>,
+    extra: String,
+    nodes: Vec<Node>,
+}
+
+impl fmt::Debug for Doc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Doc({} bytes, {} values)", self.text.len(), self.nodes.len())
+    }
+}
+
+/// Why a text is not JSON. Each has its own message in `input::errors`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The text ends inside a value.
+    Eof,
+    ExpectedValue,
+    /// `tru`, `nul`, `True`…
+    ExpectedIdent,
+    ExpectedColon,
+    ExpectedCommaOrBrace,
+    ExpectedCommaOrBracket,
+    KeyMustBeString,
+    TrailingComma,
+    TrailingCharacters,
+    ControlCharacter,
+    InvalidEscape,
+    InvalidNumber,
+    NumberOutOfRange,
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+}
+
+/// A syntax error: what, and the byte offset it points at (the offending byte; for
+/// [`ErrorKind::Eof`] the last byte, or the end after a final line break).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub offset: usize,
+}
+
+impl Doc {
+    /// Parses a whole text. Texts over 4 GiB are refused by the caller long before.
+    pub fn parse(text: &str) -> Result<Doc, Error> {
+        let mut p = Parser {
+            b: text.as_bytes(),
+            i: 0,
+            nodes: Vec::with_capacity(text.len() / 16 + 4),
+            extra: String::new(),
+            stack: Vec::new(),
+        };
+        p.document()?;
+        Ok(Doc { text: text.into(), extra: p.extra, nodes: p.nodes })
+    }
+
+    /// The root value.
+    pub fn root(&self) -> Json<'_> {
+        Json { doc: self, idx: 0 }
+    }
+
+    /// The value at node `idx` (as returned by [`Json::id`]), if there is one.
+    pub fn get(&self, idx: u32) -> Option<Json<'_>> {
+        ((idx as usize) < self.nodes.len()).then_some(Json { doc: self, idx })
+    }
+
+    /// The text that was parsed.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of values (keys included).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    fn node(&self, idx: u32) -> Node {
+        self.nodes.get(idx as usize).copied().unwrap_or(Node { kind: NULL, start: 0, end: 0, next: idx.saturating_add(1) })
+    }
+
+    fn str_of(&self, n: Node) -> &str {
+        let src: &str = if n.kind == STR_ESC { &self.extra } else { &self.text };
+        src.get(n.start as usize..n.end as usize).unwrap_or("")
+    }
+}
+
+/// A value inside a [`Doc`]: cheap to copy, read like `serde_json::Value`.
+#[derive(Clone, Copy)]
+pub struct Json<'a> {
+    doc: &'a Doc,
+    idx: u32,
+}
+
+impl fmt::Debug for Json<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.to_value())
+    }
+}
+
+impl PartialEq for Json<'_> {
+    /// Equal JSON values (numbers by their value, object members in order).
+    fn eq(&self, other: &Self) -> bool {
+        self.to_value() == other.to_value()
+    }
+}
+
+impl<'a> Json<'a> {
+    fn node(&self) -> Node {
+        self.doc.node(self.idx)
+    }
+
+    /// The node index, to find the value again with [`Doc::get`].
+    pub fn id(&self) -> u32 {
+        self.idx
+    }
+
+    /// Byte span of the value in the text, except for strings with escapes (whose
+    /// content was decoded elsewhere).
+    pub fn span(&self) -> Option<(usize, usize)> {
+        let n = self.node();
+        (n.kind != STR_ESC).then_some((n.start as usize, n.end as usize))
+    }
+
+    pub fn is_null(&self) -> bool {
+        self.node().kind == NULL
+    }
+    pub fn is_bool(&self) -> bool {
+        matches!(self.node().kind, TRUE | FALSE)
+    }
+    pub fn is_number(&self) -> bool {
+        self.node().kind == NUMBER
+    }
+    pub fn is_string(&self) -> bool {
+        matches!(self.node().kind, STR | STR_ESC)
+    }
+    pub fn is_array(&self) -> bool {
+        self.node().kind == ARRAY
+    }
+    pub fn is_object(&self) -> bool {
+        self.node().kind == OBJECT
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self.node().kind {
+            TRUE => Some(true),
+            FALSE => Some(false),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&'a str> {
+        let n = self.node();
+        matches!(n.kind, STR | STR_ESC).then(|| self.doc.str_of(n))
+    }
+
+    /// The number as written (`1`, `-2.5e3`).
+    pub fn number_text(&self) -> Option<&'a str> {
+        let n = self.node();
+        (n.kind == NUMBER).then(|| self.doc.str_of(n))
+    }
+
+    pub fn as_f64(&self) -> Option<f64> {
+        self.number_text()?.parse().ok()
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        self.number_text()?.parse().ok()
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        self.number_text()?.parse().ok()
+    }
+
+    /// Members of an object in input order (duplicates included), or nothing.
+    pub fn members(&self) -> Members<'a> {
+        let n = self.node();
+        let (at, end) = if n.kind == OBJECT { (self.idx + 1, n.next) } else { (0, 0) };
+        Members { doc: self.doc, at, end }
+    }
+
+    /// Members with the node index of each key (see [`Doc::get`]).
+    pub fn members_with_ids(&self) -> impl Iterator<Item = (&'a str, u32, Json<'a>)> {
+        let m = self.members();
+        let doc = self.doc;
+        let mut at = m.at;
+        m.map(move |(k, v)| {
+            let key_id = at;
+            at = doc.node(v.idx).next.max(v.idx + 1);
+            (k, key_id, v)
+        })
+    }
+
+    /// The document the value belongs to.
+    pub fn doc(&self) -> &'a Doc {
+        self.doc
+    }
+
+    /// Items of an array in order, or nothing.
+    pub fn items(&self) -> Items<'a> {
+        let n = self.node();
+        let (at, end) = if n.kind == ARRAY { (self.idx + 1, n.next) } else { (0, 0) };
+        Items { doc: self.doc, at, end }
+    }
+
+    /// Number of members or items (0 for scalars).
+    pub fn len(&self) -> usize {
+        match self.node().kind {
+            OBJECT => self.members().count(),
+            ARRAY => self.items().count(),
+            _ => 0,
+        }
+    }
+
+    /// True for scalars and empty containers.
+    pub fn is_empty(&self) -> bool {
+        self.node().next == self.idx + 1
+    }
+
+    /// The member `key` (exact spelling; the last one when a key is repeated, as
+    /// `serde_json` keeps it).
+    pub fn get(&self, key: &str) -> Option<Json<'a>> {
+        self.members().filter(|(k, _)| *k == key).last().map(|(_, v)| v)
+    }
+
+    /// The `i`-th item of an array.
+    pub fn at(&self, i: usize) -> Option<Json<'a>> {
+        self.items().nth(i)
+    }
+
+    /// The value at a JSON pointer (RFC 6901) below this one.
+    pub fn pointer(&self, pointer: &str) -> Option<Json<'a>> {
+        if pointer.is_empty() {
+            return Some(*self);
+        }
+        let rest = pointer.strip_prefix('/')?;
+        let mut cur = *self;
+        for raw in rest.split('/') {
+            let token = if raw.contains('~') { raw.replace("~1", "/").replace("~0", "~") } else { raw.to_string() };
+            cur = match cur.node().kind {
+                OBJECT => cur.get(&token)?,
+                ARRAY => {
+                    if token.is_empty() || (token.len() > 1 && token.starts_with('0')) {
+                        return None;
+                    }
+                    cur.at(token.parse().ok()?)?
+                }
+                _ => return None,
+            };
+        }
+        Some(cur)
+    }
+
+    /// An owned copy (for evidence and reports). Deep structures are copied with an
+    /// explicit stack.
+    pub fn to_value(&self) -> serde_json::Value {
+        use serde_json::{Map, Value};
+        enum Open {
+            Arr(Vec<Value>),
+            Obj(Map<String, Value>, Option<String>),
+        }
+        fn scalar(v: Json<'_>) -> Value {
+            match v.node().kind {
+                TRUE => Value::Bool(true),
+                FALSE => Value::Bool(false),
+                NUMBER => v
+                    .number_text()
+                    .and_then(|t| serde_json::from_str::<serde_json::Number>(t).ok())
+                    .map(Value::Number)
+                    .unwrap_or(Value::Null),
+                STR | STR_ESC => Value::String(v.as_str().unwrap_or("").to_string()),
+                _ => Value::Null,
+            }
+        }
+        // (container, iterator position, end)
+        let mut stack: Vec<(Open, u32, u32)> = Vec::new();
+        let mut cur = *self;
+        loop {
+            // Descend into `cur` or produce it.
+            let n = cur.node();
+            let mut done = match n.kind {
+                ARRAY => {
+                    stack.push((Open::Arr(Vec::new()), cur.idx + 1, n.next));
+                    None
+                }
+                OBJECT => {
+                    stack.push((Open::Obj(Map::new(), None), cur.idx + 1, n.next));
+                    None
+                }
+                _ => Some(scalar(cur)),
+            };
+            // Attach finished values and find the next one to visit.
+            loop {
+                let Some((open, at, end)) = stack.last_mut() else { return done.unwrap_or(Value::Null) };
+                if let Some(v) = done.take() {
+                    match open {
+                        Open::Arr(items) => items.push(v),
+                        Open::Obj(map, key) => {
+                            if let Some(k) = key.take() {
+                                map.insert(k, v);
+                            }
+                        }
+                    }
+                }
+                if *at >= *end {
+                    let Some((open, _, _)) = stack.pop() else { return Value::Null };
+                    done = Some(match open {
+                        Open::Arr(items) => Value::Array(items),
+                        Open::Obj(map, _) => Value::Object(map),
+                    });
+                    continue;
+                }
+                let doc = self.doc;
+                if let Open::Obj(_, key) = open {
+                    let kn = doc.node(*at);
+                    *key = Some(doc.str_of(kn).to_string());
+                    *at = kn.next;
+                }
+                let vn = doc.node(*at);
+                let idx = *at;
+                *at = vn.next.max(idx + 1);
+                cur = Json { doc, idx };
+                break;
+            }
+        }
+    }
+}
+
+/// Iterator over an object's members.
+#[derive(Clone)]
+pub struct Members<'a> {
+    doc: &'a Doc,
+    at: u32,
+    end: u32,
+}
+
+impl<'a> Iterator for Members<'a> {
+    type Item = (&'a str, Json<'a>);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at >= self.end {
+            return None;
+        }
+        let k = self.doc.node(self.at);
+        let v_idx = k.next;
+        let v = self.doc.node(v_idx);
+        self.at = v.next.max(v_idx + 1);
+        Some((self.doc.str_of(k), Json { doc: self.doc, idx: v_idx }))
+    }
+}
+
+/// Iterator over an array's items.
+#[derive(Clone)]
+pub struct Items<'a> {
+    doc: &'a Doc,
+    at: u32,
+    end: u32,
+}
+
+impl<'a> Iterator for Items<'a> {
+    type Item = Json<'a>;
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.at >= self.end {
+            return None;
+        }
+        let idx = self.at;
+        self.at = self.doc.node(idx).next.max(idx + 1);
+        Some(Json { doc: self.doc, idx })
+    }
+}
+
+struct Parser<'t> {
+    b: &'t [u8],
+    i: usize,
+    nodes: Vec<Node>,
+    extra: String,
+    /// Open containers: node index.
+    stack: Vec<u32>,
+}
+
+/// Bytes that end the fast scan of a string: `"`, `\` and control characters.
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+};
+
+impl Parser<'_> {
+    /// An error at byte `k`. `serde_json` counts the offending byte as read, so after a
+    /// line break the position is the start of the next line.
+    fn err(&self, kind: ErrorKind, k: usize) -> Error {
+        let offset = if self.b.get(k) == Some(&b'\n') { k + 1 } else { k };
+        Error { kind, offset }
+    }
+
+    /// The end of the text, as an error position.
+    fn eof(&self) -> Error {
+        let len = self.b.len();
+        let offset = if len == 0 || self.b.last() == Some(&b'\n') { len } else { len - 1 };
+        Error { kind: ErrorKind::Eof, offset }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.b.get(self.i) {
+            self.i += 1;
+        }
+    }
+
+    fn push(&mut self, kind: u8, start: usize, end: usize) {
+        let next = self.nodes.len() as u32 + 1;
+        self.nodes.push(Node { kind, start: start as u32, end: end as u32, next });
+    }
+
+    fn document(&mut self) -> Result<(), Error> {
+        self.skip_ws();
+        self.value()?;
+        self.skip_ws();
+        if self.i < self.b.len() {
+            return Err(self.err(ErrorKind::TrailingCharacters, self.i));
+        }
+        Ok(())
+    }
+
+    /// Parses one value (and, iteratively, everything inside it). `self.i` is at the value.
+    fn value(&mut self) -> Result<(), Error> {
+        loop {
+            // A value starts here.
+            match self.peek() {
+                None => return Err(self.eof()),
+                Some(c @ (b'[' | b'{')) => {
+                    if self.stack.len() + 1 >= MAX_DEPTH {
+                        return Err(self.err(ErrorKind::TooDeep, self.i));
+                    }
+                    let idx = self.nodes.len() as u32;
+                    self.push(if c == b'[' { ARRAY } else { OBJECT }, self.i, self.i);
+                    self.stack.push(idx);
+                    self.i += 1;
+                    self.skip_ws();
+                    let close = if c == b'[' { b']' } else { b'}' };
+                    if self.peek() == Some(close) {
+                        self.i += 1;
+                        self.close();
+                    } else if c == b'[' {
+                        continue;
+                    } else {
+                        self.key()?;
+                        continue;
+                    }
+                }
+                Some(b'"') => self.string()?,
+                Some(b't') => self.ident(b"true", TRUE)?,
+                Some(b'f') => self.ident(b"false", FALSE)?,
+                Some(b'n') => self.ident(b"null", NULL)?,
+                Some(b'-' | b'0'..=b'9') => self.number()?,
+                Some(_) => return Err(self.err(ErrorKind::ExpectedValue, self.i)),
+            }
+            // After a value: close containers or move to the next member or item.
+            loop {
+                let Some(&top) = self.stack.last() else { return Ok(()) };
+                let is_array = self.nodes.get(top as usize).is_some_and(|n| n.kind == ARRAY);
+                self.skip_ws();
+                match (self.peek(), is_array) {
+                    (Some(b','), _) => {
+                        self.i += 1;
+                        self.skip_ws();
+                        let close = if is_array { b']' } else { b'}' };
+                        if self.peek() == Some(close) {
+                            return Err(self.err(ErrorKind::TrailingComma, self.i));
+                        }
+                        if !is_array {
+                            self.key()?;
+                        }
+                        break;
+                    }
+                    (Some(b']'), true) | (Some(b'}'), false) => {
+                        self.i += 1;
+                        self.close();
+                    }
+                    (None, _) => return Err(self.eof()),
+                    (Some(_), true) => return Err(self.err(ErrorKind::ExpectedCommaOrBracket, self.i)),
+                    (Some(_), false) => return Err(self.err(ErrorKind::ExpectedCommaOrBrace, self.i)),
+                }
+            }
+        }
+    }
+
+    /// Closes the innermost container at `self.i` (just after its bracket).
+    fn close(&mut self) {
+        if let Some(idx) = self.stack.pop() {
+            let next = self.nodes.len() as u32;
+            let end = self.i as u32;
+            if let Some(n) = self.nodes.get_mut(idx as usize) {
+                n.end = end;
+                n.next = next;
+            }
+        }
+    }
+
+    /// An object key, the colon and the whitespace before the value.
+    fn key(&mut self) -> Result<(), Error> {
+        match self.peek() {
+            Some(b'"') => self.string()?,
+            None => return Err(self.eof()),
+            Some(_) => return Err(self.err(ErrorKind::KeyMustBeString, self.i)),
+        }
+        self.skip_ws();
+        match self.peek() {
+            Some(b':') => self.i += 1,
+            None => return Err(self.eof()),
+            Some(_) => return Err(self.err(ErrorKind::ExpectedColon, self.i)),
+        }
+        self.skip_ws();
+        Ok(())
+    }
+
+    fn ident(&mut self, word: &[u8], kind: u8) -> Result<(), Error> {
+        let start = self.i;
+        for &w in word {
+            match self.b.get(self.i) {
+                None => return Err(self.eof()),
+                Some(&c) if c == w => self.i += 1,
+                Some(_) => return Err(self.err(ErrorKind::ExpectedIdent, self.i)),
+            }
+        }
+        self.push(kind, start, self.i);
+        Ok(())
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.b.get(self.i) {
+            self.i += 1;
+        }
+    }
+
+    fn number(&mut self) -> Result<(), Error> {
+        let start = self.i;
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.i += 1;
+                if let Some(b'0'..=b'9') = self.peek() {
+                    return Err(self.err(ErrorKind::InvalidNumber, self.i));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            None => return Err(self.eof()),
+            Some(_) => return Err(self.err(ErrorKind::InvalidNumber, self.i)),
+        }
+        let mut float = false;
+        if self.peek() == Some(b'.') {
+            float = true;
+            self.i += 1;
+            match self.peek() {
+                Some(b'0'..=b'9') => self.digits(),
+                None => return Err(self.eof()),
+                Some(_) => return Err(self.err(ErrorKind::InvalidNumber, self.i)),
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            float = true;
+            self.i += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.i += 1;
+            }
+            match self.peek() {
+                Some(b'0'..=b'9') => self.digits(),
+                None => return Err(self.eof()),
+                Some(_) => return Err(self.err(ErrorKind::InvalidNumber, self.i)),
+            }
+        }
+        let text = self.b.get(start..self.i).unwrap_or(b"");
+        if float && text.len() > 15 {
+            // Only long floats can overflow f64.
+            let finite = std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()).is_some_and(f64::is_finite);
+            if !finite {
+                return Err(self.err(ErrorKind::NumberOutOfRange, self.i.saturating_sub(1)));
+            }
+        } else if float {
+            let finite = std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()).is_some_and(f64::is_finite);
+            if !finite {
+                return Err(self.err(ErrorKind::NumberOutOfRange, self.i.saturating_sub(1)));
+            }
+        }
+        self.push(NUMBER, start, self.i);
+        Ok(())
+    }
+
+    /// A string at `self.i` (the opening quote).
+    fn string(&mut self) -> Result<(), Error> {
+        self.i += 1;
+        let start = self.i;
+        loop {
+            while let Some(&c) = self.b.get(self.i) {
+                if STOP[c as usize] {
+                    break;
+                }
+                self.i += 1;
+            }
+            match self.peek() {
+                Some(b'"') => {
+                    self.push(STR, start, self.i);
+                    self.i += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => return self.escaped_string(start),
+                Some(_) => return Err(self.err(ErrorKind::ControlCharacter, self.i)),
+                None => return Err(self.eof()),
+            }
+        }
+    }
+
+    /// The rest of a string with escapes, decoded into `extra`. `self.i` is at the first
+    /// backslash; `start` is just after the opening quote.
+    fn escaped_string(&mut self, start: usize) -> Result<(), Error> {
+        let out_start = self.extra.len();
+        let mut from = start;
+        loop {
+            while let Some(&c) = self.b.get(self.i) {
+                if STOP[c as usize] {
+                    break;
+                }
+                self.i += 1;
+            }
+            self.flush(from);
+            match self.peek() {
+                Some(b'"') => {
+                    let end = self.extra.len();
+                    self.push(STR_ESC, out_start, end);
+                    self.i += 1;
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let Some(c) = self.peek() else { return Err(self.eof()) };
+                    self.i += 1;
+                    let ch = match c {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode_escape()?,
+                        _ => return Err(self.err(ErrorKind::InvalidEscape, self.i - 1)),
+                    };
+                    self.extra.push(ch);
+                    from = self.i;
+                }
+                Some(_) => return Err(self.err(ErrorKind::ControlCharacter, self.i)),
+                None => return Err(self.eof()),
+            }
+        }
+    }
+
+    /// Copies `b[from..i]` (plain text, between escapes) into `extra`.
+    fn flush(&mut self, from: usize) {
+        if let Some(s) = self.b.get(from..self.i).and_then(|s| std::str::from_utf8(s).ok()) {
+            self.extra.push_str(s);
+        }
+    }
+
+    /// Four hex digits. Like `serde_json`, reads all four before judging them, so the
+    /// error points at the fourth.
+    fn hex4(&mut self) -> Result<u16, Error> {
+        let Some(quad) = self.b.get(self.i..self.i + 4) else {
+            self.i = self.b.len();
+            return Err(self.eof());
+        };
+        let mut n: u16 = 0;
+        for &c in quad {
+            let d = match c {
+                b'0'..=b'9' => c - b'0',
+                b'a'..=b'f' => c - b'a' + 10,
+                b'A'..=b'F' => c - b'A' + 10,
+                _ => return Err(self.err(ErrorKind::InvalidEscape, self.i + 3)),
+            };
+            n = (n << 4) | u16::from(d);
+        }
+        self.i += 4;
+        Ok(n)
+    }
+
+    /// `\uXXXX` (after the `u`), with surrogate pairs. A lone surrogate is an error.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let hi = self.hex4()?;
+        let code = match hi {
+            0xD800..=0xDBFF => {
+                match (self.b.get(self.i), self.b.get(self.i + 1)) {
+                    (Some(b'\\'), Some(b'u')) => self.i += 2,
+                    (None, _) | (Some(b'\\'), None) => return Err(self.eof()),
+                    _ => return Err(self.err(ErrorKind::InvalidEscape, self.i)),
+                }
+                let lo = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&lo) {
+                    return Err(self.err(ErrorKind::InvalidEscape, self.i - 1));
+                }
+                0x10000 + ((u32::from(hi) - 0xD800) << 10) + (u32::from(lo) - 0xDC00)
+            }
+            0xDC00..=0xDFFF => return Err(self.err(ErrorKind::InvalidEscape, self.i - 1)),
+            _ => u32::from(hi),
+        };
+        char::from_u32(code).ok_or(self.err(ErrorKind::InvalidEscape, self.i - 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(t: &str) -> Doc {
+        match Doc::parse(t) {
+            Ok(d) => d,
+            Err(e) => panic!("{t}: {e:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_members_items_and_scalars() {
+        let d = doc(r#" {"a": [1, -2.5e3, true, false, null], "b": {"c": "x\ty\u00e9\ud83d\ude00"}, "": {}} "#);
+        let r = d.root();
+        assert!(r.is_object());
+        assert_eq!(r.members().map(|(k, _)| k).collect::<Vec<_>>(), ["a", "b", ""]);
+        let a = r.get("a").unwrap();
+        assert_eq!(a.len(), 5);
+        assert_eq!(a.at(0).and_then(|v| v.as_u64()), Some(1));
+        assert_eq!(a.at(1).and_then(|v| v.as_f64()), Some(-2500.0));
+        assert_eq!(a.at(2).and_then(|v| v.as_bool()), Some(true));
+        assert!(a.at(4).unwrap().is_null());
+        assert_eq!(r.pointer("/b/c").and_then(|v| v.as_str()), Some("x\tyé😀"));
+        assert!(r.get("").unwrap().is_empty());
+        assert_eq!(r.to_value(), serde_json::from_str::<serde_json::Value>(d.text()).unwrap());
+    }
+
+    #[test]
+    fn repeated_keys_read_as_the_last_one() {
+        let d = doc(r#"{"a": 1, "a": 2}"#);
+        assert_eq!(d.root().get("a").and_then(|v| v.as_u64()), Some(2));
+    }
+
+    #[test]
+    fn pointers_follow_rfc_6901() {
+        let d = doc(r#"{"a/b": {"m~n": [10, 20]}}"#);
+        assert_eq!(d.root().pointer("/a~1b/m~0n/1").and_then(|v| v.as_u64()), Some(20));
+        assert!(d.root().pointer("/a~1b/m~0n/01").is_none());
+        assert!(d.root().pointer("a").is_none());
+    }
+
+    #[test]
+    fn errors_name_the_problem_and_the_byte() {
+        let cases: &[(&str, ErrorKind, usize)] = &[
+            ("{\"a\": 1,,}", ErrorKind::KeyMustBeString, 8),
+            ("[1,]", ErrorKind::TrailingComma, 3),
+            ("{\"a\" 1}", ErrorKind::ExpectedColon, 5),
+            ("[1 2]", ErrorKind::ExpectedCommaOrBracket, 3),
+            ("{\"a\":1 \"b\"}", ErrorKind::ExpectedCommaOrBrace, 7),
+            ("[tru]", ErrorKind::ExpectedIdent, 4),
+            ("{} x", ErrorKind::TrailingCharacters, 3),
+            ("[01]", ErrorKind::InvalidNumber, 2),
+            ("[\"\\x\"]", ErrorKind::InvalidEscape, 3),
+            ("[\"a\nb\"]", ErrorKind::ControlCharacter, 4),
+            ("[\"a\u{1}b\"]", ErrorKind::ControlCharacter, 3),
+            ("[1e999]", ErrorKind::NumberOutOfRange, 5),
+            ("{\"a\": [1,", ErrorKind::Eof, 8),
+            ("{\"a\": [1,\n", ErrorKind::Eof, 10),
+            ("[@]", ErrorKind::ExpectedValue, 1),
+        ];
+        for &(text, kind, offset) in cases {
+            let e = Doc::parse(text).err();
+            assert_eq!(e, Some(Error { kind, offset }), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn nesting_is_limited_without_recursion() {
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
+        assert!(Doc::parse(&ok).is_ok());
+        let deep = "[".repeat(100_000);
+        assert_eq!(Doc::parse(&deep).err().map(|e| (e.kind, e.offset)), Some((ErrorKind::TooDeep, MAX_DEPTH - 1)));
+    }
+}

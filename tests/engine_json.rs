@@ -1,0 +1,146 @@
+//! The engine's JSON reader against `serde_json` (issue 8 replaced the latter in the
+//! engine for speed): on valid texts both read the same values; on broken texts both
+//! fail, for the same reason, at the same byte. The inputs are the fixtures and samples
+//! and random edits of them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ade_advisor::engine::json::{Doc, ErrorKind};
+use proptest::prelude::*;
+
+/// `serde_json`'s verdict as (kind, byte offset), converted as `input::errors` did.
+fn serde_verdict(text: &str) -> Result<serde_json::Value, (ErrorKind, usize)> {
+    serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+        let msg = e.to_string();
+        let kind = if msg.starts_with("EOF") || e.classify() == serde_json::error::Category::Eof {
+            ErrorKind::Eof
+        } else if msg.starts_with("expected value") {
+            ErrorKind::ExpectedValue
+        } else if msg.starts_with("expected ident") {
+            ErrorKind::ExpectedIdent
+        } else if msg.starts_with("expected `:`") {
+            ErrorKind::ExpectedColon
+        } else if msg.starts_with("expected `,` or `}`") {
+            ErrorKind::ExpectedCommaOrBrace
+        } else if msg.starts_with("expected `,` or `]`") {
+            ErrorKind::ExpectedCommaOrBracket
+        } else if msg.starts_with("key must be a string") {
+            ErrorKind::KeyMustBeString
+        } else if msg.starts_with("trailing comma") {
+            ErrorKind::TrailingComma
+        } else if msg.starts_with("trailing characters") {
+            ErrorKind::TrailingCharacters
+        } else if msg.starts_with("control character") {
+            ErrorKind::ControlCharacter
+        } else if msg.starts_with("invalid escape") || msg.contains("unicode code point") || msg.contains("surrogate") || msg.contains("hex escape") {
+            ErrorKind::InvalidEscape
+        } else if msg.starts_with("invalid number") {
+            ErrorKind::InvalidNumber
+        } else if msg.starts_with("number out of range") {
+            ErrorKind::NumberOutOfRange
+        } else if msg.contains("recursion limit") {
+            ErrorKind::TooDeep
+        } else {
+            panic!("unmapped serde_json error: {msg}")
+        };
+        (kind, offset_of(text, e.line(), e.column()))
+    })
+}
+
+/// Byte offset of serde_json's (1-based line, byte column).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut start = 0usize;
+    for _ in 1..line {
+        match text.get(start..).and_then(|s| s.find('\n')) {
+            Some(i) => start += i + 1,
+            None => return text.len(),
+        }
+    }
+    let line_len = text.get(start..).map(|s| s.find('\n').unwrap_or(s.len())).unwrap_or(0);
+    start + column.saturating_sub(1).min(line_len)
+}
+
+fn check(text: &str) {
+    let ours = Doc::parse(text);
+    match (serde_verdict(text), ours) {
+        (Ok(v), Ok(doc)) => assert_eq!(doc.root().to_value(), v, "{text:?}"),
+        (Err(e), Err(o)) => assert_eq!((o.kind, o.offset), e, "{text:?}"),
+        (Ok(_), Err(o)) => panic!("we refuse what serde_json reads: {o:?} in {text:?}"),
+        (Err(e), Ok(_)) => panic!("we read what serde_json refuses ({e:?}): {text:?}"),
+    }
+}
+
+fn corpus() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut out = Vec::new();
+    for dir in ["tests/fixtures/input", "tests/fixtures/input/broken", "tests/fixtures/rules", "www/samples"] {
+        let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+        paths.sort();
+        for p in paths {
+            if let Ok(t) = std::fs::read_to_string(&p) {
+                out.push(t);
+            }
+        }
+    }
+    assert!(out.len() > 10, "fixtures found: {}", out.len());
+    out
+}
+
+#[test]
+fn every_fixture_and_sample_reads_the_same() {
+    for text in corpus() {
+        check(&text);
+        check(text.trim_start_matches('\u{feff}'));
+    }
+}
+
+#[test]
+fn hand_picked_edge_cases_read_the_same() {
+    let cases = [
+        "", " ", "{", "[", "}", "]", "\"", "\"abc", "[1,", "[1,\n", "{\"a\"", "{\"a\":", "{\"a\":1,", "nul", "tru", "t",
+        "True", "NaN", "-", "-a", "01", "1.", "1.e3", "1e", "1e+", "-0.0e-0", "1E400", "-1e400", "1e-400",
+        "123456789012345678901234567890", "1.7976931348623157e309", "[\"\\u12\"]", "[\"\\uD800\"]", "[\"\\uD800\\u0041\"]",
+        "[\"\\uDC00\"]", "[\"\\uD83D\\uDE00\"]", "[\"\\", "[\"\\u", "[\"\\uD800\\", "[\"\\uD800\\u", "['a']", "{'a':1}",
+        "{a:1}", "{\"a\":1}//c", "/* c */{}", "[1]x", "[1] [2]", "{\"a\":1,}", "[,]", "[,1]", "{,}", "{\"a\"::1}",
+        "[\"\t\"]", "[\"\u{7f}\"]", "\u{feff}{}", "{\"a\":{\"b\":[{}]}}", "[0,-0,0.5,-12e-3]", "{\"\":\"\"}",
+        "[\"é😀\\u00e9\"]", "  {\"x\": null}  \n", "[1\n,\n2\n", "{\"a\": 1\n\n", "[\"a\"\"b\"]", "[true false]",
+    ];
+    for c in cases {
+        check(c);
+    }
+    for depth in [126, 127, 128, 129, 500] {
+        check(&"[".repeat(depth));
+        check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));
+        check(&format!("{}{}", "{\"a\":".repeat(depth), "}".repeat(depth)));
+    }
+}
+
+/// Characters random edits insert: JSON punctuation and the troublemakers around it.
+const ALPHABET: &[char] = &[
+    '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'e', 'E', '.', '-', '+', '0', '1', '9', 't', 'n', 'f', 'a', ' ', '\n',
+    '\t', '\'', '/', '\u{1}', 'é', '😀', 'D', '8',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_edits_of_fixtures_read_the_same(
+        pick in 0usize..1000,
+        edits in proptest::collection::vec((0usize..100_000, 0usize..4, 0usize..ALPHABET.len(), 0usize..8), 1..6),
+    ) {
+        let docs = corpus();
+        let mut chars: Vec<char> = docs[pick % docs.len()].chars().collect();
+        for (at, op, c, n) in edits {
+            let at = if chars.is_empty() { 0 } else { at % (chars.len() + 1) };
+            match op {
+                0 => { chars.drain(at..(at + n).min(chars.len())); }
+                1 => { for _ in 0..=n.min(3) { chars.insert(at, ALPHABET[c]); } }
+                2 => chars.truncate(at),
+                _ => { if at < chars.len() { chars[at] = ALPHABET[c]; } }
+            }
+        }
+        let text: String = chars.into_iter().collect();
+        check(&text);
+    }
+}
