@@ -108,6 +108,11 @@ fn hand_picked_edge_cases_read_the_same() {
     for c in cases {
         check(c);
     }
+    for digits in [15, 16, 300, 308, 309, 310, 400] {
+        check(&format!("[1{}]", "0".repeat(digits)));
+        check(&format!("[-1{}.5]", "9".repeat(digits)));
+        check(&format!("[0.{}1e-5]", "0".repeat(digits)));
+    }
     for depth in [126, 127, 128, 129, 500] {
         check(&"[".repeat(depth));
         check(&format!("{}{}", "[".repeat(depth), "]".repeat(depth)));

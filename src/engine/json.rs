@@ -624,16 +624,10 @@ impl Parser<'_> {
                 Some(_) => return Err(self.err(ErrorKind::InvalidNumber, self.i)),
             }
         }
-        let text = self.b.get(start..self.i).unwrap_or(b"");
-        if float && text.len() > 15 {
-            // Only long floats can overflow f64.
-            let finite = std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()).is_some_and(f64::is_finite);
-            if !finite {
-                return Err(self.err(ErrorKind::NumberOutOfRange, self.i.saturating_sub(1)));
-            }
-        } else if float {
-            let finite = std::str::from_utf8(text).ok().and_then(|t| t.parse::<f64>().ok()).is_some_and(f64::is_finite);
-            if !finite {
+        // Only numbers with an exponent or hundreds of digits can overflow f64.
+        if float || self.i - start > 300 {
+            let text = self.b.get(start..self.i).and_then(|t| std::str::from_utf8(t).ok()).unwrap_or("");
+            if !text.parse::<f64>().is_ok_and(f64::is_finite) {
                 return Err(self.err(ErrorKind::NumberOutOfRange, self.i.saturating_sub(1)));
             }
         }
@@ -645,23 +639,21 @@ impl Parser<'_> {
     fn string(&mut self) -> Result<(), Error> {
         self.i += 1;
         let start = self.i;
-        loop {
-            while let Some(&c) = self.b.get(self.i) {
-                if STOP[c as usize] {
-                    break;
-                }
+        while let Some(&c) = self.b.get(self.i) {
+            if STOP[c as usize] {
+                break;
+            }
+            self.i += 1;
+        }
+        match self.peek() {
+            Some(b'"') => {
+                self.push(STR, start, self.i);
                 self.i += 1;
+                Ok(())
             }
-            match self.peek() {
-                Some(b'"') => {
-                    self.push(STR, start, self.i);
-                    self.i += 1;
-                    return Ok(());
-                }
-                Some(b'\\') => return self.escaped_string(start),
-                Some(_) => return Err(self.err(ErrorKind::ControlCharacter, self.i)),
-                None => return Err(self.eof()),
-            }
+            Some(b'\\') => self.escaped_string(start),
+            Some(_) => Err(self.err(ErrorKind::ControlCharacter, self.i)),
+            None => Err(self.eof()),
         }
     }
 
