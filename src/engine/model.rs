@@ -201,12 +201,12 @@ impl<'a> Field<'a> {
     }
 }
 
-/// One entry of an object's field index. The normalised key and the pointer live in
-/// [`FieldIndex::names`] (one allocation per object); key and value are nodes of the
-/// object's [`Doc`].
+/// One entry of an object's field index: the hash of the normalised key (see
+/// [`norm_hash`]), the pointer (in [`FieldIndex::names`]) and the key and value nodes of
+/// the object's [`Doc`].
 #[derive(Clone, Copy, Debug)]
 struct FieldEntry {
-    norm: (u32, u32),
+    hash: u64,
     pointer: (u32, u32),
     key: u32,
     value: u32,
@@ -215,13 +215,10 @@ struct FieldEntry {
 /// The normalised field index of an object.
 #[derive(Clone, Debug, Default)]
 struct FieldIndex {
-    /// Every entry's normalised key and pointer, end to end.
+    /// Every entry's pointer, end to end (one allocation per object).
     names: String,
     /// Entries in input order (merged ones last).
     entries: Vec<FieldEntry>,
-    /// Positions in `entries`, sorted by normalised key (ties in input order), for
-    /// binary search.
-    sorted: Vec<u32>,
 }
 
 impl FieldIndex {
@@ -229,10 +226,8 @@ impl FieldIndex {
         self.names.get(range.0 as usize..range.1 as usize).unwrap_or("")
     }
 
-    /// Adds a field: its normalised key (already in `names` from `norm_start`), then its
-    /// pointer `[/bag]/key`.
-    fn push(&mut self, norm_start: usize, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
-        let norm = (norm_start as u32, self.names.len() as u32);
+    /// Adds a field with the pointer `[/bag]/key`.
+    fn push(&mut self, hash: u64, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
         let start = self.names.len() as u32;
         if let Some(bag) = bag {
             self.names.push('/');
@@ -241,17 +236,31 @@ impl FieldIndex {
         self.names.push('/');
         push_pointer_token(&mut self.names, key);
         let pointer = (start, self.names.len() as u32);
-        self.entries.push(FieldEntry { norm, pointer, key: key_node, value: value_node });
+        self.entries.push(FieldEntry { hash, pointer, key: key_node, value: value_node });
     }
+}
 
-    /// The first entry (in input order) whose normalised key is `norm`.
-    fn find(&self, norm: &str) -> Option<&FieldEntry> {
-        let at = self.sorted.partition_point(|&i| {
-            self.entries.get(i as usize).is_some_and(|e| self.str(e.norm) < norm)
-        });
-        let e = self.entries.get(*self.sorted.get(at)? as usize)?;
-        (self.str(e.norm) == norm).then_some(e)
+/// FNV-1a over the normalised form of `key` (see [`normalize_key`]), without building
+/// it. Equal normalised keys have equal hashes; look-ups confirm with [`key_matches`].
+pub fn norm_hash(key: &str) -> u64 {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut h = OFFSET;
+    if key.is_ascii() {
+        for b in key.bytes() {
+            if !matches!(b, b'_' | b'-' | b' ') {
+                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+            }
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
+            for b in c.encode_utf8(&mut buf).bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+            }
+        }
     }
+    h
 }
 
 /// Normalises a key for matching: lowercase, with `_`, `-` and spaces removed.
@@ -270,16 +279,6 @@ pub fn normalize_key(key: &str) -> String {
         .filter(|c| !matches!(c, '_' | '-' | ' '))
         .flat_map(|c| c.to_lowercase())
         .collect()
-}
-
-/// Appends [`normalize_key`]`(key)` to `out`.
-fn push_normalized(out: &mut String, key: &str) {
-    if key.is_ascii() {
-        let bytes = key.bytes().filter(|b| !matches!(b, b'_' | b'-' | b' ')).map(|b| b.to_ascii_lowercase() as char);
-        out.extend(bytes);
-    } else {
-        out.extend(key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase()));
-    }
 }
 
 /// `normalize_key(key) == norm`, without allocating.
@@ -410,24 +409,17 @@ impl Object {
         format!("{}#{}", self.source, self.pointer)
     }
 
-    /// Looks a field up by any spelling of its key.
+    /// Looks a field up by any spelling of its key: the first one in input order.
     pub fn field(&self, key: &str) -> Option<Field<'_>> {
-        let entry = if key.len() <= 64 && key.is_ascii() {
-            // Normalise on the stack: no allocation for the keys the engine asks for.
-            let mut buf = [0u8; 64];
-            let mut n = 0;
-            for b in key.bytes().filter(|b| !matches!(b, b'_' | b'-' | b' ')) {
-                if let Some(slot) = buf.get_mut(n) {
-                    *slot = b.to_ascii_lowercase();
-                    n += 1;
-                }
-            }
-            let norm = std::str::from_utf8(buf.get(..n).unwrap_or(&[])).ok()?;
-            self.fields.find(norm)?
-        } else {
-            self.fields.find(&normalize_key(key))?
-        };
-        self.entry_field(entry)
+        let h = norm_hash(key);
+        let mut candidates = self.fields.entries.iter().filter(|e| e.hash == h);
+        let first = candidates.next()?;
+        let f = self.entry_field(first)?;
+        if same_normalized(key, f.key) {
+            return Some(f);
+        }
+        // A hash collision (never seen in practice): compare the keys themselves.
+        candidates.filter_map(|e| self.entry_field(e)).find(|f| same_normalized(key, f.key))
     }
 
     /// The key and value of an index entry (nodes of the document: no look-up).
@@ -442,24 +434,15 @@ impl Object {
         self.fields.entries.iter().filter_map(move |e| self.entry_field(e))
     }
 
-    /// The normalised key of every field (see [`normalize_key`]), in the order of
-    /// [`Object::fields`].
-    pub fn normalized_keys(&self) -> impl Iterator<Item = &str> {
-        self.fields.entries.iter().map(|e| self.fields.str(e.norm))
+    /// Every field's key as written with the hash of its normalised key (see
+    /// [`norm_hash`]), in the order of [`Object::fields`] (without looking values up).
+    pub fn keys_hashed(&self) -> impl Iterator<Item = (&str, u64)> {
+        self.fields.entries.iter().map(|e| (self.doc.get(e.key).and_then(|k| k.as_str()).unwrap_or(""), e.hash))
     }
 
-    /// Every field's key as written with its normalised key, in the order of
-    /// [`Object::fields`] (without looking the values up).
-    pub fn keys_normalized(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields
-            .entries
-            .iter()
-            .map(|e| (self.doc.get(e.key).and_then(|k| k.as_str()).unwrap_or(""), self.fields.str(e.norm)))
-    }
-
-    /// Whether a field with this normalised key exists (see [`normalize_key`]).
-    pub fn has_normalized(&self, norm: &str) -> bool {
-        self.fields.find(norm).is_some()
+    /// Whether the object has a field with this key (any spelling).
+    pub fn has(&self, key: &str) -> bool {
+        self.field(key).is_some()
     }
 
     /// A boolean field; `None` when absent or not a boolean (e.g. `null`).
@@ -501,108 +484,89 @@ fn unreachable_doc() -> Doc {
     }
 }
 
-/// The field index of an object value: every member with its normalised key, then the
-/// members of an `AdditionalProperties` object not already present. A key repeated
-/// verbatim is one field (at its first place, with its last value, as JSON readers do).
+/// Whether two keys normalise to the same key.
+fn same_normalized(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let mut x = a.bytes().filter(|c| !matches!(c, b'_' | b'-' | b' '));
+        let mut y = b.bytes().filter(|c| !matches!(c, b'_' | b'-' | b' '));
+        loop {
+            match (x.next(), y.next()) {
+                (None, None) => return true,
+                (Some(p), Some(q)) if p.eq_ignore_ascii_case(&q) => {}
+                _ => return false,
+            }
+        }
+    }
+    normalize_key(a) == normalize_key(b)
+}
+
+/// The field index of an object value: every member, then the members of an
+/// `AdditionalProperties` object not already present. A key repeated verbatim is one
+/// field (at its first place, with its last value, as JSON readers do).
 fn build_index(value: Json<'_>) -> FieldIndex {
     let mut fields = FieldIndex::default();
     if !value.is_object() {
         return fields;
     }
+    let (count, capacity) = value.members().fold((0, 0), |(n, c), (k, _)| (n + 1, c + k.len() + 1));
+    fields.names.reserve(capacity);
+    fields.entries.reserve(count);
     let mut bag: Option<(&str, Json<'_>)> = None;
-    let mut names = String::with_capacity(256);
     for (k, key_id, v) in value.members_with_ids() {
-        let start = names.len();
-        push_normalized(&mut names, k);
-        if bag.is_none() && names.get(start..) == Some("additionalproperties") && v.is_object() {
-            names.truncate(start);
+        let h = norm_hash(k);
+        if bag.is_none() && h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
             bag = Some((k, v));
             continue;
         }
-        fields.names = std::mem::take(&mut names);
-        fields.push(start, k, None, key_id, v.id());
-        names = std::mem::take(&mut fields.names);
+        if fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
+            continue;
+        }
+        fields.push(h, k, None, key_id, v.id());
     }
     let top = fields.entries.len();
     if let Some((bag_key, inner)) = bag {
         for (k, key_id, v) in inner.members_with_ids() {
-            let start = names.len();
-            push_normalized(&mut names, k);
-            let norm = names.get(start..).unwrap_or("");
-            let dup = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| names.get(e.norm.0 as usize..e.norm.1 as usize) == Some(norm));
-            if dup {
-                names.truncate(start);
+            let h = norm_hash(k);
+            let doc = value.doc();
+            let shadowed = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| {
+                e.hash == h && doc.get(e.key).and_then(|x| x.as_str()).is_some_and(|x| same_normalized(x, k))
+            });
+            if shadowed {
                 continue;
             }
-            fields.names = std::mem::take(&mut names);
-            fields.push(start, k, Some(bag_key), key_id, v.id());
-            names = std::mem::take(&mut fields.names);
+            if fields.entries.get(top..).unwrap_or(&[]).iter().any(|e| e.hash == h) && fold_repeat(&mut fields, inner, k, v) {
+                continue;
+            }
+            fields.push(h, k, Some(bag_key), key_id, v.id());
         }
     }
-    fields.names = names;
-    let mut sorted: Vec<u32> = (0..fields.entries.len() as u32).collect();
-    {
-        let f = &fields;
-        let norm = |i: u32| f.entries.get(i as usize).map_or("", |e| f.str(e.norm));
-        sorted.sort_unstable_by(|&a, &b| norm(a).cmp(norm(b)).then(a.cmp(&b)));
-    }
-    fields.sorted = sorted;
-    dedupe_repeated_keys(&mut fields, value);
     fields
 }
 
-/// Folds keys written twice verbatim into one entry (first place, last value). Rare:
-/// only objects with two adjacent equal normalised keys are looked at closely.
-fn dedupe_repeated_keys(fields: &mut FieldIndex, value: Json<'_>) {
-    let same_norm = fields.sorted.windows(2).any(|w| match (w.first(), w.get(1)) {
-        (Some(&a), Some(&b)) => match (fields.entries.get(a as usize), fields.entries.get(b as usize)) {
-            (Some(x), Some(y)) => fields.str(x.norm) == fields.str(y.norm),
-            _ => false,
-        },
-        _ => false,
-    });
-    if !same_norm {
-        return;
+/// `norm_hash("AdditionalProperties")`.
+const BAG_HASH: u64 = {
+    let key = b"additionalproperties";
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < key.len() {
+        h = (h ^ key[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
-    let doc = value.doc();
-    let key_of = |e: &FieldEntry| doc.get(e.key).and_then(|k| k.as_str()).unwrap_or("");
-    let mut drop = vec![false; fields.entries.len()];
-    for i in 0..fields.entries.len() {
-        if drop.get(i).copied().unwrap_or(true) {
-            continue;
+    h
+};
+
+/// A key written again verbatim in the same object: its earlier entry takes this value
+/// (first place, last value). Returns whether it was folded.
+fn fold_repeat(fields: &mut FieldIndex, obj: Json<'_>, key: &str, value: Json<'_>) -> bool {
+    let doc = obj.doc();
+    let same = fields.entries.iter_mut().find(|e| doc.get(e.key).and_then(|x| x.as_str()) == Some(key));
+    match same {
+        Some(e) => {
+            e.value = value.id();
+            true
         }
-        let Some(&first) = fields.entries.get(i) else { continue };
-        let mut last_value = first.value;
-        for j in i + 1..fields.entries.len() {
-            let Some(&other) = fields.entries.get(j) else { continue };
-            // Merged fields never repeat a top-level key (skipped above); compare pointers
-            // so that a bag key and a top-level key stay apart.
-            if fields.str(other.pointer) == fields.str(first.pointer) && key_of(&other) == key_of(&first) {
-                last_value = other.value;
-                if let Some(d) = drop.get_mut(j) {
-                    *d = true;
-                }
-            }
-        }
-        if let Some(e) = fields.entries.get_mut(i) {
-            e.value = last_value;
-        }
+        None => false,
     }
-    let mut remap = Vec::with_capacity(fields.entries.len());
-    let mut kept = Vec::with_capacity(fields.entries.len());
-    for (i, e) in fields.entries.iter().enumerate() {
-        remap.push(kept.len() as u32);
-        if !drop.get(i).copied().unwrap_or(false) {
-            kept.push(*e);
-        }
-    }
-    fields.sorted = fields
-        .sorted
-        .iter()
-        .filter(|&&i| !drop.get(i as usize).copied().unwrap_or(true))
-        .filter_map(|&i| remap.get(i as usize).copied())
-        .collect();
-    fields.entries = kept;
 }
 
 /// A problem with an input as a whole (it could not be read as JSON, or it is empty).

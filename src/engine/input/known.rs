@@ -3,8 +3,7 @@
 //! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
-use crate::engine::model::{normalize_key, Kind};
-use std::collections::{HashMap, HashSet};
+use crate::engine::model::{key_matches, norm_hash, normalize_key, Kind, Object};
 use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
@@ -264,49 +263,57 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
 
 /// Whether `key` (any spelling) is known for `kind`. Any `@odata.*` annotation is known.
 pub fn is_known(kind: Kind, key: &str) -> bool {
+    is_known_hashed(kind, key, norm_hash(key))
+}
+
+/// [`is_known`] when the hash of the normalised key is at hand (`hash == norm_hash(key)`).
+pub fn is_known_hashed(kind: Kind, key: &str, hash: u64) -> bool {
     if key.starts_with('@') || key.contains("@odata.") {
         return true;
     }
     match known_keys(kind) {
         None | Some(KnownKeys::Open) => true,
-        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| set.contains(&normalize_key(key))),
+        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| {
+            let at = set.partition_point(|(h, _)| *h < hash);
+            set.get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|(h, _)| *h == hash)
+                .any(|(_, norm)| key_matches(norm, key))
+        }),
     }
 }
 
-/// [`is_known`] when the normalised key is at hand (`norm == normalize_key(key)`).
-pub fn is_known_normalized(kind: Kind, key: &str, norm: &str) -> bool {
-    if key.starts_with('@') || key.contains("@odata.") {
-        return true;
-    }
-    match known_keys(kind) {
-        None | Some(KnownKeys::Open) => true,
-        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| set.contains(norm)),
-    }
-}
-
-/// The normalised known keys of every kind with a list, built once.
-fn known_set(kind: Kind) -> Option<&'static HashSet<String>> {
-    static SETS: OnceLock<HashMap<Kind, HashSet<String>>> = OnceLock::new();
+/// The known keys of every kind with a list, normalised, with their hashes, sorted by
+/// hash; built once.
+fn known_set(kind: Kind) -> Option<&'static [(u64, String)]> {
+    static SETS: OnceLock<Vec<(Kind, Vec<(u64, String)>)>> = OnceLock::new();
     SETS.get_or_init(|| {
         Kind::ALL
             .iter()
             .filter_map(|&k| match known_keys(k) {
                 Some(KnownKeys::Listed(lists)) => {
-                    Some((k, lists.iter().flat_map(|l| l.iter()).map(|key| normalize_key(key)).collect()))
+                    let mut keys: Vec<(u64, String)> =
+                        lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), normalize_key(key))).collect();
+                    keys.sort_unstable();
+                    keys.dedup();
+                    Some((k, keys))
                 }
                 _ => None,
             })
             .collect()
     })
-    .get(&kind)
+    .iter()
+    .find(|(k, _)| *k == kind)
+    .map(|(_, keys)| keys.as_slice())
 }
 
-/// Whether any of `markers` appears among the normalised keys.
-pub fn has_any(norm_keys: &[String], markers: &[&str]) -> bool {
-    markers.iter().any(|m| norm_keys.iter().any(|k| crate::engine::model::key_matches(k, m)))
+/// Whether the object has any of `markers` (any spelling).
+pub fn has_any(obj: &Object, markers: &[&str]) -> bool {
+    markers.iter().any(|m| obj.has(m))
 }
 
 /// `normalize_key(key) == norm`, without allocating.
 pub fn same_key(norm: &str, key: &str) -> bool {
-    crate::engine::model::key_matches(norm, key)
+    key_matches(norm, key)
 }

@@ -173,8 +173,8 @@ fn push_object(
 fn finish(obj: &mut Object) {
     obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
     obj.unknown_keys = obj
-        .keys_normalized()
-        .filter(|(key, norm)| !known::is_known_normalized(obj.kind, key, norm))
+        .keys_hashed()
+        .filter(|(key, hash)| !known::is_known_hashed(obj.kind, key, *hash))
         .map(|(key, _)| key.to_string())
         .collect();
     obj.classification = classify(obj);
@@ -281,8 +281,7 @@ fn short_type(obj: &Object) -> Option<String> {
 
 /// What an object is (facts §5.8).
 pub fn recognise(obj: &Object) -> Kind {
-    let keys: Vec<String> = obj.normalized_keys().map(str::to_string).collect();
-    let has = |k: &str| keys.iter().any(|n| crate::engine::model::key_matches(n, k));
+    let has = |k: &str| obj.has(k);
     let catalog_kind = || -> Option<Kind> {
         let choices = catalog::choices(obj);
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
@@ -294,7 +293,7 @@ pub fn recognise(obj: &Object) -> Kind {
         Some(if macos { Kind::MacosEnrollmentProfile } else { Kind::IosEnrollmentPolicy })
     };
     let dep_platform = || {
-        if known::has_any(&keys, known::MACOS_ONLY_MARKERS) && !known::has_any(&keys, known::IOS_ONLY_MARKERS) {
+        if known::has_any(obj, known::MACOS_ONLY_MARKERS) && !known::has_any(obj, known::IOS_ONLY_MARKERS) {
             Kind::MacosEnrollmentProfile
         } else {
             Kind::IosEnrollmentProfile
@@ -326,13 +325,13 @@ pub fn recognise(obj: &Object) -> Kind {
     {
         return Kind::AppleDepProfile;
     }
-    if known::has_any(&keys, known::IOS_ONLY_MARKERS) {
+    if known::has_any(obj, known::IOS_ONLY_MARKERS) {
         return Kind::IosEnrollmentProfile;
     }
-    if known::has_any(&keys, known::MACOS_ONLY_MARKERS) {
+    if known::has_any(obj, known::MACOS_ONLY_MARKERS) {
         return Kind::MacosEnrollmentProfile;
     }
-    if known::has_any(&keys, known::ENROLLMENT_PROFILE) || has("configurationWebUrl") {
+    if known::has_any(obj, known::ENROLLMENT_PROFILE) || has("configurationWebUrl") {
         return Kind::IosEnrollmentProfile;
     }
     if has("intent") && has("target") {
