@@ -14,6 +14,19 @@ pub fn bench_analyze(text: &str) -> u32 {
     u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
 }
 
+/// One stage of the pipeline on `text`, for the benchmark's breakdown: `0` parses the JSON
+/// only, `1` also reads the objects (recognition, field index, classification). Returns a
+/// count so the work cannot be optimised away.
+#[wasm_bindgen]
+pub fn bench_stage(text: &str, stage: u32) -> u32 {
+    let n = if stage == 0 {
+        crate::engine::json::Doc::parse(text).map(|d| d.len()).unwrap_or(0)
+    } else {
+        crate::engine::input::read(&[SourceText { name: "pasted", bytes: text.as_bytes() }]).objects.len()
+    };
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Bytes of wasm linear memory. Memory only grows, so after a run this is its peak.
 #[wasm_bindgen]
 pub fn bench_memory_bytes() -> u32 {
