@@ -6,6 +6,7 @@
 //! holds them: an empty side is a bug.
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A language the product speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -70,8 +71,9 @@ impl Text {
         !self.en.trim().is_empty() && !self.ja.trim().is_empty()
     }
 
+    /// As an [`LText`] (borrowing the static strings: no copy).
     pub fn to_owned(&self) -> LText {
-        LText { en: self.en.to_string(), ja: self.ja.to_string() }
+        LText { en: Cow::Borrowed(self.en), ja: Cow::Borrowed(self.ja) }
     }
 }
 
@@ -81,15 +83,15 @@ impl Serialize for Text {
     }
 }
 
-/// A bilingual string built at run time.
+/// A bilingual string built at run time, or a static one ([`Text`]) without a copy.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize)]
 pub struct LText {
-    pub en: String,
-    pub ja: String,
+    pub en: Cow<'static, str>,
+    pub ja: Cow<'static, str>,
 }
 
 impl LText {
-    pub fn new(en: impl Into<String>, ja: impl Into<String>) -> LText {
+    pub fn new(en: impl Into<Cow<'static, str>>, ja: impl Into<Cow<'static, str>>) -> LText {
         LText { en: en.into(), ja: ja.into() }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::engine::i18n::LText;
 
-fn t(en: &str, ja: &str) -> LText {
+fn t(en: impl Into<std::borrow::Cow<'static, str>>, ja: impl Into<std::borrow::Cow<'static, str>>) -> LText {
     LText::new(en, ja)
 }
 
@@ -12,8 +12,8 @@ pub fn macos(base: Option<&LText>) -> LText {
         "これは macOS のプロファイルです。iOS 向けのフラグの読み方を参考として当てはめています。",
     );
     if let Some(b) = base {
-        l.en = format!("{} {}", l.en, b.en);
-        l.ja = format!("{}{}", l.ja, b.ja);
+        l.en = format!("{} {}", l.en, b.en).into();
+        l.ja = format!("{}{}", l.ja, b.ja).into();
     }
     l
 }
@@ -87,8 +87,8 @@ pub fn legacy_inferred(missing: bool) -> LText {
         "ポータル サイトと先進認証のフラグがないことから、セットアップ アシスタント (レガシ) と推定しています。",
     );
     if missing {
-        l.en.push_str(" Some of these flags are missing from the input altogether.");
-        l.ja.push_str("入力にはこれらのフラグの一部がそもそも含まれていません。");
+        l.en.to_mut().push_str(" Some of these flags are missing from the input altogether.");
+        l.ja.to_mut().push_str("入力にはこれらのフラグの一部がそもそも含まれていません。");
     }
     l
 }
@@ -156,15 +156,15 @@ const CATALOG_SOURCE_JA: &str =
 
 pub fn catalog_no_affinity() -> LText {
     t(
-        &format!("ade_useraffinity_0 means enrollment without user affinity. {CATALOG_SOURCE_EN}"),
-        &format!("ade_useraffinity_0 はユーザー アフィニティなしの登録を表します。{CATALOG_SOURCE_JA}"),
+        format!("ade_useraffinity_0 means enrollment without user affinity. {CATALOG_SOURCE_EN}"),
+        format!("ade_useraffinity_0 はユーザー アフィニティなしの登録を表します。{CATALOG_SOURCE_JA}"),
     )
 }
 
 pub fn catalog_modern() -> LText {
     t(
-        &format!("ade_authenticationmethod_2 is Setup Assistant with modern authentication, a value seen in a captured policy. {CATALOG_SOURCE_EN}"),
-        &format!("ade_authenticationmethod_2 は先進認証を使用したセットアップ アシスタントで、取得されたポリシーで確認された値です。{CATALOG_SOURCE_JA}"),
+        format!("ade_authenticationmethod_2 is Setup Assistant with modern authentication, a value seen in a captured policy. {CATALOG_SOURCE_EN}"),
+        format!("ade_authenticationmethod_2 は先進認証を使用したセットアップ アシスタントで、取得されたポリシーで確認された値です。{CATALOG_SOURCE_JA}"),
     )
 }
 
@@ -175,8 +175,8 @@ pub fn catalog_inferred(option: &str) -> LText {
         ("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")
     };
     t(
-        &format!("ade_authenticationmethod_{option} is read as {en}. This value has never been seen in a real policy; its meaning is inferred from the order of the options."),
-        &format!("ade_authenticationmethod_{option} を{ja}と読み取っています。この値は実際のポリシーで確認されておらず、意味は選択肢の並び順からの推定です。"),
+        format!("ade_authenticationmethod_{option} is read as {en}. This value has never been seen in a real policy; its meaning is inferred from the order of the options."),
+        format!("ade_authenticationmethod_{option} を{ja}と読み取っています。この値は実際のポリシーで確認されておらず、意味は選択肢の並び順からの推定です。"),
     )
 }
 
@@ -221,8 +221,8 @@ pub fn flattened_bag(base: Option<&LText>) -> LText {
         "AdditionalProperties がオブジェクトではなく文字列になっています。PowerShell の ConvertTo-Json が途中で打ち切ったため、configurationWebUrl などのフラグが失われています。ConvertTo-Json -Depth 10 でエクスポートし直してください。",
     );
     if let Some(b) = base {
-        l.en = format!("{} {}", l.en, b.en);
-        l.ja = format!("{}{}", l.ja, b.ja);
+        l.en = format!("{} {}", l.en, b.en).into();
+        l.ja = format!("{}{}", l.ja, b.ja).into();
     }
     l
 }

@@ -348,10 +348,10 @@ fn method_ja(m: Method) -> String {
 
 fn push(t: &mut LText, en: &str, ja: &str) {
     if !t.en.is_empty() && !en.is_empty() {
-        t.en.push(' ');
+        t.en.to_mut().push(' ');
     }
-    t.en.push_str(en);
-    t.ja.push_str(ja);
+    t.en.to_mut().push_str(en);
+    t.ja.to_mut().push_str(ja);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1012,8 +1012,8 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
         (false, None) => {
             let drops = minimal_drops(reqs);
             let opts: Vec<Resolution> = drops.iter().map(|d| resolution(reqs, *d)).collect();
-            let en: Vec<&str> = opts.iter().map(|o| o.text.en.as_str()).collect();
-            let ja: Vec<&str> = opts.iter().map(|o| o.text.ja.as_str()).collect();
+            let en: Vec<&str> = opts.iter().map(|o| o.text.en.as_ref()).collect();
+            let ja: Vec<&str> = opts.iter().map(|o| o.text.ja.as_ref()).collect();
             push(
                 &mut fix,
                 &format!(

@@ -515,7 +515,7 @@ pub(crate) fn display_name(obj: &Object) -> String {
 }
 
 /// Joins the EN and JA text of parts.
-pub(crate) fn ltext(en: impl Into<String>, ja: impl Into<String>) -> LText {
+pub(crate) fn ltext(en: impl Into<std::borrow::Cow<'static, str>>, ja: impl Into<std::borrow::Cow<'static, str>>) -> LText {
     LText::new(en, ja)
 }
 

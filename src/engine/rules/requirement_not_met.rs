@@ -69,8 +69,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", current.ja, ja.join("、")),
         );
         let why = ltext(
-            fit.reasons.iter().map(|m| m.reason.en.as_str()).collect::<Vec<_>>().join(" "),
-            fit.reasons.iter().map(|m| m.reason.ja.as_str()).collect::<Vec<_>>().join(""),
+            fit.reasons.iter().map(|m| m.reason.en.as_ref()).collect::<Vec<_>>().join(" "),
+            fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
         let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
         let mut f = Finding::new(meta, i, obj, method_pointer(obj, auth), message);
