@@ -16,7 +16,7 @@ fn read_fixture(path: &str) -> Vec<Object> {
 }
 
 fn pointers(o: &Object) -> Vec<String> {
-    o.classification.as_ref().map(|c| c.evidence.iter().map(|e| e.pointer.clone()).collect()).unwrap_or_default()
+    o.classification.as_ref().map(|c| c.evidence.iter().map(|e| e.pointer.to_string()).collect()).unwrap_or_default()
 }
 
 fn contradiction_ids(o: &Object) -> Vec<&'static str> {

@@ -124,8 +124,87 @@ pub enum Confidence {
 /// what it says.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Evidence {
-    pub pointer: String,
+    pub pointer: Pointer,
     pub value: Value,
+}
+
+/// A JSON pointer (as text) that shares the buffer of the field index it came from:
+/// making and cloning one copies nothing. Reads like a `&str`.
+#[derive(Clone)]
+pub struct Pointer {
+    buf: Rc<str>,
+    start: u32,
+    end: u32,
+}
+
+impl Pointer {
+    pub fn as_str(&self) -> &str {
+        self.buf.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Pointer {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for Pointer {
+    fn from(s: String) -> Pointer {
+        let end = s.len() as u32;
+        Pointer { buf: s.into(), start: 0, end }
+    }
+}
+
+impl From<Pointer> for String {
+    fn from(p: Pointer) -> String {
+        p.as_str().to_string()
+    }
+}
+
+impl From<&str> for Pointer {
+    fn from(s: &str) -> Pointer {
+        Pointer::from(s.to_string())
+    }
+}
+
+impl std::fmt::Display for Pointer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for Pointer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for Pointer {
+    fn eq(&self, other: &Pointer) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Pointer {}
+
+impl PartialEq<str> for Pointer {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Pointer {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Pointer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// A setting read off a profile, with the fields it came from.
@@ -184,11 +263,15 @@ pub struct Field<'a> {
     /// JSON pointer relative to the object (e.g. `/AdditionalProperties/configurationWebUrl`).
     pub pointer: &'a str,
     pub value: Json<'a>,
+    /// The index buffer `pointer` lives in, and its place there.
+    names: &'a Rc<str>,
+    range: (u32, u32),
 }
 
 impl<'a> Field<'a> {
     pub fn evidence(&self) -> Evidence {
-        Evidence { pointer: self.pointer.to_string(), value: self.value.to_value() }
+        let pointer = Pointer { buf: Rc::clone(self.names), start: self.range.0, end: self.range.1 };
+        Evidence { pointer, value: self.value.to_value() }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
@@ -213,17 +296,37 @@ struct FieldEntry {
 }
 
 /// The normalised field index of an object.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct FieldIndex {
-    /// Every entry's pointer, end to end (one allocation per object).
-    names: String,
+    /// Every entry's pointer, end to end: one buffer per object, shared by the
+    /// [`Pointer`]s of its evidence.
+    names: Rc<str>,
     /// Entries in input order (merged ones last).
+    entries: Vec<FieldEntry>,
+}
+
+impl Default for FieldIndex {
+    fn default() -> FieldIndex {
+        FieldIndex { names: Rc::from(""), entries: Vec::new() }
+    }
+}
+
+/// A [`FieldIndex`] being built.
+#[derive(Default)]
+struct IndexBuilder {
+    names: String,
     entries: Vec<FieldEntry>,
 }
 
 impl FieldIndex {
     fn str(&self, range: (u32, u32)) -> &str {
         self.names.get(range.0 as usize..range.1 as usize).unwrap_or("")
+    }
+}
+
+impl IndexBuilder {
+    fn finish(self) -> FieldIndex {
+        FieldIndex { names: Rc::from(self.names), entries: self.entries }
     }
 
     /// Adds a field with the pointer `[/bag]/key`.
@@ -426,7 +529,7 @@ impl Object {
     fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
         let key = self.doc.get(e.key)?.as_str()?;
         let value = self.doc.get(e.value)?;
-        Some(Field { key, pointer: self.fields.str(e.pointer), value })
+        Some(Field { key, pointer: self.fields.str(e.pointer), value, names: &self.fields.names, range: e.pointer })
     }
 
     /// All fields after normalisation, in input order (merged ones last).
@@ -504,9 +607,9 @@ fn same_normalized(a: &str, b: &str) -> bool {
 /// `AdditionalProperties` object not already present. A key repeated verbatim is one
 /// field (at its first place, with its last value, as JSON readers do).
 fn build_index(value: Json<'_>) -> FieldIndex {
-    let mut fields = FieldIndex::default();
+    let mut fields = IndexBuilder::default();
     if !value.is_object() {
-        return fields;
+        return fields.finish();
     }
     let (count, capacity) = value.members().fold((0, 0), |(n, c), (k, _)| (n + 1, c + k.len() + 1));
     fields.names.reserve(capacity);
@@ -540,7 +643,7 @@ fn build_index(value: Json<'_>) -> FieldIndex {
             fields.push(h, k, Some(bag_key), key_id, v.id());
         }
     }
-    fields
+    fields.finish()
 }
 
 /// `norm_hash("AdditionalProperties")`.
@@ -557,7 +660,7 @@ const BAG_HASH: u64 = {
 
 /// A key written again verbatim in the same object: its earlier entry takes this value
 /// (first place, last value). Returns whether it was folded.
-fn fold_repeat(fields: &mut FieldIndex, obj: Json<'_>, key: &str, value: Json<'_>) -> bool {
+fn fold_repeat(fields: &mut IndexBuilder, obj: Json<'_>, key: &str, value: Json<'_>) -> bool {
     let doc = obj.doc();
     let same = fields.entries.iter_mut().find(|e| doc.get(e.key).and_then(|x| x.as_str()) == Some(key));
     match same {

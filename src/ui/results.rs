@@ -174,7 +174,7 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
     };
     html! {
         <li>
-            <button type="button" class="evidence" {onclick} data-pointer={ev.pointer.clone()}>
+            <button type="button" class="evidence" {onclick} data-pointer={ev.pointer.to_string()}>
                 <code>{ format!("{key}: {}", ev.value) }</code>
             </button>
         </li>

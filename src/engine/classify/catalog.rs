@@ -27,7 +27,7 @@ pub struct Choice {
 
 impl Choice {
     fn evidence(&self) -> Evidence {
-        Evidence { pointer: self.pointer.clone(), value: self.value.clone() }
+        Evidence { pointer: self.pointer.clone().into(), value: self.value.clone() }
     }
 
     /// What follows `<definition>_` in the value (`"2"` for `ade_authenticationmethod_2`).

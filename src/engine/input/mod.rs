@@ -273,10 +273,14 @@ fn discover(root: Json<'_>) -> Vec<(String, Json<'_>, Option<String>)> {
     out
 }
 
-/// The `@odata.type` without `#` and `microsoft.graph.`, lower case.
-fn short_type(obj: &Object) -> Option<String> {
-    let t = obj.odata_type()?.trim().trim_start_matches('#').to_ascii_lowercase();
-    Some(t.strip_prefix("microsoft.graph.").map(str::to_string).unwrap_or(t))
+/// The `@odata.type` without `#` and `microsoft.graph.` (any case).
+fn short_type(obj: &Object) -> Option<&str> {
+    let t = obj.odata_type()?.trim().trim_start_matches('#');
+    const NS: &str = "microsoft.graph.";
+    Some(match t.get(..NS.len()) {
+        Some(p) if p.eq_ignore_ascii_case(NS) => t.get(NS.len()..).unwrap_or(""),
+        _ => t,
+    })
 }
 
 /// What an object is (facts §5.8).
@@ -300,16 +304,25 @@ pub fn recognise(obj: &Object) -> Kind {
         }
     };
     if let Some(t) = short_type(obj) {
-        return match t.as_str() {
-            "depiosenrollmentprofile" => Kind::IosEnrollmentProfile,
-            "depmacosenrollmentprofile" => Kind::MacosEnrollmentProfile,
-            "enrollmentprofile" => Kind::AppleConfiguratorProfile,
-            "depenrollmentprofile" | "depenrollmentbaseprofile" => dep_platform(),
-            "iosgeneraldeviceconfiguration" => Kind::IosDeviceRestrictions,
-            "iosvppapp" | "iosstoreapp" => Kind::IosApp,
-            "mobileappassignment" => Kind::AppAssignment,
-            "devicemanagementconfigurationpolicy" => catalog_kind().unwrap_or(Kind::Unknown),
-            _ => Kind::Unknown,
+        let is = |name: &str| t.eq_ignore_ascii_case(name);
+        return if is("depiosenrollmentprofile") {
+            Kind::IosEnrollmentProfile
+        } else if is("depmacosenrollmentprofile") {
+            Kind::MacosEnrollmentProfile
+        } else if is("enrollmentprofile") {
+            Kind::AppleConfiguratorProfile
+        } else if is("depenrollmentprofile") || is("depenrollmentbaseprofile") {
+            dep_platform()
+        } else if is("iosgeneraldeviceconfiguration") {
+            Kind::IosDeviceRestrictions
+        } else if is("iosvppapp") || is("iosstoreapp") {
+            Kind::IosApp
+        } else if is("mobileappassignment") {
+            Kind::AppAssignment
+        } else if is("devicemanagementconfigurationpolicy") {
+            catalog_kind().unwrap_or(Kind::Unknown)
+        } else {
+            Kind::Unknown
         };
     }
     if has("settings") {

@@ -65,7 +65,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn first_pointer(evidence: &[Evidence]) -> String {
-    evidence.first().map(|e| e.pointer.clone()).unwrap_or_default()
+    evidence.first().map(|e| e.pointer.to_string()).unwrap_or_default()
 }
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {

@@ -48,7 +48,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(c) = &obj.classification else { continue };
         let name = display_name(obj);
         for k in c.contradictions.iter().filter(|k| !METHOD_IDS.contains(&k.id) && !COVERED_ELSEWHERE.contains(&k.id)) {
-            let pointer = k.evidence.first().map(|e| e.pointer.clone()).unwrap_or_default();
+            let pointer = k.evidence.first().map(|e| e.pointer.to_string()).unwrap_or_default();
             out.push(Finding::new(
                 meta,
                 i,

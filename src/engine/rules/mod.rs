@@ -461,7 +461,7 @@ pub(crate) fn bool_setting(
     raw_key: &str,
 ) -> Option<(bool, String)> {
     if let Some(s) = settings(obj).and_then(pick) {
-        let pointer = s.evidence.first().map(|e| e.pointer.clone()).unwrap_or_default();
+        let pointer = s.evidence.first().map(|e| e.pointer.to_string()).unwrap_or_default();
         return Some((s.value, pointer));
     }
     if obj.classification.is_some() {
@@ -500,7 +500,7 @@ pub(crate) fn method_pointer(obj: &Object, method: AuthMethod) -> String {
     obj.classification
         .as_ref()
         .and_then(|c| c.evidence.first())
-        .map(|e| e.pointer.clone())
+        .map(|e| e.pointer.to_string())
         .unwrap_or_default()
 }
 
