@@ -419,7 +419,10 @@ pub(crate) fn names_company_portal(s: &str) -> bool {
     let s = s.trim();
     s.eq_ignore_ascii_case(COMPANY_PORTAL_BUNDLE_ID)
         || s == COMPANY_PORTAL_APP_STORE_ID
-        || s.to_ascii_lowercase().contains(&format!("id{COMPANY_PORTAL_APP_STORE_ID}"))
+        || s.as_bytes().windows(2 + COMPANY_PORTAL_APP_STORE_ID.len()).any(|w| {
+            w.get(..2).is_some_and(|id| id.eq_ignore_ascii_case(b"id"))
+                && w.get(2..) == Some(COMPANY_PORTAL_APP_STORE_ID.as_bytes())
+        })
 }
 
 /// True when an app-list item (`appListItem`, or a bare string) is the iOS Company Portal.
