@@ -4,7 +4,7 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    key_matches, normalize_key, pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
+    key_matches, normalize_key, push_pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
 use serde_json::Value;
@@ -38,50 +38,103 @@ impl Choice {
 }
 
 /// A member of a JSON object by any spelling of its key, also looking inside a PowerShell
-/// `AdditionalProperties` bag. Returns the pointer token path and the value.
-fn member<'a>(map: Json<'a>, key: &str) -> Option<(String, Json<'a>)> {
+/// `AdditionalProperties` bag: the bag's key (if it came from there), the key and the value.
+fn member<'a>(map: Json<'a>, key: &str) -> Option<(Option<&'a str>, &'a str, Json<'a>)> {
     let norm = normalize_key(key);
     if let Some((k, v)) = map.members().find(|(k, _)| key_matches(&norm, k)) {
-        return Some((format!("/{}", pointer_token(k)), v));
+        return Some((None, k, v));
     }
     let (bag_key, bag) = map.members().find(|(k, v)| key_matches("additionalproperties", k) && v.is_object())?;
     let (k, v) = bag.members().find(|(k, _)| key_matches(&norm, k))?;
-    Some((format!("/{}/{}", pointer_token(bag_key), pointer_token(k)), v))
+    Some((Some(bag_key), k, v))
+}
+
+/// Appends `/[bag/]key` to a pointer.
+fn push_member(out: &mut String, bag: Option<&str>, key: &str) {
+    if let Some(b) = bag {
+        out.push('/');
+        push_pointer_token(out, b);
+    }
+    out.push('/');
+    push_pointer_token(out, key);
+}
+
+/// One step of the walk: a value, the length of the path to its parent, how to reach it
+/// from there, and the nearest enclosing setting (index into the definitions seen).
+struct Step<'a> {
+    value: Json<'a>,
+    parent_len: usize,
+    token: Token<'a>,
+    setting: Option<usize>,
+}
+
+enum Token<'a> {
+    Root,
+    Item(usize),
+    Key(&'a str),
 }
 
 /// Every choice setting under the policy's `settings`, in document order. Walks with an
-/// explicit stack.
+/// explicit stack and one path buffer.
 pub fn choices(obj: &Object) -> Vec<Choice> {
     let mut out = Vec::new();
     let Some(settings) = obj.field("settings") else { return out };
-    let mut stack: Vec<(String, Json<'_>, Option<String>)> = vec![(settings.pointer.to_string(), settings.value, None)];
-    while let Some((ptr, value, parent)) = stack.pop() {
-        if value.is_array() {
-            let items: Vec<_> = value.items().enumerate().collect();
-            for (i, item) in items.into_iter().rev() {
-                stack.push((format!("{ptr}/{i}"), item, parent.clone()));
+    if !(settings.value.is_array() || settings.value.is_object()) {
+        return out;
+    }
+    let mut path = String::from(settings.pointer);
+    let base = path.len();
+    let mut definitions: Vec<String> = Vec::new();
+    let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root, setting: None }];
+    while let Some(step) = stack.pop() {
+        path.truncate(step.parent_len);
+        match step.token {
+            Token::Root => {}
+            Token::Item(i) => {
+                path.push('/');
+                path.push_str(&i.to_string());
             }
-        } else if value.is_object() {
-            let def = member(value, "settingDefinitionId").and_then(|(_, v)| v.as_str()).map(|s| s.to_ascii_lowercase());
-            if let Some(def) = &def {
-                if let Some((cptr, cv)) = member(value, "choiceSettingValue").filter(|(_, cv)| cv.is_object()) {
-                    if let Some((vptr, v)) = member(cv, "value") {
-                        if !v.is_object() && !v.is_array() {
-                            out.push(Choice {
-                                definition: def.clone(),
-                                value: v.to_value(),
-                                pointer: format!("{ptr}{cptr}{vptr}"),
-                                parent: parent.clone(),
-                            });
-                        }
+            Token::Key(k) => {
+                path.push('/');
+                push_pointer_token(&mut path, k);
+            }
+        }
+        let value = step.value;
+        let here = path.len();
+        let mut setting = step.setting;
+        if value.is_array() {
+            let nested: Vec<_> = value.items().enumerate().filter(|(_, v)| v.is_object() || v.is_array()).collect();
+            for (i, item) in nested.into_iter().rev() {
+                stack.push(Step { value: item, parent_len: here, token: Token::Item(i), setting });
+            }
+            continue;
+        }
+        if !value.is_object() {
+            continue;
+        }
+        if let Some(def) = member(value, "settingDefinitionId").and_then(|(_, _, v)| v.as_str()) {
+            let def = def.to_ascii_lowercase();
+            if let Some((cbag, ckey, cv)) = member(value, "choiceSettingValue").filter(|(_, _, cv)| cv.is_object()) {
+                if let Some((vbag, vkey, v)) = member(cv, "value") {
+                    if !v.is_object() && !v.is_array() {
+                        let mut pointer = path.clone();
+                        push_member(&mut pointer, cbag, ckey);
+                        push_member(&mut pointer, vbag, vkey);
+                        out.push(Choice {
+                            definition: def.clone(),
+                            value: v.to_value(),
+                            pointer,
+                            parent: setting.and_then(|s| definitions.get(s)).cloned(),
+                        });
                     }
                 }
             }
-            let next_parent = def.or(parent);
-            let nested: Vec<_> = value.members().filter(|(_, v)| v.is_object() || v.is_array()).collect();
-            for (k, v) in nested.into_iter().rev() {
-                stack.push((format!("{ptr}/{}", pointer_token(k)), v, next_parent.clone()));
-            }
+            definitions.push(def);
+            setting = Some(definitions.len() - 1);
+        }
+        let nested: Vec<_> = value.members().filter(|(_, v)| v.is_object() || v.is_array()).collect();
+        for (k, v) in nested.into_iter().rev() {
+            stack.push(Step { value: v, parent_len: here, token: Token::Key(k), setting });
         }
     }
     out
@@ -94,7 +147,7 @@ pub fn has_enrollment_template(obj: &Object) -> bool {
         return false;
     }
     member(t.value, "templateId")
-        .and_then(|(_, v)| v.as_str())
+        .and_then(|(_, _, v)| v.as_str())
         .is_some_and(|s| s.to_ascii_lowercase().starts_with(IOS_ENROLLMENT_TEMPLATE))
 }
 

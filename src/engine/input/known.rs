@@ -284,10 +284,12 @@ pub fn is_known_hashed(kind: Kind, key: &str, hash: u64) -> bool {
     }
 }
 
-/// The known keys of every kind with a list, normalised, with their hashes, sorted by
-/// hash; built once.
+/// Normalised known keys with their hashes, sorted by hash.
+type KeySet = Vec<(u64, String)>;
+
+/// The known keys of every kind with a list; built once.
 fn known_set(kind: Kind) -> Option<&'static [(u64, String)]> {
-    static SETS: OnceLock<Vec<(Kind, Vec<(u64, String)>)>> = OnceLock::new();
+    static SETS: OnceLock<Vec<(Kind, KeySet)>> = OnceLock::new();
     SETS.get_or_init(|| {
         Kind::ALL
             .iter()

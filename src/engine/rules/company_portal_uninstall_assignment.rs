@@ -70,7 +70,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     }
     // Apps whose assignments were not split into objects.
     for (i, app) in ctx.objects_of(&[Kind::IosApp]) {
-        if !is_company_portal_app(app) || ctx.objects.iter().any(|o| o.kind == Kind::AppAssignment && o.parent == Some(i)) {
+        if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
         let Some(list) = app.field("assignments") else { continue };

@@ -79,7 +79,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         }
     }
     for (i, app) in ctx.objects_of(&[Kind::IosApp]) {
-        if !is_company_portal_app(app) || ctx.objects.iter().any(|o| o.kind == Kind::AppAssignment && o.parent == Some(i)) {
+        if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
         let Some(list) = app.field("assignments") else { continue };

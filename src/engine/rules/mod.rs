@@ -269,6 +269,16 @@ impl<'a> RuleContext<'a> {
         self.objects.iter().enumerate().filter(move |(_, o)| kinds.contains(&o.kind))
     }
 
+    /// Whether the app at position `app` has its assignments as separate objects. They
+    /// follow the app directly when `input::read` made them; anywhere else, a scan.
+    pub fn has_split_assignments(&self, app: usize) -> bool {
+        let is_child = |o: &Object| o.kind == Kind::AppAssignment && o.parent == Some(app);
+        if self.objects.get(app + 1).is_some_and(is_child) {
+            return true;
+        }
+        self.objects.iter().any(is_child)
+    }
+
     /// ADE profiles and policies, with their positions.
     pub fn profiles(&self) -> impl Iterator<Item = (usize, &'a Object)> + 'a {
         self.objects.iter().enumerate().filter(|(_, o)| o.kind.is_ade_profile())
