@@ -23,6 +23,7 @@ fn main() {
     let a = ade_advisor::engine::analyze_objects(r.objects, r.errors, Default::default());
     let n3 = N.load(Relaxed);
     classify_count(&bytes);
+    per_rule(&bytes);
     eprintln!("parse allocs {} read allocs {} ({} objects) analyze_objects allocs {} findings {}", n1 - n0, n2 - n1, objs, n3 - n2, a.findings.len());
 }
 #[allow(dead_code)]
@@ -35,4 +36,18 @@ pub fn classify_count(bytes: &[u8]) {
     for o in &r.objects { let _ = ade_advisor::engine::input::recognise(o); }
     let n2 = N.load(Relaxed);
     eprintln!("classify allocs {} for {k} classified; recognise allocs {}", n1 - n0, n2 - n1);
+}
+#[allow(dead_code)]
+pub fn per_rule(bytes: &[u8]) {
+    use ade_advisor::engine::rules::{registry, run_rule, RuleContext};
+    let r = read(&[SourceText { name: "pasted", bytes }]);
+    let ctx = RuleContext::new(&r.objects);
+    for rule in registry() {
+        let n0 = N.load(Relaxed);
+        let t = std::time::Instant::now();
+        let f = run_rule(rule, &ctx);
+        let el = t.elapsed();
+        let n1 = N.load(Relaxed);
+        eprintln!("{:40} allocs {:7} findings {:5} {:?}", rule.meta.id, n1 - n0, f.len(), el);
+    }
 }

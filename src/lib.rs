@@ -16,8 +16,3 @@ pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-/// The page's allocator. The analysis of a large export allocates and frees many small
-/// strings; talc does that faster than Rust's default wasm allocator, in less code.
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
