@@ -308,11 +308,7 @@ impl<'a> Json<'a> {
             match v.node().kind {
                 TRUE => Value::Bool(true),
                 FALSE => Value::Bool(false),
-                NUMBER => v
-                    .number_text()
-                    .and_then(|t| serde_json::from_str::<serde_json::Number>(t).ok())
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null),
+                NUMBER => v.number_text().and_then(number).map(Value::Number).unwrap_or(Value::Null),
                 STR | STR_ESC => Value::String(v.as_str().unwrap_or("").to_string()),
                 _ => Value::Null,
             }
@@ -369,6 +365,26 @@ impl<'a> Json<'a> {
             }
         }
     }
+}
+
+/// A JSON number as `serde_json` reads it: an integer when it is one, else a float.
+fn number(text: &str) -> Option<serde_json::Number> {
+    if let Ok(u) = text.parse::<u64>() {
+        return Some(u.into());
+    }
+    match text.parse::<i64>() {
+        // `-0` is the float -0.0, as serde_json reads it.
+        Ok(i) if i != 0 => return Some(i.into()),
+        _ => {}
+    }
+    serde_json::Number::from_f64(text.parse().ok()?)
+}
+
+/// The content of one JSON string literal (with its quotes), decoded; `None` if it is not
+/// exactly one string.
+pub fn unescape(literal: &str) -> Option<String> {
+    let doc = Doc::parse(literal).ok()?;
+    doc.root().as_str().map(str::to_string)
 }
 
 /// Iterator over an object's members.

@@ -156,7 +156,7 @@ fn find_member(text: &str, pos: usize, token: &str) -> Option<(usize, usize, usi
     loop {
         let key_start = i;
         let key_end = skip_string(bytes, key_start)?;
-        let key: Option<String> = text.get(key_start..key_end).and_then(|raw| serde_json::from_str(raw).ok());
+        let key: Option<String> = text.get(key_start..key_end).and_then(crate::engine::json::unescape);
         i = skip_ws(bytes, key_end);
         if bytes.get(i) != Some(&b':') {
             return found;
@@ -328,7 +328,7 @@ fn object_members(text: &str, pos: usize) -> Members<'_> {
             Some(r) if r.len() >= 2 && !r.bytes().any(|b| b == b'\\' || b < 0x20) => {
                 r.get(1..r.len() - 1).map(std::borrow::Cow::Borrowed)
             }
-            Some(r) => serde_json::from_str::<String>(r).ok().map(std::borrow::Cow::Owned),
+            Some(r) => crate::engine::json::unescape(r).map(std::borrow::Cow::Owned),
             None => None,
         };
         i = skip_ws(bytes, key_end);
