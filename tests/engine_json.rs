@@ -166,3 +166,29 @@ proptest! {
         check(&text);
     }
 }
+
+/// The reports write JSON text directly; it must be exactly what `serde_json` would print
+/// for the same value (the CLI's and the page's documented format).
+#[test]
+fn reports_are_written_as_serde_json_prints_them() {
+    use ade_advisor::engine::input::SourceText;
+    use ade_advisor::engine::report::{recommendation_json_text, Report};
+    use ade_advisor::engine::table::{Requirement, RequirementSet};
+    use ade_advisor::engine::{analyze, i18n::Lang, Options};
+    let docs = corpus();
+    let inputs: Vec<SourceText<'_>> = docs.iter().map(|t| SourceText { name: "fixture \"x\"\t.json", bytes: t.as_bytes() }).collect();
+    let reqs: RequirementSet = [Requirement::Mfa, Requirement::Wipe].into_iter().collect();
+    for options in [Options::default(), Options { requirements: Some(reqs), asked_about_vanishing_app: true }] {
+        let a = analyze(&inputs, options);
+        for lang in Lang::ALL {
+            let text = Report::new(&a, &inputs, lang).to_json_text();
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(serde_json::to_string_pretty(&v).unwrap(), text);
+            if let Some(r) = &a.recommendation {
+                let text = recommendation_json_text(r, lang);
+                let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+                assert_eq!(serde_json::to_string_pretty(&v).unwrap(), text);
+            }
+        }
+    }
+}

@@ -15,7 +15,7 @@ pub use args::{Action, Args, ColorChoice, Command, Format};
 use crate::engine::i18n::{Lang, LText};
 use crate::engine::input::{SourceText, MAX_INPUT_BYTES};
 use crate::engine::model::InputError;
-use crate::engine::report::{recommendation_json, recommendation_text, Report};
+use crate::engine::report::{recommendation_json_text, recommendation_text, Report};
 use crate::engine::rules::Severity;
 use crate::engine::{analyze, recommend, Options};
 use std::io::{IsTerminal, Read, Write};
@@ -210,7 +210,7 @@ fn check(a: &Args) -> i32 {
     let min = a.min_severity;
     let rendered = match a.format {
         Format::Text => report.to_text_with(use_color(a.color), min, false),
-        Format::Json => pretty(&report.to_json_filtered(min)),
+        Format::Json => format!("{}\n", report.to_json_text_filtered(min)),
         Format::Markdown => report.to_markdown_filtered(min),
         Format::Sarif => pretty(&report.to_sarif_filtered(min)),
     };
@@ -234,7 +234,7 @@ fn recommend_cmd(a: &Args) -> i32 {
     };
     let r = recommend::recommend(reqs);
     let rendered = match a.format {
-        Format::Json => pretty(&recommendation_json(&r, a.lang)),
+        Format::Json => format!("{}\n", recommendation_json_text(&r, a.lang)),
         Format::Markdown => {
             // The Markdown report of an analysis without inputs is the recommendation.
             let analysis = crate::engine::analyze_objects(Vec::new(), Vec::new(), Options { requirements: Some(reqs), asked_about_vanishing_app: false });

@@ -19,7 +19,8 @@ use super::recommend::{ProfileFit, Recommendation};
 use super::rules::{self, CheckStatus, Checklist, Finding, Severity};
 use super::table::{Method, Requirement};
 use super::Analysis;
-use serde_json::{json, Map, Value};
+use super::json::Writer;
+use serde_json::{json, Value};
 
 /// The tool's name in every report.
 pub const TOOL_NAME: &str = "ade-advisor";
@@ -131,175 +132,212 @@ impl<'a> Report<'a> {
     // -----------------------------------------------------------------------------------
     // JSON
 
-    /// The stable JSON report (see `docs/report-format.md`).
+    /// The stable JSON report (see `docs/report-format.md`) as a value.
     pub fn to_json(&self) -> Value {
         self.to_json_filtered(Severity::Info)
     }
 
-    /// The JSON report with findings below `min` left out (`summary` still counts all).
+    /// [`Report::to_json`] with findings below `min` left out.
     pub fn to_json_filtered(&self, min: Severity) -> Value {
+        serde_json::from_str(&self.to_json_text_filtered(min)).unwrap_or(Value::Null)
+    }
+
+    /// The stable JSON report as pretty-printed text (no final line break), written
+    /// directly: what the CLI prints and the page downloads.
+    pub fn to_json_text(&self) -> String {
+        self.to_json_text_filtered(Severity::Info)
+    }
+
+    /// [`Report::to_json_text`] with findings below `min` left out (`summary` still counts
+    /// all).
+    pub fn to_json_text_filtered(&self, min: Severity) -> String {
         let a = self.analysis;
         let lang = self.lang;
         let (errors, warnings, infos) = a.counts();
-        let objects: Vec<Value> = a.objects.iter().map(|o| self.object_json(o)).collect();
-        let findings: Vec<Value> = self.visible_findings(min).map(|f| self.finding_json(f)).collect();
-        let input_errors: Vec<Value> = a.errors.iter().map(|e| input_error_json(e, lang)).collect();
-        let mut root = Map::new();
-        root.insert("tool".into(), json!({"name": TOOL_NAME, "version": TOOL_VERSION}));
-        root.insert("format_version".into(), json!(FORMAT_VERSION));
-        root.insert("lang".into(), json!(lang.code()));
-        root.insert(
-            "summary".into(),
-            json!({
-                "inputs": self.names.len(),
-                "objects": a.objects.len(),
-                "errors": errors,
-                "warnings": warnings,
-                "infos": infos,
-                "input_errors": a.errors.len(),
-            }),
-        );
-        root.insert("objects".into(), Value::Array(objects));
-        root.insert("findings".into(), Value::Array(findings));
-        root.insert("errors".into(), Value::Array(input_errors));
-        root.insert(
-            "checklist".into(),
-            a.checklist.as_ref().map(|c| self.checklist_json(c)).unwrap_or(Value::Null),
-        );
-        if let Some(r) = &a.recommendation {
-            root.insert("recommendation".into(), recommendation_json(r, lang));
+        let mut w = Writer::new();
+        w.begin_object();
+        w.key("tool").begin_object();
+        w.key("name").str(TOOL_NAME);
+        w.key("version").str(TOOL_VERSION);
+        w.end();
+        w.key("format_version").uint(FORMAT_VERSION as usize);
+        w.key("lang").str(lang.code());
+        w.key("summary").begin_object();
+        w.key("inputs").uint(self.names.len());
+        w.key("objects").uint(a.objects.len());
+        w.key("errors").uint(errors);
+        w.key("warnings").uint(warnings);
+        w.key("infos").uint(infos);
+        w.key("input_errors").uint(a.errors.len());
+        w.end();
+        w.key("objects").begin_array();
+        for o in &a.objects {
+            self.object_json(&mut w, o);
         }
-        Value::Object(root)
+        w.end();
+        w.key("findings").begin_array();
+        for f in self.visible_findings(min) {
+            self.finding_json(&mut w, f);
+        }
+        w.end();
+        w.key("errors").begin_array();
+        for e in &a.errors {
+            input_error_json(&mut w, e, lang);
+        }
+        w.end();
+        w.key("checklist");
+        match &a.checklist {
+            Some(c) => self.checklist_json(&mut w, c),
+            None => {
+                w.null();
+            }
+        }
+        if let Some(r) = &a.recommendation {
+            w.key("recommendation");
+            write_recommendation(&mut w, r, lang);
+        }
+        w.end();
+        w.finish()
     }
 
-    fn object_json(&self, o: &Object) -> Value {
+    fn object_json(&self, w: &mut Writer, o: &Object) {
         let lang = self.lang;
         let c = o.classification.as_ref();
         let pos = self.position(o.input, &o.pointer);
-        let evidence: Vec<Value> = c
-            .map(|c| c.evidence.iter().map(|e| self.evidence_json(o, e)).collect())
-            .unwrap_or_default();
-        let mut m = Map::new();
-        m.insert("index".into(), json!(o.index));
-        m.insert("source".into(), json!(o.location()));
-        m.insert("file".into(), json!(o.source));
-        m.insert("pointer".into(), json!(o.pointer));
-        m.insert("line".into(), json!(pos.map(|p| p.line)));
-        m.insert("column".into(), json!(pos.map(|p| p.column)));
-        m.insert("kind".into(), json!(o.kind.id()));
-        m.insert("name".into(), json!(o.name));
-        m.insert("method".into(), json!(c.and_then(|c| c.method).map(AuthMethod::id)));
-        m.insert("method_label".into(), json!(c.and_then(|c| c.method).map(|x| auth_label(x).get(lang))));
-        m.insert("variant".into(), json!(c.and_then(|c| c.variant).map(variant_id)));
-        m.insert("confidence".into(), json!(c.map(|c| confidence_id(c.confidence))));
-        m.insert("reason".into(), json!(c.and_then(|c| c.reason.as_ref()).map(|r| r.get(lang))));
-        m.insert("evidence".into(), Value::Array(evidence));
-        m.insert(
-            "contradictions".into(),
-            Value::Array(
-                c.map(|c| {
-                    c.contradictions
-                        .iter()
-                        .map(|x| {
-                            json!({
-                                "id": x.id,
-                                "message": x.message.get(lang),
-                                "evidence": x.evidence.iter().map(|e| self.evidence_json(o, e)).collect::<Vec<_>>(),
-                            })
-                        })
-                        .collect()
-                })
-                .unwrap_or_default(),
-            ),
-        );
-        m.insert("settings".into(), c.map(|c| self.settings_json(o, &c.settings)).unwrap_or(Value::Null));
-        m.insert("unknown_keys".into(), json!(o.unknown_keys));
-        m.insert("parent".into(), json!(o.parent));
-        m.insert("app_id".into(), json!(o.app_id));
-        m.insert(
-            "fit".into(),
-            self.analysis.fit_for(o.index).map(|f| fit_json(f, lang)).unwrap_or(Value::Null),
-        );
-        Value::Object(m)
-    }
-
-    fn evidence_json(&self, o: &Object, e: &Evidence) -> Value {
-        let pos = self.evidence_position(o, e);
-        json!({
-            "pointer": e.pointer,
-            "value": e.value,
-            "line": pos.map(|p| p.line),
-            "column": pos.map(|p| p.column),
-        })
-    }
-
-    fn settings_json(&self, o: &Object, s: &super::model::ProfileSettings) -> Value {
-        fn one<T: serde::Serialize>(r: &Report, o: &Object, s: &Option<Setting<T>>) -> Option<Value> {
-            s.as_ref().map(|s| {
-                json!({
-                    "value": s.value,
-                    "evidence": s.evidence.iter().map(|e| r.evidence_json(o, e)).collect::<Vec<_>>(),
-                })
-            })
+        let method = c.and_then(|c| c.method);
+        w.begin_object();
+        w.key("index").uint(o.index);
+        w.key("source").str(&o.location());
+        w.key("file").str(&o.source);
+        w.key("pointer").str(&o.pointer);
+        w.key("line").opt_uint(pos.map(|p| p.line));
+        w.key("column").opt_uint(pos.map(|p| p.column));
+        w.key("kind").str(o.kind.id());
+        w.key("name").opt_str(o.name.as_deref());
+        w.key("method").opt_str(method.map(AuthMethod::id));
+        w.key("method_label").opt_str(method.map(|x| auth_label(x).get(lang)));
+        w.key("variant").opt_str(c.and_then(|c| c.variant).map(variant_id));
+        w.key("confidence").opt_str(c.map(|c| confidence_id(c.confidence)));
+        w.key("reason").opt_str(c.and_then(|c| c.reason.as_ref()).map(|r| r.get(lang)));
+        w.key("evidence");
+        self.evidence_list(w, o, c.map(|c| c.evidence.as_slice()).unwrap_or(&[]));
+        w.key("contradictions").begin_array();
+        for x in c.map(|c| c.contradictions.as_slice()).unwrap_or(&[]) {
+            w.begin_object();
+            w.key("id").str(x.id);
+            w.key("message").str(x.message.get(lang));
+            w.key("evidence");
+            self.evidence_list(w, o, &x.evidence);
+            w.end();
         }
-        let mut m = Map::new();
-        let entries = [
-            ("install_company_portal", one(self, o, &s.install_company_portal)),
-            ("vpp_token", one(self, o, &s.vpp_token)),
-            ("single_app_mode", one(self, o, &s.single_app_mode)),
-            ("supervised", one(self, o, &s.supervised)),
-            ("locked_enrollment", one(self, o, &s.locked_enrollment)),
-            ("await_final_configuration", one(self, o, &s.await_final_configuration)),
-            ("mandatory", one(self, o, &s.mandatory)),
-        ];
-        for (k, v) in entries {
-            if let Some(v) = v {
-                m.insert(k.into(), v);
+        w.end();
+        w.key("settings");
+        match c {
+            Some(c) => self.settings_json(w, o, &c.settings),
+            None => {
+                w.null();
             }
         }
-        Value::Object(m)
+        w.key("unknown_keys").strs(o.unknown_keys.iter().map(String::as_str));
+        w.key("parent").opt_uint(o.parent);
+        w.key("app_id").opt_str(o.app_id.as_deref());
+        w.key("fit");
+        match self.analysis.fit_for(o.index) {
+            Some(f) => fit_json(w, f, lang),
+            None => {
+                w.null();
+            }
+        }
+        w.end();
     }
 
-    fn finding_json(&self, f: &Finding) -> Value {
+    fn evidence_list(&self, w: &mut Writer, o: &Object, evidence: &[Evidence]) {
+        w.begin_array();
+        for e in evidence {
+            self.evidence_json(w, o, e);
+        }
+        w.end();
+    }
+
+    fn evidence_json(&self, w: &mut Writer, o: &Object, e: &Evidence) {
+        let pos = self.evidence_position(o, e);
+        w.begin_object();
+        w.key("pointer").str(&e.pointer);
+        w.key("value").value(&e.value);
+        w.key("line").opt_uint(pos.map(|p| p.line));
+        w.key("column").opt_uint(pos.map(|p| p.column));
+        w.end();
+    }
+
+    fn settings_json(&self, w: &mut Writer, o: &Object, s: &super::model::ProfileSettings) {
+        fn one(r: &Report, w: &mut Writer, o: &Object, key: &str, s: Option<(Value, &[Evidence])>) {
+            if let Some((value, evidence)) = s {
+                w.key(key).begin_object();
+                w.key("value").value(&value);
+                w.key("evidence");
+                r.evidence_list(w, o, evidence);
+                w.end();
+            }
+        }
+        fn flag(s: &Option<Setting<bool>>) -> Option<(Value, &[Evidence])> {
+            s.as_ref().map(|s| (Value::Bool(s.value), s.evidence.as_slice()))
+        }
+        w.begin_object();
+        one(self, w, o, "install_company_portal", flag(&s.install_company_portal));
+        let token = s.vpp_token.as_ref().map(|t| (Value::String(t.value.clone()), t.evidence.as_slice()));
+        one(self, w, o, "vpp_token", token);
+        one(self, w, o, "single_app_mode", flag(&s.single_app_mode));
+        one(self, w, o, "supervised", flag(&s.supervised));
+        one(self, w, o, "locked_enrollment", flag(&s.locked_enrollment));
+        one(self, w, o, "await_final_configuration", flag(&s.await_final_configuration));
+        one(self, w, o, "mandatory", flag(&s.mandatory));
+        w.end();
+    }
+
+    fn finding_json(&self, w: &mut Writer, f: &Finding) {
         let lang = self.lang;
         let pos = self.finding_position(f);
-        json!({
-            "rule": f.rule,
-            "severity": f.severity.id(),
-            "object": f.object,
-            "pointer": f.pointer,
-            "source": f.source,
-            "location": f.location(),
-            "line": pos.map(|p| p.line),
-            "column": pos.map(|p| p.column),
-            "title": rules::rule(f.rule).map(|r| r.meta.title.get(lang)),
-            "message": f.message.get(lang),
-            "why": f.why.get(lang),
-            "fix": f.fix.get(lang),
-            "links": f.links.iter().filter(|l| !l.url.is_empty()).map(|l| l.url).collect::<Vec<_>>(),
-            "references": f.links.iter().map(|l| link_json(l, lang)).collect::<Vec<_>>(),
-        })
+        w.begin_object();
+        w.key("rule").str(f.rule);
+        w.key("severity").str(f.severity.id());
+        w.key("object").opt_uint(f.object);
+        w.key("pointer").str(&f.pointer);
+        w.key("source").str(&f.source);
+        w.key("location").str(&f.location());
+        w.key("line").opt_uint(pos.map(|p| p.line));
+        w.key("column").opt_uint(pos.map(|p| p.column));
+        w.key("title").opt_str(rules::rule(f.rule).map(|r| r.meta.title.get(lang)));
+        w.key("message").str(f.message.get(lang));
+        w.key("why").str(f.why.get(lang));
+        w.key("fix").str(f.fix.get(lang));
+        w.key("links").strs(f.links.iter().filter(|l| !l.url.is_empty()).map(|l| l.url));
+        w.key("references").begin_array();
+        for l in &f.links {
+            link_json(w, l, lang);
+        }
+        w.end();
+        w.end();
     }
 
-    fn checklist_json(&self, c: &Checklist) -> Value {
+    fn checklist_json(&self, w: &mut Writer, c: &Checklist) {
         let lang = self.lang;
-        let items: Vec<Value> = c
-            .items
-            .iter()
-            .map(|i| {
-                let (status, findings, checked) = status_parts(&i.status);
-                json!({
-                    "id": i.id,
-                    "label": i.label.get(lang),
-                    "status": status,
-                    "findings": findings,
-                    "checked": checked,
-                    "hint": i.hint.get(lang),
-                    "click_path": i.click_path.get(lang),
-                })
-            })
-            .collect();
-        json!({"all_passed": c.all_passed(), "items": items})
+        w.begin_object();
+        w.key("all_passed").bool(c.all_passed());
+        w.key("items").begin_array();
+        for i in &c.items {
+            let (status, findings, checked) = status_parts(&i.status);
+            w.begin_object();
+            w.key("id").str(i.id);
+            w.key("label").str(i.label.get(lang));
+            w.key("status").str(status);
+            w.key("findings").uints(findings.iter().copied());
+            w.key("checked").opt_uint(checked);
+            w.key("hint").str(i.hint.get(lang));
+            w.key("click_path").str(i.click_path.get(lang));
+            w.end();
+        }
+        w.end();
+        w.end();
     }
 
     // -----------------------------------------------------------------------------------
@@ -871,54 +909,92 @@ pub fn to_text(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang, color
 
 /// The recommendation alone, as the JSON report's `recommendation` member.
 pub fn recommendation_json(r: &Recommendation, lang: Lang) -> Value {
-    let methods: Vec<Value> = r
-        .methods
-        .iter()
-        .map(|f| {
-            json!({
-                "method": f.method.id(),
-                "label": f.method.label().get(lang),
-                "fits": f.fits,
-                "unmet": f.unmet_ids(),
-                "reasons": f.unmet.iter().map(|u| json!({
-                    "requirement": u.requirement.id(),
-                    "reason": u.reason.get(lang),
-                    "nuances": u.nuances.iter().map(|n| n.id).collect::<Vec<_>>(),
-                    "link": link_json(&u.link, lang),
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let resolution = |res: &super::recommend::Resolution| {
-        json!({
-            "drop": res.drop.iter().map(|q| q.id()).collect::<Vec<_>>(),
-            "then_fits": res.then_fits.iter().map(|m| m.id()).collect::<Vec<_>>(),
-            "text": res.text.get(lang),
-        })
+    serde_json::from_str(&recommendation_json_text(r, lang)).unwrap_or(Value::Null)
+}
+
+/// [`recommendation_json`] as pretty-printed text.
+pub fn recommendation_json_text(r: &Recommendation, lang: Lang) -> String {
+    let mut w = Writer::new();
+    write_recommendation(&mut w, r, lang);
+    w.finish()
+}
+
+fn write_recommendation(w: &mut Writer, r: &Recommendation, lang: Lang) {
+    let resolution = |w: &mut Writer, res: &super::recommend::Resolution| {
+        w.begin_object();
+        w.key("drop").strs(res.drop.iter().map(|q| q.id()));
+        w.key("then_fits").strs(res.then_fits.iter().map(|m| m.id()));
+        w.key("text").str(res.text.get(lang));
+        w.end();
     };
-    json!({
-        "requirements": r.requirements.iter().map(Requirement::id).collect::<Vec<_>>(),
-        "recommended": r.recommended.map(Method::id),
-        "recommended_label": r.recommended.map(|m| m.label().get(lang)),
-        "why": r.why.get(lang),
-        "methods": methods,
-        "conflicts": r.conflicts.iter().map(|c| json!({
-            "requirements": c.requirements.iter().map(Requirement::id).collect::<Vec<_>>(),
-            "why": c.why.get(lang),
-            "resolutions": c.resolutions.iter().map(resolution).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "resolutions": r.resolutions.iter().map(resolution).collect::<Vec<_>>(),
-        "warnings": r.warnings.iter().map(|w| json!({
-            "id": w.id,
-            "text": w.text.get(lang),
-            "links": w.links.iter().map(|l| link_json(l, lang)).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-        "nuances": r.nuances.iter().map(|n| json!({
-            "id": n.id,
-            "text": n.text.get(lang),
-            "link": link_json(&n.link, lang),
-        })).collect::<Vec<_>>(),
-    })
+    w.begin_object();
+    w.key("requirements").strs(r.requirements.iter().map(Requirement::id));
+    w.key("recommended").opt_str(r.recommended.map(Method::id));
+    w.key("recommended_label").opt_str(r.recommended.map(|m| m.label().get(lang)));
+    w.key("why").str(r.why.get(lang));
+    w.key("methods").begin_array();
+    for f in &r.methods {
+        w.begin_object();
+        w.key("method").str(f.method.id());
+        w.key("label").str(f.method.label().get(lang));
+        w.key("fits").bool(f.fits);
+        w.key("unmet").strs(f.unmet_ids());
+        w.key("reasons").begin_array();
+        for u in &f.unmet {
+            w.begin_object();
+            w.key("requirement").str(u.requirement.id());
+            w.key("reason").str(u.reason.get(lang));
+            w.key("nuances").strs(u.nuances.iter().map(|n| n.id));
+            w.key("link");
+            link_json(w, &u.link, lang);
+            w.end();
+        }
+        w.end();
+        w.end();
+    }
+    w.end();
+    w.key("conflicts").begin_array();
+    for c in &r.conflicts {
+        w.begin_object();
+        w.key("requirements").strs(c.requirements.iter().map(Requirement::id));
+        w.key("why").str(c.why.get(lang));
+        w.key("resolutions").begin_array();
+        for res in &c.resolutions {
+            resolution(w, res);
+        }
+        w.end();
+        w.end();
+    }
+    w.end();
+    w.key("resolutions").begin_array();
+    for res in &r.resolutions {
+        resolution(w, res);
+    }
+    w.end();
+    w.key("warnings").begin_array();
+    for x in &r.warnings {
+        w.begin_object();
+        w.key("id").str(x.id);
+        w.key("text").str(x.text.get(lang));
+        w.key("links").begin_array();
+        for l in &x.links {
+            link_json(w, l, lang);
+        }
+        w.end();
+        w.end();
+    }
+    w.end();
+    w.key("nuances").begin_array();
+    for n in &r.nuances {
+        w.begin_object();
+        w.key("id").str(n.id);
+        w.key("text").str(n.text.get(lang));
+        w.key("link");
+        link_json(w, &n.link, lang);
+        w.end();
+    }
+    w.end();
+    w.end();
 }
 
 /// The recommendation alone, as terminal text.
@@ -961,32 +1037,42 @@ pub fn recommendation_text(r: &Recommendation, lang: Lang, color: bool) -> Strin
     out
 }
 
-fn input_error_json(e: &InputError, lang: Lang) -> Value {
-    json!({
-        "source": e.source,
-        "input": e.input,
-        "line": e.line,
-        "column": e.column,
-        "offset": e.offset,
-        "message": e.message.get(lang),
-        "excerpt": e.excerpt,
-        "caret": e.caret,
-    })
+fn input_error_json(w: &mut Writer, e: &InputError, lang: Lang) {
+    w.begin_object();
+    w.key("source").str(&e.source);
+    w.key("input").uint(e.input);
+    w.key("line").opt_uint(e.line);
+    w.key("column").opt_uint(e.column);
+    w.key("offset").opt_uint(e.offset);
+    w.key("message").str(e.message.get(lang));
+    w.key("excerpt").opt_str(e.excerpt.as_deref());
+    w.key("caret").opt_str(e.caret.as_deref());
+    w.end();
 }
 
-fn fit_json(f: &ProfileFit, lang: Lang) -> Value {
-    json!({
-        "meets": f.meets,
-        "missed": f.missed.iter().map(|r| r.id()).collect::<Vec<_>>(),
-        "reasons": f.reasons.iter().map(|m| json!({"requirement": m.requirement.id(), "reason": m.reason.get(lang)})).collect::<Vec<_>>(),
-        "target": f.target.map(Method::id),
-        "fix": f.fix.get(lang),
-        "note": f.note.get(lang),
-    })
+fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
+    w.begin_object();
+    w.key("meets").bool(f.meets);
+    w.key("missed").strs(f.missed.iter().map(|r| r.id()));
+    w.key("reasons").begin_array();
+    for m in &f.reasons {
+        w.begin_object();
+        w.key("requirement").str(m.requirement.id());
+        w.key("reason").str(m.reason.get(lang));
+        w.end();
+    }
+    w.end();
+    w.key("target").opt_str(f.target.map(Method::id));
+    w.key("fix").str(f.fix.get(lang));
+    w.key("note").str(f.note.get(lang));
+    w.end();
 }
 
-fn link_json(l: &Link, lang: Lang) -> Value {
-    json!({"title": l.title.get(lang), "url": if l.url.is_empty() { Value::Null } else { json!(l.url) }})
+fn link_json(w: &mut Writer, l: &Link, lang: Lang) {
+    w.begin_object();
+    w.key("title").str(l.title.get(lang));
+    w.key("url").opt_str(Some(l.url).filter(|u| !u.is_empty()));
+    w.end();
 }
 
 fn status_parts(s: &CheckStatus) -> (&'static str, Vec<usize>, Option<usize>) {

@@ -16,8 +16,7 @@ pub struct Props {
 /// The JSON report exactly as the CLI prints it (pretty, trailing newline).
 pub fn json_text(state: &State) -> Option<String> {
     let a = state.analysis.as_ref()?;
-    let v = report::to_json(a, &state.sources(), state.lang);
-    let mut s = serde_json::to_string_pretty(&v).ok()?;
+    let mut s = report::Report::new(a, &state.sources(), state.lang).to_json_text();
     s.push('\n');
     Some(s)
 }
