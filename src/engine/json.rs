@@ -226,14 +226,8 @@ impl<'a> Json<'a> {
 
     /// Members with the node index of each key (see [`Doc::get`]).
     pub fn members_with_ids(&self) -> impl Iterator<Item = (&'a str, u32, Json<'a>)> {
-        let m = self.members();
-        let doc = self.doc;
-        let mut at = m.at;
-        m.map(move |(k, v)| {
-            let key_id = at;
-            at = doc.node(v.idx).next.max(v.idx + 1);
-            (k, key_id, v)
-        })
+        let mut m = self.members();
+        std::iter::from_fn(move || m.next_with_id())
     }
 
     /// The document the value belongs to.
@@ -395,17 +389,24 @@ pub struct Members<'a> {
     end: u32,
 }
 
-impl<'a> Iterator for Members<'a> {
-    type Item = (&'a str, Json<'a>);
-    fn next(&mut self) -> Option<Self::Item> {
+impl<'a> Members<'a> {
+    fn next_with_id(&mut self) -> Option<(&'a str, u32, Json<'a>)> {
         if self.at >= self.end {
             return None;
         }
-        let k = self.doc.node(self.at);
+        let key_idx = self.at;
+        let k = self.doc.node(key_idx);
         let v_idx = k.next;
         let v = self.doc.node(v_idx);
         self.at = v.next.max(v_idx + 1);
-        Some((self.doc.str_of(k), Json { doc: self.doc, idx: v_idx }))
+        Some((self.doc.str_of(k), key_idx, Json { doc: self.doc, idx: v_idx }))
+    }
+}
+
+impl<'a> Iterator for Members<'a> {
+    type Item = (&'a str, Json<'a>);
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_with_id().map(|(k, _, v)| (k, v))
     }
 }
 

@@ -589,6 +589,11 @@ fn unreachable_doc() -> Doc {
 
 /// Whether two keys normalise to the same key.
 fn same_normalized(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        // The common case: the same key, perhaps in another case (equal byte for byte
+        // but for ASCII case, so equal once normalised).
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
         let mut x = a.bytes().filter(|c| !matches!(c, b'_' | b'-' | b' '));
         let mut y = b.bytes().filter(|c| !matches!(c, b'_' | b'-' | b' '));
@@ -611,9 +616,20 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     if !value.is_object() {
         return fields.finish();
     }
-    let (count, capacity) = value.members().fold((0, 0), |(n, c), (k, _)| (n + 1, c + k.len() + 1));
-    fields.names.reserve(capacity);
-    fields.entries.reserve(count);
+    fields.names.reserve(1024);
+    fields.entries.reserve(48);
+    // Hashes seen so far, as a 256-bit filter: a clear bit means "certainly new", so the
+    // search for a repeated key runs only on the rare hit.
+    let mut seen = [0u64; 4];
+    let mut mark = |h: u64| -> bool {
+        let bit = (h >> 58) as usize;
+        let (word, mask) = (bit / 64, 1u64 << (bit % 64));
+        let hit = seen.get(word).is_some_and(|w| w & mask != 0);
+        if let Some(w) = seen.get_mut(word) {
+            *w |= mask;
+        }
+        hit
+    };
     let mut bag: Option<(&str, Json<'_>)> = None;
     for (k, key_id, v) in value.members_with_ids() {
         let h = norm_hash(k);
@@ -621,7 +637,7 @@ fn build_index(value: Json<'_>) -> FieldIndex {
             bag = Some((k, v));
             continue;
         }
-        if fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
+        if mark(h) && fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
             continue;
         }
         fields.push(h, k, None, key_id, v.id());

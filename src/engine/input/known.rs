@@ -268,7 +268,7 @@ pub fn is_known(kind: Kind, key: &str) -> bool {
 
 /// [`is_known`] when the hash of the normalised key is at hand (`hash == norm_hash(key)`).
 pub fn is_known_hashed(kind: Kind, key: &str, hash: u64) -> bool {
-    if key.starts_with('@') || key.contains("@odata.") {
+    if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
         return true;
     }
     match known_keys(kind) {
