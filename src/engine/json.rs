@@ -26,6 +26,15 @@ const STR: u8 = 4;
 const STR_ESC: u8 = 5;
 const ARRAY: u8 = 6;
 const OBJECT: u8 = 7;
+/// Flag on a key node: its `next` holds [`key_hash`] of the key instead (a key's value
+/// is always the node after it).
+const HASHED: u8 = 0x10;
+
+/// FNV-1a (32 bits) of a key normalised for matching: ASCII letters lower-cased, `_`,
+/// `-` and spaces left out. The parser computes it for plain ASCII keys as it reads
+/// them; `model::norm_hash` gives the same for any key.
+pub const FNV_OFFSET: u32 = 0x811c_9dc5;
+pub const FNV_PRIME: u32 = 0x0100_0193;
 
 /// One value. Containers span `[start, end)` of the text (brackets included) and their
 /// children follow them; object members are a key node followed by its value node.
@@ -121,7 +130,17 @@ impl Doc {
     }
 
     fn node(&self, idx: u32) -> Node {
-        self.nodes.get(idx as usize).copied().unwrap_or(Node { kind: NULL, start: 0, end: 0, next: idx.saturating_add(1) })
+        match self.nodes.get(idx as usize) {
+            Some(&n) if n.kind & HASHED != 0 => Node { kind: n.kind & !HASHED, next: idx + 1, ..n },
+            Some(&n) => n,
+            None => Node { kind: NULL, start: 0, end: 0, next: idx.saturating_add(1) },
+        }
+    }
+
+    /// The normalised-key hash the parser stored for the key at node `idx`, if it did
+    /// (plain ASCII keys).
+    pub fn key_hash(&self, idx: u32) -> Option<u32> {
+        self.nodes.get(idx as usize).filter(|n| n.kind & HASHED != 0).map(|n| n.next)
     }
 
     fn str_of(&self, n: Node) -> &str {
@@ -349,7 +368,7 @@ impl<'a> Json<'a> {
                 if let Open::Obj(_, key) = open {
                     let kn = doc.node(*at);
                     *key = Some(doc.str_of(kn).to_string());
-                    *at = kn.next;
+                    *at = *at + 1;
                 }
                 let vn = doc.node(*at);
                 let idx = *at;
@@ -396,7 +415,8 @@ impl<'a> Members<'a> {
         }
         let key_idx = self.at;
         let k = self.doc.node(key_idx);
-        let v_idx = k.next;
+        // A key is a string: its value is the next node.
+        let v_idx = key_idx + 1;
         let v = self.doc.node(v_idx);
         self.at = v.next.max(v_idx + 1);
         Some((self.doc.str_of(k), key_idx, Json { doc: self.doc, idx: v_idx }))
@@ -570,7 +590,7 @@ impl Parser<'_> {
     /// An object key, the colon and the whitespace before the value.
     fn key(&mut self) -> Result<(), Error> {
         match self.peek() {
-            Some(b'"') => self.string()?,
+            Some(b'"') => self.key_string()?,
             None => return Err(self.eof()),
             Some(_) => return Err(self.err(ErrorKind::KeyMustBeString, self.i)),
         }
@@ -672,6 +692,32 @@ impl Parser<'_> {
             Some(_) => Err(self.err(ErrorKind::ControlCharacter, self.i)),
             None => Err(self.eof()),
         }
+    }
+
+    /// A key at `self.i` (the opening quote): a string whose normalised hash is computed
+    /// on the way when it is plain ASCII.
+    fn key_string(&mut self) -> Result<(), Error> {
+        let open = self.i;
+        let start = open + 1;
+        let mut h = FNV_OFFSET;
+        let mut i = start;
+        while let Some(&c) = self.b.get(i) {
+            if STOP[c as usize] || c >= 0x80 {
+                break;
+            }
+            if !matches!(c, b'_' | b'-' | b' ') {
+                h = (h ^ u32::from(c.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+            }
+            i += 1;
+        }
+        if self.b.get(i) == Some(&b'"') {
+            self.nodes.push(Node { kind: STR | HASHED, start: start as u32, end: i as u32, next: h });
+            self.i = i + 1;
+            return Ok(());
+        }
+        // Escapes or non-ASCII: the general path (no stored hash).
+        self.i = open;
+        self.string()
     }
 
     /// The rest of a string with escapes, decoded into `extra`. `self.i` is at the first

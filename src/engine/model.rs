@@ -289,7 +289,7 @@ impl<'a> Field<'a> {
 /// the object's [`Doc`].
 #[derive(Clone, Copy, Debug)]
 struct FieldEntry {
-    hash: u64,
+    hash: u32,
     pointer: (u32, u32),
     key: u32,
     value: u32,
@@ -330,7 +330,7 @@ impl IndexBuilder {
     }
 
     /// Adds a field with the pointer `[/bag]/key`.
-    fn push(&mut self, hash: u64, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
+    fn push(&mut self, hash: u32, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
         let start = self.names.len() as u32;
         if let Some(bag) = bag {
             self.names.push('/');
@@ -343,23 +343,23 @@ impl IndexBuilder {
     }
 }
 
-/// FNV-1a over the normalised form of `key` (see [`normalize_key`]), without building
-/// it. Equal normalised keys have equal hashes; look-ups confirm with [`key_matches`].
-pub fn norm_hash(key: &str) -> u64 {
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    let mut h = OFFSET;
+/// FNV-1a (32 bits) over the normalised form of `key` (see [`normalize_key`]), without
+/// building it; the JSON reader stores the same hash for plain ASCII keys. Equal
+/// normalised keys have equal hashes; look-ups confirm with the keys themselves.
+pub fn norm_hash(key: &str) -> u32 {
+    use super::json::{FNV_OFFSET, FNV_PRIME};
+    let mut h = FNV_OFFSET;
     if key.is_ascii() {
         for b in key.bytes() {
             if !matches!(b, b'_' | b'-' | b' ') {
-                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+                h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
             }
         }
     } else {
         let mut buf = [0u8; 4];
         for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
             for b in c.encode_utf8(&mut buf).bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+                h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
             }
         }
     }
@@ -418,7 +418,7 @@ pub fn pointer_token(key: &str) -> String {
 
 /// Appends [`pointer_token`]`(key)` to `out`.
 pub fn push_pointer_token(out: &mut String, key: &str) {
-    if !key.contains(['~', '/']) {
+    if !key.bytes().any(|b| b == b'~' || b == b'/') {
         out.push_str(key);
         return;
     }
@@ -539,7 +539,7 @@ impl Object {
 
     /// Every field's key as written with the hash of its normalised key (see
     /// [`norm_hash`]), in the order of [`Object::fields`] (without looking values up).
-    pub fn keys_hashed(&self) -> impl Iterator<Item = (&str, u64)> {
+    pub fn keys_hashed(&self) -> impl Iterator<Item = (&str, u32)> {
         self.fields.entries.iter().map(|e| (self.doc.get(e.key).and_then(|k| k.as_str()).unwrap_or(""), e.hash))
     }
 
@@ -621,8 +621,8 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     // Hashes seen so far, as a 256-bit filter: a clear bit means "certainly new", so the
     // search for a repeated key runs only on the rare hit.
     let mut seen = [0u64; 4];
-    let mut mark = |h: u64| -> bool {
-        let bit = (h >> 58) as usize;
+    let mut mark = |h: u32| -> bool {
+        let bit = (h >> 24) as usize;
         let (word, mask) = (bit / 64, 1u64 << (bit % 64));
         let hit = seen.get(word).is_some_and(|w| w & mask != 0);
         if let Some(w) = seen.get_mut(word) {
@@ -631,8 +631,9 @@ fn build_index(value: Json<'_>) -> FieldIndex {
         hit
     };
     let mut bag: Option<(&str, Json<'_>)> = None;
+    let doc = value.doc();
     for (k, key_id, v) in value.members_with_ids() {
-        let h = norm_hash(k);
+        let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
         if bag.is_none() && h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
             bag = Some((k, v));
             continue;
@@ -645,8 +646,7 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     let top = fields.entries.len();
     if let Some((bag_key, inner)) = bag {
         for (k, key_id, v) in inner.members_with_ids() {
-            let h = norm_hash(k);
-            let doc = value.doc();
+            let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
             let shadowed = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| {
                 e.hash == h && doc.get(e.key).and_then(|x| x.as_str()).is_some_and(|x| same_normalized(x, k))
             });
@@ -663,12 +663,12 @@ fn build_index(value: Json<'_>) -> FieldIndex {
 }
 
 /// `norm_hash("AdditionalProperties")`.
-const BAG_HASH: u64 = {
+const BAG_HASH: u32 = {
     let key = b"additionalproperties";
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = super::json::FNV_OFFSET;
     let mut i = 0;
     while i < key.len() {
-        h = (h ^ key[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ key[i] as u32).wrapping_mul(super::json::FNV_PRIME);
         i += 1;
     }
     h
@@ -743,6 +743,21 @@ mod tests {
         assert_eq!(o.absolute_pointer(f.pointer), "/value/0/AdditionalProperties/configurationWebUrl");
         assert_eq!(o.location(), "x.json#/value/0");
         assert!(o.fields().all(|f| f.key != "AdditionalProperties"));
+    }
+
+    #[test]
+    fn the_reader_hashes_keys_as_norm_hash_does() {
+        let text = r#"{"requiresUserAuthentication": 1, "Requires_User-Authentication": 2, "é_x": 3, "a\u0062c": 4, "": 5}"#;
+        let doc = Doc::parse(text).unwrap();
+        let mut stored = 0;
+        for (k, id, _) in doc.root().members_with_ids() {
+            if let Some(h) = doc.key_hash(id) {
+                assert_eq!(h, norm_hash(k), "{k}");
+                stored += 1;
+            }
+        }
+        assert_eq!(stored, 3, "plain ASCII keys carry their hash; escaped and non-ASCII ones do not");
+        assert_eq!(norm_hash("requiresUserAuthentication"), norm_hash("Requires_User-Authentication"));
     }
 
     #[test]

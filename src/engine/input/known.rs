@@ -267,7 +267,7 @@ pub fn is_known(kind: Kind, key: &str) -> bool {
 }
 
 /// [`is_known`] when the hash of the normalised key is at hand (`hash == norm_hash(key)`).
-pub fn is_known_hashed(kind: Kind, key: &str, hash: u64) -> bool {
+pub fn is_known_hashed(kind: Kind, key: &str, hash: u32) -> bool {
     if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
         return true;
     }
@@ -285,17 +285,17 @@ pub fn is_known_hashed(kind: Kind, key: &str, hash: u64) -> bool {
 }
 
 /// Normalised known keys with their hashes, sorted by hash.
-type KeySet = Vec<(u64, String)>;
+type KeySet = Vec<(u32, String)>;
 
 /// The known keys of every kind with a list; built once.
-fn known_set(kind: Kind) -> Option<&'static [(u64, String)]> {
+fn known_set(kind: Kind) -> Option<&'static [(u32, String)]> {
     static SETS: OnceLock<Vec<(Kind, KeySet)>> = OnceLock::new();
     SETS.get_or_init(|| {
         Kind::ALL
             .iter()
             .filter_map(|&k| match known_keys(k) {
                 Some(KnownKeys::Listed(lists)) => {
-                    let mut keys: Vec<(u64, String)> =
+                    let mut keys: Vec<(u32, String)> =
                         lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), normalize_key(key))).collect();
                     keys.sort_unstable();
                     keys.dedup();
