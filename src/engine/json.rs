@@ -368,7 +368,7 @@ impl<'a> Json<'a> {
                 if let Open::Obj(_, key) = open {
                     let kn = doc.node(*at);
                     *key = Some(doc.str_of(kn).to_string());
-                    *at = *at + 1;
+                    *at += 1;
                 }
                 let vn = doc.node(*at);
                 let idx = *at;
