@@ -1,7 +1,8 @@
 //! Criterion benchmarks of the engine's stages on a generated 1 MB Graph export:
-//! JSON parsing (the reference every other stage is compared with), reading (parse,
-//! object discovery, recognition, classification), recognition and classification alone,
-//! the rules, the reports, and the whole `analyze`.
+//! `serde_json` parsing into a `Value` (the reference every other stage is compared with),
+//! the engine's own JSON reader, reading (parse, object discovery, recognition,
+//! classification), recognition (field index and kind) and classification alone, the
+//! rules, the reports, and the whole `analyze`.
 //!
 //!     cargo bench --bench engine                       # all of them
 //!     cargo bench --bench engine -- 'engine/rules'     # one
@@ -15,11 +16,12 @@ mod gen;
 use ade_advisor::engine::classify::classify;
 use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::input::{self, recognise, SourceText};
+use ade_advisor::engine::json::Doc;
 use ade_advisor::engine::model::{Kind, Object};
 use ade_advisor::engine::report::Report;
 use ade_advisor::engine::rules::{self, RuleContext};
 use ade_advisor::engine::{analyze, Options};
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::Value;
 use std::hint::black_box;
 
@@ -29,35 +31,32 @@ const SIZE: usize = 1_000_000;
 fn engine(c: &mut Criterion) {
     let (text, _) = gen::graph_export(SIZE, 8);
     let inputs = [SourceText { name: "export.json", bytes: text.as_bytes() }];
-    let root: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
-    let items: Vec<Value> = root.get("value").and_then(Value::as_array).cloned().unwrap_or_default();
+    let doc = std::rc::Rc::new(Doc::parse(&text).unwrap_or_else(|e| panic!("generated export: {e:?}")));
+    let items: Vec<u32> = doc.root().get("value").map(|v| v.items().map(|i| i.id()).collect()).unwrap_or_default();
     let read = input::read(&inputs);
     let analysis = analyze(&inputs, Options::default());
 
     let mut g = c.benchmark_group("engine");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("parse", |b| b.iter(|| black_box(serde_json::from_str::<Value>(black_box(&text)).is_ok())));
+    g.bench_function("json-reader", |b| b.iter(|| black_box(Doc::parse(black_box(&text)).map_or(0, |d| d.len()))));
     g.bench_function("read", |b| b.iter(|| black_box(input::read(black_box(&inputs)).objects.len())));
     g.bench_function("recognise", |b| {
-        b.iter_batched(
-            || items.clone(),
-            |items| {
-                let mut n = 0;
-                for (i, v) in items.into_iter().enumerate() {
-                    let o = Object::new(Kind::Unknown, 0, "export.json", format!("/value/{i}"), v);
-                    n += recognise(&o) as usize;
-                }
-                n
-            },
-            BatchSize::LargeInput,
-        )
+        b.iter(|| {
+            let mut n = 0;
+            for (i, &node) in items.iter().enumerate() {
+                let o = Object::from_doc(Kind::Unknown, 0, "export.json", format!("/value/{i}"), doc.clone(), node);
+                n += recognise(black_box(&o)) as usize;
+            }
+            n
+        })
     });
     g.bench_function("classify", |b| {
         b.iter(|| read.objects.iter().filter_map(|o| classify(black_box(o))).count())
     });
     g.bench_function("rules", |b| b.iter(|| rules::run(&RuleContext::new(black_box(&read.objects))).len()));
     g.bench_function("report-json", |b| {
-        b.iter(|| serde_json::to_string(&Report::new(&analysis, &inputs, Lang::En).to_json()).map_or(0, |s| s.len()))
+        b.iter(|| Report::new(&analysis, &inputs, Lang::En).to_json_text().len())
     });
     g.bench_function("report-sarif", |b| {
         b.iter(|| serde_json::to_string(&Report::new(&analysis, &inputs, Lang::En).to_sarif()).map_or(0, |s| s.len()))

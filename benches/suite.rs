@@ -87,7 +87,7 @@ fn criterion_rows(rows: &mut Vec<Row>) {
         rows.push(row("engine stages", "not measured (run `cargo bench --bench engine` first)", ""));
         return;
     };
-    for id in ["parse", "read", "recognise", "classify", "rules", "report-json", "report-sarif", "report-markdown", "analyze"] {
+    for id in ["parse", "json-reader", "read", "recognise", "classify", "rules", "report-json", "report-sarif", "report-markdown", "analyze"] {
         if let Some(t) = estimate(id) {
             let mut r = row(format!("engine {id} (1 MB export, criterion median)"), ms(t), format!("serde_json parse {}", ms(parse)));
             r.ratio = Some(t / parse);
