@@ -587,8 +587,8 @@ fn unreachable_doc() -> Doc {
     }
 }
 
-/// Whether two keys normalise to the same key.
-fn same_normalized(a: &str, b: &str) -> bool {
+/// Whether two keys normalise to the same key (see [`normalize_key`]).
+pub fn same_normalized(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         // The common case: the same key, perhaps in another case (equal byte for byte
         // but for ASCII case, so equal once normalised).

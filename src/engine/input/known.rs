@@ -3,7 +3,7 @@
 //! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
-use crate::engine::model::{key_matches, norm_hash, normalize_key, Kind, Object};
+use crate::engine::model::{key_matches, norm_hash, same_normalized, Kind, Object};
 use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
@@ -268,35 +268,41 @@ pub fn is_known(kind: Kind, key: &str) -> bool {
 
 /// [`is_known`] when the hash of the normalised key is at hand (`hash == norm_hash(key)`).
 pub fn is_known_hashed(kind: Kind, key: &str, hash: u32) -> bool {
-    if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
-        return true;
-    }
     match known_keys(kind) {
         None | Some(KnownKeys::Open) => true,
-        Some(KnownKeys::Listed(_)) => known_set(kind).is_some_and(|set| {
-            let at = set.partition_point(|(h, _)| *h < hash);
-            set.get(at..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|(h, _)| *h == hash)
-                .any(|(_, norm)| key_matches(norm, key))
-        }),
+        Some(KnownKeys::Listed(_)) => in_set(known_set(kind), key, hash),
     }
 }
 
-/// Normalised known keys with their hashes, sorted by hash.
-type KeySet = Vec<(u32, String)>;
+/// The keys of a recognised object that are not known for its kind, as written.
+pub fn unknown_keys(obj: &Object) -> Vec<String> {
+    if !matches!(known_keys(obj.kind), Some(KnownKeys::Listed(_))) {
+        return Vec::new();
+    }
+    let set = known_set(obj.kind);
+    obj.keys_hashed().filter(|(key, hash)| !in_set(set, key, *hash)).map(|(key, _)| key.to_string()).collect()
+}
 
-/// The known keys of every kind with a list; built once.
-fn known_set(kind: Kind) -> Option<&'static [(u32, String)]> {
+fn in_set(set: &[(u32, &'static str)], key: &str, hash: u32) -> bool {
+    if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
+        return true;
+    }
+    let at = set.partition_point(|(h, _)| *h < hash);
+    set.get(at..).unwrap_or(&[]).iter().take_while(|(h, _)| *h == hash).any(|(_, known)| same_normalized(known, key))
+}
+
+/// Known keys (as listed) with the hashes of their normalised forms, sorted by hash.
+type KeySet = Vec<(u32, &'static str)>;
+
+/// The known keys of a kind with a list (empty for the others); built once.
+fn known_set(kind: Kind) -> &'static [(u32, &'static str)] {
     static SETS: OnceLock<Vec<(Kind, KeySet)>> = OnceLock::new();
     SETS.get_or_init(|| {
         Kind::ALL
             .iter()
             .filter_map(|&k| match known_keys(k) {
                 Some(KnownKeys::Listed(lists)) => {
-                    let mut keys: Vec<(u32, String)> =
-                        lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), normalize_key(key))).collect();
+                    let mut keys: KeySet = lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), *key)).collect();
                     keys.sort_unstable();
                     keys.dedup();
                     Some((k, keys))
@@ -308,6 +314,7 @@ fn known_set(kind: Kind) -> Option<&'static [(u32, String)]> {
     .iter()
     .find(|(k, _)| *k == kind)
     .map(|(_, keys)| keys.as_slice())
+    .unwrap_or(&[])
 }
 
 /// Whether the object has any of `markers` (any spelling).

@@ -172,11 +172,7 @@ fn push_object(
 /// Name, unknown keys and classification.
 fn finish(obj: &mut Object) {
     obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
-    obj.unknown_keys = obj
-        .keys_hashed()
-        .filter(|(key, hash)| !known::is_known_hashed(obj.kind, key, *hash))
-        .map(|(key, _)| key.to_string())
-        .collect();
+    obj.unknown_keys = known::unknown_keys(obj);
     obj.classification = classify(obj);
 }
 
