@@ -380,6 +380,13 @@ impl<'a> Json<'a> {
     }
 }
 
+/// A value as one line of JSON (as `serde_json::to_string` prints it).
+pub fn to_compact(v: &serde_json::Value) -> String {
+    let mut w = Writer::compact();
+    w.value(v);
+    w.finish()
+}
+
 /// A JSON number as `serde_json` reads it: an integer when it is one, else a float.
 fn number(text: &str) -> Option<serde_json::Number> {
     if let Ok(u) = text.parse::<u64>() {
@@ -890,6 +897,9 @@ mod tests {
         let mut w = Writer::new();
         w.value(&v);
         assert_eq!(w.finish(), serde_json::to_string_pretty(&v).unwrap());
+        let mut c = Writer::compact();
+        c.value(&v);
+        assert_eq!(c.finish(), serde_json::to_string(&v).unwrap());
         let mut w = Writer::new();
         w.begin_object().key("s").str(&weird).key("list").uints([1, 2]).key("none").opt_str(None).end();
         let expected = serde_json::json!({"s": weird, "list": [1, 2], "none": null});
@@ -912,11 +922,18 @@ pub struct Writer {
     out: String,
     /// Open containers: (is an array, has a member yet).
     open: Vec<(bool, bool)>,
+    /// One line, no spaces (as `serde_json::to_string`).
+    compact: bool,
 }
 
 impl Writer {
     pub fn new() -> Writer {
         Writer::default()
+    }
+
+    /// A writer for one-line JSON, as `serde_json::to_string` prints it.
+    pub fn compact() -> Writer {
+        Writer { compact: true, ..Writer::default() }
     }
 
     /// The text written so far.
@@ -925,6 +942,9 @@ impl Writer {
     }
 
     fn newline_indent(&mut self) {
+        if self.compact {
+            return;
+        }
         self.out.push('\n');
         for _ in 0..self.open.len() {
             self.out.push_str("  ");
@@ -956,7 +976,7 @@ impl Writer {
         }
         self.newline_indent();
         self.push_string(key);
-        self.out.push_str(": ");
+        self.out.push_str(if self.compact { ":" } else { ": " });
         self
     }
 

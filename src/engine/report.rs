@@ -1181,7 +1181,7 @@ fn file_uri(name: &str) -> String {
 
 /// A JSON value on one line, shortened.
 fn compact(v: &Value) -> String {
-    let s = v.to_string();
+    let s = super::json::to_compact(v);
     if s.chars().count() > 120 {
         let cut: String = s.chars().take(117).collect();
         format!("{cut}...")

@@ -175,7 +175,7 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
     html! {
         <li>
             <button type="button" class="evidence" {onclick} data-pointer={ev.pointer.to_string()}>
-                <code>{ format!("{key}: {}", ev.value) }</code>
+                <code>{ format!("{key}: {}", crate::engine::json::to_compact(&ev.value)) }</code>
             </button>
         </li>
     }
