@@ -460,3 +460,32 @@ fn nesting_just_under_the_parser_limit_is_walked_without_trouble() {
     assert_eq!(r.objects[0].method(), Some(AuthMethod::NoUserAffinity));
     assert!(locate(&text, &r.objects[0].pointer).is_some());
 }
+
+/// An editor reads each input on its own and joins them: the result must be the same as
+/// reading all inputs together (numbers of inputs, objects and parents included).
+#[test]
+fn inputs_read_one_by_one_and_merged_equal_one_read() {
+    use ade_advisor::engine::input::{merge, read_input};
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
+    for dir in ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"] {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+        paths.sort();
+        for p in paths {
+            texts.push((p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()));
+        }
+    }
+    assert!(texts.len() > 10);
+    let sources: Vec<SourceText<'_>> = texts.iter().map(|(n, b)| SourceText { name: n, bytes: b }).collect();
+    let whole = read(&sources);
+    let parts: Vec<_> = sources.iter().map(read_input).collect();
+    let merged = merge(&parts.iter().collect::<Vec<_>>());
+    assert_eq!(format!("{:?}", merged.errors), format!("{:?}", whole.errors));
+    assert_eq!(merged.objects.len(), whole.objects.len());
+    assert!(whole.objects.iter().any(|o| o.parent.is_some()), "the samples include apps with assignments");
+    for (m, w) in merged.objects.iter().zip(&whole.objects) {
+        assert_eq!((m.index, m.input, m.parent, &m.pointer, &m.source, m.kind), (w.index, w.input, w.parent, &w.pointer, &w.source, w.kind));
+        assert_eq!(m.classification, w.classification);
+        assert_eq!(m.unknown_keys, w.unknown_keys);
+    }
+}

@@ -89,7 +89,7 @@ fn check(text: &str) {
 fn corpus() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut out = Vec::new();
-    for dir in ["tests/fixtures/input", "tests/fixtures/input/broken", "tests/fixtures/rules", "www/samples"] {
+    for dir in ["tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken", "tests/fixtures/rules", "www/samples"] {
         let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
         paths.sort();

@@ -117,6 +117,28 @@ fn highlight_locates_the_key_and_files_replace_an_empty_paste() {
     assert_eq!(s.inputs.len(), 1);
 }
 
+#[wasm_bindgen_test]
+fn editing_one_input_does_not_read_the_others_again() {
+    let profile = include_str!("../www/samples/company-portal-single-app.json");
+    let s = Rc::new(State::new(Lang::En))
+        .reduce(Action::AddFiles(vec![("big.json".into(), profile.into()), ("b.json".into(), "[".into())]));
+    let first = Rc::clone(s.read_of(0).unwrap());
+    assert_eq!(s.analysis.as_ref().unwrap().errors.len(), 1);
+    let s = s.reduce(Action::SelectInput(1));
+    let s = s.reduce(Action::Edit(profile.replace("Company Portal", "Other").into()));
+    let generation = s.generation;
+    let s = s.reduce(Action::Analyse(generation));
+    assert!(Rc::ptr_eq(&first, s.read_of(0).unwrap()), "the unchanged input is not read again");
+    let a = s.analysis.as_ref().unwrap();
+    assert!(a.errors.is_empty(), "{:?}", a.errors);
+    assert!(a.objects.iter().any(|o| o.input == 1 && o.source == "b.json"));
+    assert!(a.objects.iter().filter(|o| o.input == 0).all(|o| o.source == "big.json"));
+    let s = s.reduce(Action::RemoveInput(0));
+    let a = s.analysis.as_ref().unwrap();
+    assert!(a.objects.iter().all(|o| o.input == 0 && o.source == "b.json"), "inputs are renumbered");
+    assert!(a.objects.iter().enumerate().all(|(i, o)| o.index == i));
+}
+
 #[derive(Properties, PartialEq)]
 struct SampleProps {
     sample: &'static str,

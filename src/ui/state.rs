@@ -63,6 +63,9 @@ pub struct State {
     /// An analysis was requested and runs on the next tick.
     pub busy: bool,
     pub read: Option<Rc<ReadResult>>,
+    /// Each input as last read on its own, with what it was read from: an unchanged
+    /// input (same text, bytes and name) is not read again (`input::merge`).
+    reads: Vec<(InputDoc, Rc<ReadResult>)>,
     pub analysis: Option<Rc<Analysis>>,
     pub recommendation: Option<Rc<Recommendation>>,
     /// The field shown in the explainer (key as written, or a settings-catalog id).
@@ -97,6 +100,12 @@ fn opt_ptr_eq<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
     }
 }
 
+/// The same input as read before: the same text and bytes (not a copy: edits make new
+/// ones) under the same name.
+fn same_input(a: &InputDoc, b: &InputDoc) -> bool {
+    a.name == b.name && Rc::ptr_eq(&a.text, &b.text) && opt_ptr_eq(&a.raw, &b.raw)
+}
+
 impl State {
     pub fn new(lang: Lang) -> State {
         State {
@@ -114,6 +123,7 @@ impl State {
             analysed: 0,
             busy: false,
             read: None,
+            reads: Vec::new(),
             analysis: None,
             recommendation: None,
             explain: None,
@@ -155,6 +165,11 @@ impl State {
         }
     }
 
+    /// Input `input` as last read on its own (kept while it does not change).
+    pub fn read_of(&self, input: usize) -> Option<&Rc<ReadResult>> {
+        self.reads.get(input).map(|(_, r)| r)
+    }
+
     /// The inputs as the engine (and the report) sees them; indices match `inputs`.
     pub fn sources(&self) -> Vec<SourceText<'_>> {
         self.inputs
@@ -175,8 +190,21 @@ impl State {
             self.analysis = None;
             return;
         }
-        let read = input::read(&self.sources());
-        self.read = Some(Rc::new(read));
+        let reads: Vec<(InputDoc, Rc<ReadResult>)> = self
+            .inputs
+            .iter()
+            .map(|d| {
+                let cached = self.reads.iter().find(|(k, _)| same_input(k, d)).map(|(_, r)| Rc::clone(r));
+                let read = cached.unwrap_or_else(|| {
+                    let bytes = d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice());
+                    Rc::new(input::read_input(&SourceText { name: &d.name, bytes }))
+                });
+                (d.clone(), read)
+            })
+            .collect();
+        let parts: Vec<&ReadResult> = reads.iter().map(|(_, r)| r.as_ref()).collect();
+        self.read = Some(Rc::new(input::merge(&parts)));
+        self.reads = reads;
         self.rerun();
     }
 

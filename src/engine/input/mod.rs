@@ -60,6 +60,38 @@ pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
     result
 }
 
+/// Reads one input on its own, as input 0. An editor keeps these per input and joins them
+/// with [`merge`], so that an unchanged input is never read again.
+pub fn read_input(src: &SourceText<'_>) -> ReadResult {
+    let mut result = ReadResult::default();
+    read_one(0, src, &mut result);
+    result
+}
+
+/// Joins inputs read on their own (by [`read_input`]), in order: the same result as
+/// [`read`] on all of them (input numbers, object indexes and parents renumbered).
+pub fn merge(parts: &[&ReadResult]) -> ReadResult {
+    let mut out = ReadResult {
+        objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()),
+        errors: Vec::new(),
+    };
+    for (input, part) in parts.iter().enumerate() {
+        let base = out.objects.len();
+        for o in &part.objects {
+            let mut o = o.clone();
+            o.input = input;
+            o.index += base;
+            o.parent = o.parent.map(|p| p + base);
+            out.objects.push(o);
+        }
+        out.errors.extend(part.errors.iter().cloned().map(|mut e| {
+            e.input = input;
+            e
+        }));
+    }
+    out
+}
+
 fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
     let name = src.name;
     let bytes = src.bytes;
