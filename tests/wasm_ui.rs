@@ -125,7 +125,7 @@ fn editing_one_input_does_not_read_the_others_again() {
     let first = Rc::clone(s.read_of(0).unwrap());
     assert_eq!(s.analysis.as_ref().unwrap().errors.len(), 1);
     let s = s.reduce(Action::SelectInput(1));
-    let s = s.reduce(Action::Edit(profile.replace("Company Portal", "Other").into()));
+    let s = s.reduce(Action::Edit(profile.replace("Company Portal", "Other")));
     let generation = s.generation;
     let s = s.reduce(Action::Analyse(generation));
     assert!(Rc::ptr_eq(&first, s.read_of(0).unwrap()), "the unchanged input is not read again");
