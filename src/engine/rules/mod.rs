@@ -456,9 +456,13 @@ pub(crate) fn is_company_portal_app(app: &Object) -> bool {
     if app.str("bundleId").is_some() {
         return false;
     }
-    let name = app.name.clone().or_else(|| app.str("displayName").map(str::to_string)).unwrap_or_default();
-    let lower = name.to_lowercase();
-    lower.contains("company portal") || name.contains("ポータル サイト") || name.contains("ポータルサイト")
+    let name = app.name.as_deref().or_else(|| app.str("displayName")).unwrap_or("");
+    contains_ignore_ascii_case(name, "company portal") || name.contains("ポータル サイト") || name.contains("ポータルサイト")
+}
+
+/// Whether `hay` contains `needle` (ASCII), ignoring ASCII case.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Settings read by classification, if any.
