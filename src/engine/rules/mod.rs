@@ -462,7 +462,7 @@ pub(crate) fn is_company_portal_app(app: &Object) -> bool {
 
 /// Whether `hay` contains `needle` (ASCII), ignoring ASCII case.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Settings read by classification, if any.
