@@ -284,6 +284,7 @@ fn the_reference_lists_every_rule_in_both_languages() {
 // ---------------------------------------------------------------------------------------
 
 fn ev(pointer: &str, value: Value) -> Evidence {
+    let value = ade_advisor::engine::json::Doc::parse(&value.to_string()).map(|d| d.root().to_value()).unwrap_or_default();
     Evidence { pointer: pointer.into(), value }
 }
 

@@ -158,7 +158,7 @@ pub struct Json<'a> {
 
 impl fmt::Debug for Json<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.to_value())
+        f.write_str(&to_compact(&self.to_value()))
     }
 }
 
@@ -311,17 +311,16 @@ impl<'a> Json<'a> {
 
     /// An owned copy (for evidence and reports). Deep structures are copied with an
     /// explicit stack.
-    pub fn to_value(&self) -> serde_json::Value {
-        use serde_json::{Map, Value};
+    pub fn to_value(&self) -> Value {
         enum Open {
             Arr(Vec<Value>),
-            Obj(Map<String, Value>, Option<String>),
+            Obj(Vec<(String, Value)>, Option<String>),
         }
         fn scalar(v: Json<'_>) -> Value {
             match v.node().kind {
                 TRUE => Value::Bool(true),
                 FALSE => Value::Bool(false),
-                NUMBER => v.number_text().and_then(number).map(Value::Number).unwrap_or(Value::Null),
+                NUMBER => Value::Number(v.number_text().unwrap_or("0").to_string()),
                 STR | STR_ESC => Value::String(v.as_str().unwrap_or("").to_string()),
                 _ => Value::Null,
             }
@@ -338,7 +337,7 @@ impl<'a> Json<'a> {
                     None
                 }
                 OBJECT => {
-                    stack.push((Open::Obj(Map::new(), None), cur.idx + 1, n.next));
+                    stack.push((Open::Obj(Vec::new(), None), cur.idx + 1, n.next));
                     None
                 }
                 _ => Some(scalar(cur)),
@@ -349,9 +348,13 @@ impl<'a> Json<'a> {
                 if let Some(v) = done.take() {
                     match open {
                         Open::Arr(items) => items.push(v),
-                        Open::Obj(map, key) => {
+                        Open::Obj(members, key) => {
                             if let Some(k) = key.take() {
-                                map.insert(k, v);
+                                // A repeated key keeps its first place and takes the last value.
+                                match members.iter_mut().find(|(m, _)| *m == k) {
+                                    Some(slot) => slot.1 = v,
+                                    None => members.push((k, v)),
+                                }
                             }
                         }
                     }
@@ -360,7 +363,7 @@ impl<'a> Json<'a> {
                     let Some((open, _, _)) = stack.pop() else { return Value::Null };
                     done = Some(match open {
                         Open::Arr(items) => Value::Array(items),
-                        Open::Obj(map, _) => Value::Object(map),
+                        Open::Obj(members, _) => Value::Object(members),
                     });
                     continue;
                 }
@@ -380,24 +383,89 @@ impl<'a> Json<'a> {
     }
 }
 
-/// A value as one line of JSON (as `serde_json::to_string` prints it).
-pub fn to_compact(v: &serde_json::Value) -> String {
+/// A JSON value copied out of a [`Doc`]: the evidence of a finding or a classification.
+/// Numbers keep the text they were written with; object members keep their order.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    Bool(bool),
+    Number(String),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// A number as `serde_json` reads one: an integer when it is one, else a float.
+    fn serde_number(text: &str) -> Option<serde_json::Number> {
+        if let Ok(u) = text.parse::<u64>() {
+            return Some(u.into());
+        }
+        match text.parse::<i64>() {
+            // `-0` is the float -0.0, as serde_json reads it.
+            Ok(i) if i != 0 => return Some(i.into()),
+            _ => {}
+        }
+        serde_json::Number::from_f64(text.parse().ok()?)
+    }
+}
+
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(t) => match Value::serde_number(t) {
+                Some(n) => n.serialize(s),
+                None => s.serialize_unit(),
+            },
+            Value::String(t) => s.serialize_str(t),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for i in items {
+                    seq.serialize_element(i)?;
+                }
+                seq.end()
+            }
+            Value::Object(members) => {
+                let mut map = s.serialize_map(Some(members.len()))?;
+                for (k, v) in members {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+/// Compares with a `serde_json` value as JSON (numbers by value): for tests and tools.
+impl PartialEq<serde_json::Value> for Value {
+    fn eq(&self, other: &serde_json::Value) -> bool {
+        serde_json::to_value(self).is_ok_and(|v| v == *other)
+    }
+}
+
+/// A value as one line of JSON (as `serde_json::to_string` prints it, numbers as written).
+pub fn to_compact(v: &Value) -> String {
     let mut w = Writer::compact();
     w.value(v);
     w.finish()
-}
-
-/// A JSON number as `serde_json` reads it: an integer when it is one, else a float.
-fn number(text: &str) -> Option<serde_json::Number> {
-    if let Ok(u) = text.parse::<u64>() {
-        return Some(u.into());
-    }
-    match text.parse::<i64>() {
-        // `-0` is the float -0.0, as serde_json reads it.
-        Ok(i) if i != 0 => return Some(i.into()),
-        _ => {}
-    }
-    serde_json::Number::from_f64(text.parse().ok()?)
 }
 
 /// The content of one JSON string literal (with its quotes), decoded; `None` if it is not
@@ -894,11 +962,13 @@ mod tests {
     fn the_writer_prints_what_serde_json_prints() {
         let weird: String = (0u8..0x20).map(char::from).chain("\"\\/\u{7f}é😀 ok".chars()).collect();
         let v = serde_json::json!({"a": [1, -2, 2.5, true, null, weird.clone(), [], {}, [{"x": {}}]], weird.clone(): {"n": 1e300}});
+        let ours = Doc::parse(&v.to_string()).unwrap().root().to_value();
+        assert_eq!(ours, v);
         let mut w = Writer::new();
-        w.value(&v);
+        w.value(&ours);
         assert_eq!(w.finish(), serde_json::to_string_pretty(&v).unwrap());
         let mut c = Writer::compact();
-        c.value(&v);
+        c.value(&ours);
         assert_eq!(c.finish(), serde_json::to_string(&v).unwrap());
         let mut w = Writer::new();
         w.begin_object().key("s").str(&weird).key("list").uints([1, 2]).key("none").opt_str(None).end();
@@ -1062,8 +1132,8 @@ impl Writer {
     }
 
     /// A value read from an input (evidence), with an explicit stack for deep values.
-    pub fn value(&mut self, v: &serde_json::Value) -> &mut Writer {
-        use serde_json::Value;
+    /// Numbers are written as they were read.
+    pub fn value(&mut self, v: &Value) -> &mut Writer {
         enum Step<'v> {
             Value(&'v Value),
             Key(&'v str),
@@ -1086,7 +1156,7 @@ impl Writer {
                 }
                 Step::Value(Value::Number(n)) => {
                     self.before_value();
-                    self.out.push_str(&n.to_string());
+                    self.out.push_str(n);
                 }
                 Step::Value(Value::String(s)) => {
                     self.str(s);
@@ -1096,10 +1166,10 @@ impl Writer {
                     stack.push(Step::End);
                     stack.extend(items.iter().rev().map(Step::Value));
                 }
-                Step::Value(Value::Object(map)) => {
+                Step::Value(Value::Object(members)) => {
                     self.begin_object();
                     stack.push(Step::End);
-                    for (k, v) in map.iter().rev() {
+                    for (k, v) in members.iter().rev() {
                         stack.push(Step::Value(v));
                         stack.push(Step::Key(k));
                     }

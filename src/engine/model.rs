@@ -8,10 +8,9 @@
 //! can point back into the user's text.
 
 use super::i18n::LText;
-use super::json::{Doc, Json};
+use super::json::{Doc, Json, Value};
 use super::table::Method;
 use serde::Serialize;
-use serde_json::Value;
 use std::rc::Rc;
 
 /// What a recognised object is. The id is the report's `kind`.
@@ -463,7 +462,7 @@ pub struct Object {
 impl Object {
     /// Builds an object from a value (for tests and tools; the engine reads inputs with
     /// [`Object::from_doc`]).
-    pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: Value) -> Object {
+    pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: serde_json::Value) -> Object {
         let doc = Doc::parse(&value.to_string()).unwrap_or_else(|_| empty_doc());
         Object::from_doc(kind, input, source, pointer, Rc::new(doc), 0)
     }

@@ -19,7 +19,7 @@ use super::recommend::{ProfileFit, Recommendation};
 use super::rules::{self, CheckStatus, Checklist, Finding, Severity};
 use super::table::{Method, Requirement};
 use super::Analysis;
-use super::json::Writer;
+use super::json::{self, Writer};
 use serde_json::{json, Value};
 
 /// The tool's name in every report.
@@ -270,7 +270,7 @@ impl<'a> Report<'a> {
     }
 
     fn settings_json(&self, w: &mut Writer, o: &Object, s: &super::model::ProfileSettings) {
-        fn one(r: &Report, w: &mut Writer, o: &Object, key: &str, s: Option<(Value, &[Evidence])>) {
+        fn one(r: &Report, w: &mut Writer, o: &Object, key: &str, s: Option<(json::Value, &[Evidence])>) {
             if let Some((value, evidence)) = s {
                 w.key(key).begin_object();
                 w.key("value").value(&value);
@@ -279,12 +279,12 @@ impl<'a> Report<'a> {
                 w.end();
             }
         }
-        fn flag(s: &Option<Setting<bool>>) -> Option<(Value, &[Evidence])> {
-            s.as_ref().map(|s| (Value::Bool(s.value), s.evidence.as_slice()))
+        fn flag(s: &Option<Setting<bool>>) -> Option<(json::Value, &[Evidence])> {
+            s.as_ref().map(|s| (json::Value::Bool(s.value), s.evidence.as_slice()))
         }
         w.begin_object();
         one(self, w, o, "install_company_portal", flag(&s.install_company_portal));
-        let token = s.vpp_token.as_ref().map(|t| (Value::String(t.value.clone()), t.evidence.as_slice()));
+        let token = s.vpp_token.as_ref().map(|t| (json::Value::String(t.value.clone()), t.evidence.as_slice()));
         one(self, w, o, "vpp_token", token);
         one(self, w, o, "single_app_mode", flag(&s.single_app_mode));
         one(self, w, o, "supervised", flag(&s.supervised));
@@ -1180,8 +1180,8 @@ fn file_uri(name: &str) -> String {
 }
 
 /// A JSON value on one line, shortened.
-fn compact(v: &Value) -> String {
-    let s = super::json::to_compact(v);
+fn compact(v: &json::Value) -> String {
+    let s = json::to_compact(v);
     if s.chars().count() > 120 {
         let cut: String = s.chars().take(117).collect();
         format!("{cut}...")

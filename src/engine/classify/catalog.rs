@@ -7,7 +7,7 @@ use crate::engine::model::{
     key_matches, normalize_key, push_pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
-use serde_json::Value;
+use crate::engine::json::Value;
 
 /// Template id prefix of the iOS/iPadOS enrollment policy template.
 pub const IOS_ENROLLMENT_TEMPLATE: &str = "27d20e9c-50c1-48f8-a44c-f37de4510051";
