@@ -2,6 +2,9 @@
 //! reports can be found in the text.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
+#[path = "support/same_json.rs"]
+mod same_json;
+use same_json::same_json;
 use ade_advisor::engine::input::{locate, read, SourceText};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -52,21 +55,6 @@ fn json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// Equal JSON, numbers within rounding: serde_json's default float parser (the oracle
-/// here) may differ from a correctly rounded one in the last bit.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-15 * x.abs().max(y.abs()),
-            _ => x == y,
-        },
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y)),
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
-        }
-        _ => a == b,
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]

@@ -4,6 +4,9 @@
 //! and random edits of them.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/same_json.rs"]
+mod same_json;
+use same_json::same_json;
 use ade_advisor::engine::json::{Doc, ErrorKind};
 use proptest::prelude::*;
 
@@ -59,22 +62,6 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     start + column.saturating_sub(1).min(line_len)
 }
 
-/// Equal JSON, numbers within rounding: serde_json's default float parser may differ
-/// from a correctly rounded one (ours) in the last bit.
-fn same_json(a: &serde_json::Value, b: &serde_json::Value) -> bool {
-    use serde_json::Value;
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-15 * x.abs().max(y.abs()),
-            _ => x == y,
-        },
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y)),
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|((kx, vx), (ky, vy))| kx == ky && same_json(vx, vy))
-        }
-        _ => a == b,
-    }
-}
 
 fn check(text: &str) {
     let ours = Doc::parse(text);
