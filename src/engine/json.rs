@@ -9,7 +9,12 @@
 //! so every message in `input::errors` keeps its place. `tests/engine_json.rs` checks
 //! both readers against each other on valid and broken texts.
 //!
-//! Values are read through [`Json`], a copyable handle into a [`Doc`].
+//! Plain ASCII keys also carry the hash of their normalised form ([`Doc::key_hash`]), which
+//! the field index of `model` uses instead of hashing every key again.
+//!
+//! Values are read through [`Json`], a copyable handle into a [`Doc`]; [`Json::to_value`]
+//! copies one out as a [`Value`] (evidence). [`Writer`] prints JSON exactly as
+//! `serde_json::to_string_pretty` (or `to_string`) does, for the reports.
 
 use std::fmt;
 
@@ -177,13 +182,6 @@ impl<'a> Json<'a> {
     /// The node index, to find the value again with [`Doc::get`].
     pub fn id(&self) -> u32 {
         self.idx
-    }
-
-    /// Byte span of the value in the text, except for strings with escapes (whose
-    /// content was decoded elsewhere).
-    pub fn span(&self) -> Option<(usize, usize)> {
-        let n = self.node();
-        (n.kind != STR_ESC).then_some((n.start as usize, n.end as usize))
     }
 
     pub fn is_null(&self) -> bool {
@@ -1200,8 +1198,9 @@ impl Writer {
             self.out.push_str(s.get(from..i).unwrap_or(""));
             if esc.is_empty() {
                 self.out.push_str("\\u00");
-                self.out.push(char::from(HEX[usize::from(b >> 4)]));
-                self.out.push(char::from(HEX[usize::from(b & 0xf)]));
+                for nibble in [b >> 4, b & 0xf] {
+                    self.out.push(char::from(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0')));
+                }
             } else {
                 self.out.push_str(esc);
             }
