@@ -187,6 +187,7 @@ impl State {
         self.analysed = self.generation;
         if self.inputs.iter().all(|d| d.text.trim().is_empty()) {
             self.read = None;
+            self.reads.clear();
             self.analysis = None;
             return;
         }
