@@ -633,9 +633,15 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     let doc = value.doc();
     for (k, key_id, v) in value.members_with_ids() {
         let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
-        if bag.is_none() && h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
-            bag = Some((k, v));
-            continue;
+        if h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
+            match bag {
+                // The bag written twice verbatim: the last one counts, as for any key.
+                Some((b, _)) if b != k => {}
+                _ => {
+                    bag = Some((k, v));
+                    continue;
+                }
+            }
         }
         if mark(h) && fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
             continue;
@@ -766,6 +772,10 @@ mod tests {
         assert_eq!(o.fields().map(|f| f.key).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(o.field("a").and_then(|f| f.value.as_u64()), Some(2));
         assert_eq!(o.field("a").map(|f| f.pointer), Some("/a"));
+        let doc = Rc::new(Doc::parse(r#"{"AdditionalProperties": {"x": 1}, "AdditionalProperties": {"x": 2}}"#).unwrap());
+        let o = Object::from_doc(Kind::Unknown, 0, "p", "", doc, 0);
+        assert_eq!(o.field("x").and_then(|f| f.value.as_u64()), Some(2));
+        assert_eq!(o.fields().count(), 1);
     }
 
     #[test]
