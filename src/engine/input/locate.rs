@@ -144,7 +144,7 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
     }
 }
 
-/// In the object at `pos`, the last member whose key equals `token` (serde_json keeps the
+/// In the object at `pos`, the last member whose key equals `token` (JSON readers keep the
 /// last value of a duplicated key): its key span and the start of its value.
 fn find_member(text: &str, pos: usize, token: &str) -> Option<(usize, usize, usize)> {
     let bytes = text.as_bytes();
