@@ -49,12 +49,21 @@ mod ade_advisor_fuzz_support {
     pub fn render(inputs: &[input::SourceText<'_>], a: &Analysis, ja: bool) {
         let lang = if ja { Lang::Ja } else { Lang::En };
         let r = report::Report::new(a, inputs, lang);
-        let mut sink = serde_json::to_string(&r.to_json()).map_or(0, |s| s.len());
+        // The reports are written directly (`json::Writer`): they must always be JSON.
+        let text = r.to_json_text();
+        if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
+            panic!("the JSON report is not JSON ({e}):\n{text}");
+        }
+        let mut sink = text.len();
         sink += serde_json::to_string(&r.to_sarif()).map_or(0, |s| s.len());
         sink += r.to_markdown().len() + r.to_text(ja).len();
         if let Some(rec) = &a.recommendation {
             sink += r.recommendation_markdown().len();
-            sink += report::recommendation_json(rec, lang).to_string().len();
+            let text = report::recommendation_json_text(rec, lang);
+            if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
+                panic!("the recommendation JSON is not JSON ({e}):\n{text}");
+            }
+            sink += text.len();
             sink += report::recommendation_text(rec, lang, !ja).len();
         }
         for f in &a.findings {
