@@ -312,7 +312,7 @@ impl<'a> Report<'a> {
         w.key("fix").str(f.fix.get(lang));
         w.key("links").strs(f.links.iter().filter(|l| !l.url.is_empty()).map(|l| l.url));
         w.key("references").begin_array();
-        for l in &f.links {
+        for l in f.links {
             link_json(w, l, lang);
         }
         w.end();
@@ -874,7 +874,7 @@ impl<'a> Report<'a> {
         out.push_str(&format!("  {sev} [{}] {}\n", f.rule, st.dim(&at)));
         out.push_str(&format!("      {}\n", clean(f.message.get(lang))));
         out.push_str(&format!("      {} {}\n", st.bold(t("Fix:", "対処:")), clean(f.fix.get(lang))));
-        for l in &f.links {
+        for l in f.links {
             if l.url.is_empty() {
                 out.push_str(&format!("      - {}\n", l.title.get(lang)));
             } else {

@@ -193,7 +193,7 @@ pub struct Finding {
     pub message: LText,
     pub why: LText,
     pub fix: LText,
-    pub links: Vec<Link>,
+    pub links: &'static [Link],
 }
 
 impl Finding {
@@ -209,7 +209,7 @@ impl Finding {
             message,
             why: meta.why.into(),
             fix: meta.fix.into(),
-            links: meta.links.to_vec(),
+            links: meta.links,
         }
     }
 
