@@ -119,13 +119,15 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
     let r = runs();
     let out = d.exec(
         "const t = window.__benchText, b = window.wasmBindings, n = arguments[0];
-         const parse = [], analyze = [], stage0 = [], stage1 = [], stage2 = [];
+         const parse = [], analyze = [], stage0 = [], stage1 = [], stage2 = [], bytes = [];
+         const encoded = new TextEncoder().encode(t);
          for (let i = 0; i < n; i++) {
            let s = performance.now(); JSON.parse(t); parse.push(performance.now() - s);
            s = performance.now(); b.bench_analyze(t); analyze.push(performance.now() - s);
            s = performance.now(); b.bench_stage(t, 0); stage0.push(performance.now() - s);
            s = performance.now(); b.bench_stage(t, 1); stage1.push(performance.now() - s);
            s = performance.now(); b.bench_stage(t, 2); stage2.push(performance.now() - s);
+           s = performance.now(); b.bench_analyze_bytes(encoded); bytes.push(performance.now() - s);
          }
          const mem = b.bench_memory_bytes();
          const p = window.__benchProfile, typing = [];
@@ -134,7 +136,7 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
            const edited = p.replace('profile 1', 'profile 1' + 'x'.repeat(i % 7));
            const s = performance.now(); b.bench_analyze(edited); typing.push(performance.now() - s);
          }
-         return {parse, analyze, stage0, stage1, stage2, mem, typing};",
+         return {parse, analyze, stage0, stage1, stage2, bytes, mem, typing};",
         vec![json!(r)],
     );
     let nums = |k: &str| -> Vec<f64> { out[k].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default() };
@@ -153,6 +155,7 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
         ("stage2", "text handed to wasm only (UTF-8 encoding and copy)"),
         ("stage0", "text handed over + JSON reader"),
         ("stage1", "text handed over + reading (JSON, recognition, classification)"),
+        ("bytes", "analyse the export as a dropped file's bytes (no text encoding)"),
     ] {
         let t = median(&mut nums(key));
         let mut st = row(format!("page: {what}, {} export", mb(export.len() as f64)), ms(t), format!("JSON.parse {}", ms(p)));

@@ -50,9 +50,11 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Findings about one object.
+    /// Findings about one object. They are sorted by object, so they are one run, found
+    /// by bisection (reports and the page ask this for every object).
     pub fn findings_for(&self, object: usize) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(move |f| f.object == Some(object))
+        let start = self.findings.partition_point(|f| f.object.unwrap_or(usize::MAX) < object);
+        self.findings.get(start..).unwrap_or(&[]).iter().take_while(move |f| f.object == Some(object))
     }
 
     /// Number of findings of each severity: (errors, warnings, infos).
@@ -66,7 +68,9 @@ impl Analysis {
     }
 
     pub fn fit_for(&self, object: usize) -> Option<&ProfileFit> {
-        self.fits.iter().find(|(i, _)| *i == object).map(|(_, f)| f)
+        // In object order (made from the objects in order).
+        let at = self.fits.partition_point(|(i, _)| *i < object);
+        self.fits.get(at).filter(|(i, _)| *i == object).map(|(_, f)| f)
     }
 }
 
@@ -125,6 +129,22 @@ mod tests {
         let (e, w, _) = a.counts();
         assert_eq!(e, 0);
         assert!(w >= 2);
+    }
+
+    #[test]
+    fn findings_and_fits_per_object_are_found_by_bisection_as_by_a_scan() {
+        let texts: Vec<Vec<u8>> = crate::samples::SAMPLES.iter().map(|s| src(s.text)).collect();
+        let inputs: Vec<SourceText<'_>> = texts.iter().map(|t| SourceText { name: "s.json", bytes: t }).collect();
+        let reqs: RequirementSet = [Requirement::Mfa, Requirement::Wipe].into_iter().collect();
+        let a = analyze(&inputs, Options { requirements: Some(reqs), asked_about_vanishing_app: true });
+        assert!(a.objects.len() > 3 && !a.findings.is_empty() && !a.fits.is_empty());
+        for o in &a.objects {
+            let scan: Vec<&Finding> = a.findings.iter().filter(|f| f.object == Some(o.index)).collect();
+            assert_eq!(a.findings_for(o.index).collect::<Vec<_>>(), scan);
+            let fit = a.fits.iter().find(|(i, _)| *i == o.index).map(|(_, f)| f);
+            assert_eq!(a.fit_for(o.index), fit);
+        }
+        assert_eq!(a.findings_for(a.objects.len() + 5).count(), 0);
     }
 
     #[test]

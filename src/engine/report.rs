@@ -692,7 +692,7 @@ impl<'a> Report<'a> {
             out.push_str(&format!("| {} | {} |\n", t("Unknown keys", "不明なキー"), keys.join(", ")));
         }
         out.push('\n');
-        let findings: Vec<&Finding> = self.visible_findings(min).filter(|f| f.object == Some(o.index)).collect();
+        let findings: Vec<&Finding> = self.analysis.findings_for(o.index).filter(|f| f.severity <= min).collect();
         if findings.is_empty() {
             out.push_str(&format!("{}\n\n", t("No findings.", "指摘はありません。")));
         } else {
@@ -819,7 +819,7 @@ impl<'a> Report<'a> {
                     out.push_str(&format!("    {} {}\n", st.red(t("Misses:", "満たさない要件:")), missed.join(", ")));
                 }
             }
-            for f in self.visible_findings(min).filter(|f| f.object == Some(o.index)) {
+            for f in a.findings_for(o.index).filter(|f| f.severity <= min) {
                 self.text_finding(&mut out, f, &st);
             }
             out.push('\n');

@@ -14,6 +14,14 @@ pub fn bench_analyze(text: &str) -> u32 {
     u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
 }
 
+/// [`bench_analyze`] on bytes, as a dropped file reaches the page: copied into wasm
+/// memory without any text encoding.
+#[wasm_bindgen]
+pub fn bench_analyze_bytes(bytes: &[u8]) -> u32 {
+    let a = analyze(&[SourceText { name: "dropped.json", bytes }], Options::default());
+    u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
+}
+
 /// One stage of the pipeline on `text`, for the benchmark's breakdown: `2` only receives
 /// the text (JavaScript encodes it as UTF-8 into wasm memory, as for every call), `0` also
 /// parses the JSON, `1` also reads the objects (recognition, field index,
