@@ -347,20 +347,29 @@ impl IndexBuilder {
 /// normalised keys have equal hashes; look-ups confirm with the keys themselves.
 pub fn norm_hash(key: &str) -> u32 {
     use super::json::{FNV_OFFSET, FNV_PRIME};
-    let mut h = FNV_OFFSET;
     if key.is_ascii() {
-        for b in key.bytes() {
-            if !matches!(b, b'_' | b'-' | b' ') {
-                h = (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-            }
+        return norm_hash_ascii(key.as_bytes());
+    }
+    let mut h = FNV_OFFSET;
+    let mut buf = [0u8; 4];
+    for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
         }
-    } else {
-        let mut buf = [0u8; 4];
-        for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
-            for b in c.encode_utf8(&mut buf).bytes() {
-                h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
-            }
+    }
+    h
+}
+
+/// [`norm_hash`] of an ASCII key (also at compile time).
+const fn norm_hash_ascii(key: &[u8]) -> u32 {
+    let mut h = super::json::FNV_OFFSET;
+    let mut i = 0;
+    while i < key.len() {
+        let b = key[i];
+        if !matches!(b, b'_' | b'-' | b' ') {
+            h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(super::json::FNV_PRIME);
         }
+        i += 1;
     }
     h
 }
@@ -668,16 +677,7 @@ fn build_index(value: Json<'_>) -> FieldIndex {
 }
 
 /// `norm_hash("AdditionalProperties")`.
-const BAG_HASH: u32 = {
-    let key = b"additionalproperties";
-    let mut h = super::json::FNV_OFFSET;
-    let mut i = 0;
-    while i < key.len() {
-        h = (h ^ key[i] as u32).wrapping_mul(super::json::FNV_PRIME);
-        i += 1;
-    }
-    h
-};
+const BAG_HASH: u32 = norm_hash_ascii(b"AdditionalProperties");
 
 /// A key written again verbatim in the same object: its earlier entry takes this value
 /// (first place, last value). Returns whether it was folded.

@@ -4,7 +4,7 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    key_matches, normalize_key, push_pointer_token, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
+    key_matches, push_pointer_token, same_normalized, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
 use crate::engine::json::Value;
@@ -40,12 +40,11 @@ impl Choice {
 /// A member of a JSON object by any spelling of its key, also looking inside a PowerShell
 /// `AdditionalProperties` bag: the bag's key (if it came from there), the key and the value.
 fn member<'a>(map: Json<'a>, key: &str) -> Option<(Option<&'a str>, &'a str, Json<'a>)> {
-    let norm = normalize_key(key);
-    if let Some((k, v)) = map.members().find(|(k, _)| key_matches(&norm, k)) {
+    if let Some((k, v)) = map.members().find(|(k, _)| same_normalized(key, k)) {
         return Some((None, k, v));
     }
     let (bag_key, bag) = map.members().find(|(k, v)| key_matches("additionalproperties", k) && v.is_object())?;
-    let (k, v) = bag.members().find(|(k, _)| key_matches(&norm, k))?;
+    let (k, v) = bag.members().find(|(k, _)| same_normalized(key, k))?;
     Some((Some(bag_key), k, v))
 }
 

@@ -3,7 +3,7 @@
 //! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
-use crate::engine::model::{key_matches, norm_hash, same_normalized, Kind, Object};
+use crate::engine::model::{norm_hash, same_normalized, Kind, Object};
 use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
@@ -263,14 +263,9 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
 
 /// Whether `key` (any spelling) is known for `kind`. Any `@odata.*` annotation is known.
 pub fn is_known(kind: Kind, key: &str) -> bool {
-    is_known_hashed(kind, key, norm_hash(key))
-}
-
-/// [`is_known`] when the hash of the normalised key is at hand (`hash == norm_hash(key)`).
-pub fn is_known_hashed(kind: Kind, key: &str, hash: u32) -> bool {
     match known_keys(kind) {
         None | Some(KnownKeys::Open) => true,
-        Some(KnownKeys::Listed(_)) => in_set(known_set(kind), key, hash),
+        Some(KnownKeys::Listed(_)) => in_set(known_set(kind), key, norm_hash(key)),
     }
 }
 
@@ -320,9 +315,4 @@ fn known_set(kind: Kind) -> &'static [(u32, &'static str)] {
 /// Whether the object has any of `markers` (any spelling).
 pub fn has_any(obj: &Object, markers: &[&str]) -> bool {
     markers.iter().any(|m| obj.has(m))
-}
-
-/// `normalize_key(key) == norm`, without allocating.
-pub fn same_key(norm: &str, key: &str) -> bool {
-    key_matches(norm, key)
 }

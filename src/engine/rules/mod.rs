@@ -420,8 +420,7 @@ pub const COMPANY_PORTAL_APP_STORE_ID: &str = "719171358";
 
 /// Normalised lookup of a key in a JSON object (case- and separator-insensitive).
 pub(crate) fn get_key<'v>(v: Json<'v>, key: &str) -> Option<(&'v str, Json<'v>)> {
-    let want = super::model::normalize_key(key);
-    v.members().find(|(k, _)| super::model::key_matches(&want, k))
+    v.members().find(|(k, _)| super::model::same_normalized(key, k))
 }
 
 /// True when a string names the iOS Company Portal: the bundle id, or an App Store URL / id.
