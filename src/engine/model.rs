@@ -259,18 +259,27 @@ pub struct Classification {
 pub struct Field<'a> {
     /// The key as written in the input.
     pub key: &'a str,
-    /// JSON pointer relative to the object (e.g. `/AdditionalProperties/configurationWebUrl`).
-    pub pointer: &'a str,
     pub value: Json<'a>,
-    /// The index buffer `pointer` lives in, and its place there.
-    names: &'a Rc<str>,
-    range: (u32, u32),
+    /// The key of the `AdditionalProperties` object the field sits in, as written.
+    bag: Option<&'a str>,
 }
 
 impl<'a> Field<'a> {
+    /// JSON pointer relative to the object (e.g. `/AdditionalProperties/configurationWebUrl`).
+    /// Built when asked for: most fields are read, few are shown.
+    pub fn pointer(&self) -> String {
+        let mut out = String::with_capacity(self.key.len() + self.bag.map_or(1, |b| b.len() + 2));
+        if let Some(bag) = self.bag {
+            out.push('/');
+            push_pointer_token(&mut out, bag);
+        }
+        out.push('/');
+        push_pointer_token(&mut out, self.key);
+        out
+    }
+
     pub fn evidence(&self) -> Evidence {
-        let pointer = Pointer { buf: Rc::clone(self.names), start: self.range.0, end: self.range.1 };
-        Evidence { pointer, value: self.value.to_value() }
+        Evidence { pointer: Pointer::from(self.pointer()), value: self.value.to_value() }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
@@ -284,94 +293,111 @@ impl<'a> Field<'a> {
 }
 
 /// One entry of an object's field index: the hash of the normalised key (see
-/// [`norm_hash`]), the pointer (in [`FieldIndex::names`]) and the key and value nodes of
-/// the object's [`Doc`].
+/// [`norm_hash`]) and the key and value nodes of the object's [`Doc`], and the key node
+/// of the `AdditionalProperties` object it sits in ([`NO_BAG`] for a member of the object
+/// itself).
 #[derive(Clone, Copy, Debug)]
 struct FieldEntry {
     hash: u32,
-    pointer: (u32, u32),
     key: u32,
     value: u32,
+    bag: u32,
 }
+
+const NO_BAG: u32 = u32::MAX;
 
 /// The normalised field index of an object.
 #[derive(Clone, Debug)]
 struct FieldIndex {
-    /// Every entry's pointer, end to end: one buffer per object, shared by the
-    /// [`Pointer`]s of its evidence.
-    names: Rc<str>,
     /// Entries in input order (merged ones last).
     entries: Vec<FieldEntry>,
+    /// An open-addressing table over `entries` by hash (linear probing; an entry's index
+    /// plus one, 0 for a free slot), so that a look-up probes one or two slots instead of
+    /// scanning every entry. Entries with the same hash sit in input order along the probe
+    /// sequence, so the first match is the first in input order. Objects with
+    /// [`SLOTS`] entries or more are scanned instead.
+    slots: [u8; SLOTS],
 }
+
+/// Slots of a [`FieldIndex`] table: room for the hundred-odd keys of the largest Graph
+/// profiles with free slots to spare.
+const SLOTS: usize = 128;
 
 impl Default for FieldIndex {
     fn default() -> FieldIndex {
-        FieldIndex { names: Rc::from(""), entries: Vec::new() }
+        FieldIndex { entries: Vec::new(), slots: [0; SLOTS] }
     }
 }
 
 /// A [`FieldIndex`] being built.
 #[derive(Default)]
 struct IndexBuilder {
-    names: String,
     entries: Vec<FieldEntry>,
 }
 
 impl FieldIndex {
-    fn str(&self, range: (u32, u32)) -> &str {
-        self.names.get(range.0 as usize..range.1 as usize).unwrap_or("")
+    /// The entries whose normalised key has hash `h`, in input order.
+    fn with_hash(&self, h: u32) -> impl Iterator<Item = &FieldEntry> {
+        let table = self.entries.len() < SLOTS;
+        let mut slot = h as usize;
+        let mut scan = self.entries.iter();
+        std::iter::from_fn(move || {
+            if !table {
+                return scan.find(|e| e.hash == h);
+            }
+            loop {
+                slot &= SLOTS - 1;
+                // The table always has a free slot: the probe ends there.
+                let i = *self.slots.get(slot)?;
+                slot += 1;
+                let e = self.entries.get(usize::from(i).checked_sub(1)?)?;
+                if e.hash == h {
+                    return Some(e);
+                }
+            }
+        })
     }
 }
 
 impl IndexBuilder {
     fn finish(self) -> FieldIndex {
-        FieldIndex { names: Rc::from(self.names), entries: self.entries }
+        let mut slots = [0u8; SLOTS];
+        if self.entries.len() < SLOTS {
+            for (i, e) in self.entries.iter().enumerate() {
+                let mut slot = e.hash as usize & (SLOTS - 1);
+                while slots.get(slot).is_some_and(|&x| x != 0) {
+                    slot = (slot + 1) & (SLOTS - 1);
+                }
+                if let Some(x) = slots.get_mut(slot) {
+                    *x = (i + 1) as u8;
+                }
+            }
+        }
+        FieldIndex { entries: self.entries, slots }
     }
 
-    /// Adds a field with the pointer `[/bag]/key`.
-    fn push(&mut self, hash: u32, key: &str, bag: Option<&str>, key_node: u32, value_node: u32) {
-        let start = self.names.len() as u32;
-        if let Some(bag) = bag {
-            self.names.push('/');
-            push_pointer_token(&mut self.names, bag);
-        }
-        self.names.push('/');
-        push_pointer_token(&mut self.names, key);
-        let pointer = (start, self.names.len() as u32);
-        self.entries.push(FieldEntry { hash, pointer, key: key_node, value: value_node });
+    /// Adds a field (`bag`: the key node of the `AdditionalProperties` object it sits in).
+    fn push(&mut self, hash: u32, bag: Option<u32>, key_node: u32, value_node: u32) {
+        self.entries.push(FieldEntry { hash, key: key_node, value: value_node, bag: bag.unwrap_or(NO_BAG) });
     }
 }
 
-/// FNV-1a (32 bits) over the normalised form of `key` (see [`normalize_key`]), without
-/// building it; the JSON reader stores the same hash for plain ASCII keys. Equal
-/// normalised keys have equal hashes; look-ups confirm with the keys themselves.
+/// The hash of the normalised form of `key` (see [`normalize_key`] and
+/// [`super::json::KeyHasher`]), without building it; the JSON reader stores the same hash
+/// for plain ASCII keys. Equal normalised keys have equal hashes; look-ups confirm with
+/// the keys themselves.
 pub fn norm_hash(key: &str) -> u32 {
-    use super::json::{FNV_OFFSET, FNV_PRIME};
     if key.is_ascii() {
-        return norm_hash_ascii(key.as_bytes());
+        return super::json::ascii_key_hash(key.as_bytes());
     }
-    let mut h = FNV_OFFSET;
+    let mut h = super::json::KeyHasher::new();
     let mut buf = [0u8; 4];
     for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
         for b in c.encode_utf8(&mut buf).bytes() {
-            h = (h ^ u32::from(b)).wrapping_mul(FNV_PRIME);
+            h = h.push(b);
         }
     }
-    h
-}
-
-/// [`norm_hash`] of an ASCII key (also at compile time).
-const fn norm_hash_ascii(key: &[u8]) -> u32 {
-    let mut h = super::json::FNV_OFFSET;
-    let mut i = 0;
-    while i < key.len() {
-        let b = key[i];
-        if !matches!(b, b'_' | b'-' | b' ') {
-            h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(super::json::FNV_PRIME);
-        }
-        i += 1;
-    }
-    h
+    h.finish()
 }
 
 /// Normalises a key for matching: lowercase, with `_`, `-` and spaces removed.
@@ -523,7 +549,7 @@ impl Object {
     /// Looks a field up by any spelling of its key: the first one in input order.
     pub fn field(&self, key: &str) -> Option<Field<'_>> {
         let h = norm_hash(key);
-        let mut candidates = self.fields.entries.iter().filter(|e| e.hash == h);
+        let mut candidates = self.fields.with_hash(h);
         let first = candidates.next()?;
         let f = self.entry_field(first)?;
         if same_normalized(key, f.key) {
@@ -537,7 +563,8 @@ impl Object {
     fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
         let key = self.doc.get(e.key)?.as_str()?;
         let value = self.doc.get(e.value)?;
-        Some(Field { key, pointer: self.fields.str(e.pointer), value, names: &self.fields.names, range: e.pointer })
+        let bag = if e.bag == NO_BAG { None } else { self.doc.get(e.bag)?.as_str() };
+        Some(Field { key, value, bag })
     }
 
     /// All fields after normalisation, in input order (merged ones last).
@@ -597,7 +624,7 @@ fn unreachable_doc() -> Doc {
 
 /// Whether two keys normalise to the same key (see [`normalize_key`]).
 pub fn same_normalized(a: &str, b: &str) -> bool {
-    if a.eq_ignore_ascii_case(b) {
+    if same_bytes(a.as_bytes(), b.as_bytes()) || a.eq_ignore_ascii_case(b) {
         // The common case: the same key, perhaps in another case (equal byte for byte
         // but for ASCII case, so equal once normalised).
         return true;
@@ -616,6 +643,19 @@ pub fn same_normalized(a: &str, b: &str) -> bool {
     normalize_key(a) == normalize_key(b)
 }
 
+/// Byte-for-byte equality, eight bytes at a time: the usual confirmation of a hashed key
+/// (written exactly as the table lists it). The generic comparison goes a byte at a time
+/// in wasm.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (x, y) = (a.chunks_exact(8), b.chunks_exact(8));
+    let (xr, yr) = (x.remainder(), y.remainder());
+    let word = |c: &[u8]| <[u8; 8]>::try_from(c).map(u64::from_ne_bytes).unwrap_or_default();
+    x.zip(y).all(|(p, q)| word(p) == word(q)) && xr == yr
+}
+
 /// The field index of an object value: every member, then the members of an
 /// `AdditionalProperties` object not already present. A key repeated verbatim is one
 /// field (at its first place, with its last value, as JSON readers do).
@@ -624,7 +664,6 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     if !value.is_object() {
         return fields.finish();
     }
-    fields.names.reserve(1024);
     fields.entries.reserve(48);
     // Hashes seen so far, as a 256-bit filter: a clear bit means "certainly new", so the
     // search for a repeated key runs only on the rare hit.
@@ -638,16 +677,16 @@ fn build_index(value: Json<'_>) -> FieldIndex {
         }
         hit
     };
-    let mut bag: Option<(&str, Json<'_>)> = None;
+    let mut bag: Option<(&str, u32, Json<'_>)> = None;
     let doc = value.doc();
     for (k, key_id, v) in value.members_with_ids() {
         let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
         if h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
             match bag {
                 // The bag written twice verbatim: the last one counts, as for any key.
-                Some((b, _)) if b != k => {}
+                Some((b, _, _)) if b != k => {}
                 _ => {
-                    bag = Some((k, v));
+                    bag = Some((k, key_id, v));
                     continue;
                 }
             }
@@ -655,10 +694,10 @@ fn build_index(value: Json<'_>) -> FieldIndex {
         if mark(h) && fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
             continue;
         }
-        fields.push(h, k, None, key_id, v.id());
+        fields.push(h, None, key_id, v.id());
     }
     let top = fields.entries.len();
-    if let Some((bag_key, inner)) = bag {
+    if let Some((_, bag_key, inner)) = bag {
         for (k, key_id, v) in inner.members_with_ids() {
             let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
             let shadowed = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| {
@@ -670,14 +709,14 @@ fn build_index(value: Json<'_>) -> FieldIndex {
             if fields.entries.get(top..).unwrap_or(&[]).iter().any(|e| e.hash == h) && fold_repeat(&mut fields, inner, k, v) {
                 continue;
             }
-            fields.push(h, k, Some(bag_key), key_id, v.id());
+            fields.push(h, Some(bag_key), key_id, v.id());
         }
     }
     fields.finish()
 }
 
 /// `norm_hash("AdditionalProperties")`.
-const BAG_HASH: u32 = norm_hash_ascii(b"AdditionalProperties");
+const BAG_HASH: u32 = super::json::ascii_key_hash_bytewise(b"AdditionalProperties");
 
 /// A key written again verbatim in the same object: its earlier entry takes this value
 /// (first place, last value). Returns whether it was folded.
@@ -728,7 +767,7 @@ mod tests {
         );
         assert_eq!(o.bool("requiresUserAuthentication"), Some(true));
         assert_eq!(o.bool("enableAuthenticationViaCompanyPortal"), Some(false));
-        assert_eq!(o.field("requiresuserauthentication").unwrap().pointer, "/RequiresUserAuthentication");
+        assert_eq!(o.field("requiresuserauthentication").unwrap().pointer(), "/RequiresUserAuthentication");
     }
 
     #[test]
@@ -742,10 +781,10 @@ mod tests {
         );
         assert_eq!(o.odata_type(), Some("#microsoft.graph.depIOSEnrollmentProfile"));
         let f = o.field("configurationWebUrl").unwrap();
-        assert_eq!(f.pointer, "/AdditionalProperties/configurationWebUrl");
+        assert_eq!(f.pointer(), "/AdditionalProperties/configurationWebUrl");
         assert_eq!(f.value.to_value(), json!(true));
         assert_eq!(o.str("displayName"), Some("A"), "the top-level key wins");
-        assert_eq!(o.absolute_pointer(f.pointer), "/value/0/AdditionalProperties/configurationWebUrl");
+        assert_eq!(o.absolute_pointer(&f.pointer()), "/value/0/AdditionalProperties/configurationWebUrl");
         assert_eq!(o.location(), "x.json#/value/0");
         assert!(o.fields().all(|f| f.key != "AdditionalProperties"));
     }
@@ -766,12 +805,46 @@ mod tests {
     }
 
     #[test]
+    fn the_word_hash_equals_the_byte_hash_of_the_normalised_key() {
+        use crate::engine::json::{ascii_key_hash, ascii_key_hash_bytewise, KeyHasher};
+        let by_normal_form = |k: &str| normalize_key(k).bytes().fold(KeyHasher::new(), KeyHasher::push).finish();
+        // Every printable ASCII byte (letters of both cases, the skipped `_`, `-` and
+        // space, `@`, `[`, `` ` ``, `{` at the edges of the letter ranges) at every place
+        // of keys of every length around the word size.
+        let mut keys: Vec<String> = Vec::new();
+        for len in 0usize..=25 {
+            for b in 0x20u8..0x7f {
+                for at in [0, len / 2, len.saturating_sub(1)] {
+                    let mut k: Vec<u8> = (0..len).map(|i| b"enableSharedIPadX"[i % 17]).collect();
+                    if let Some(x) = k.get_mut(at) {
+                        *x = b;
+                    }
+                    keys.push(String::from_utf8(k).unwrap());
+                }
+            }
+        }
+        keys.extend(["requiresUserAuthentication", "REQUIRES_USER_AUTHENTICATION", "a b-c_d", "________"].map(String::from));
+        for k in &keys {
+            let h = ascii_key_hash(k.as_bytes());
+            assert_eq!(h, ascii_key_hash_bytewise(k.as_bytes()), "{k:?}");
+            assert_eq!(h, by_normal_form(k), "{k:?}");
+            assert_eq!(h, norm_hash(k), "{k:?}");
+        }
+        // Different normalised keys spread over the field tables' slots.
+        let distinct: std::collections::BTreeSet<String> = keys.iter().map(|k| normalize_key(k)).collect();
+        let slots: std::collections::BTreeSet<u32> = distinct.iter().map(|k| norm_hash(k) & 127).collect();
+        assert_eq!(slots.len(), 128, "{} keys reach every slot", distinct.len());
+        assert_ne!(norm_hash("ab"), norm_hash("ab\0"));
+        assert_eq!(norm_hash("Ümlaut_Key"), by_normal_form("Ümlaut_Key"));
+    }
+
+    #[test]
     fn a_key_written_twice_is_one_field_with_the_last_value() {
         let doc = Rc::new(Doc::parse(r#"{"a": 1, "b": true, "a": 2}"#).unwrap());
         let o = Object::from_doc(Kind::Unknown, 0, "p", "", doc, 0);
         assert_eq!(o.fields().map(|f| f.key).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(o.field("a").and_then(|f| f.value.as_u64()), Some(2));
-        assert_eq!(o.field("a").map(|f| f.pointer), Some("/a"));
+        assert_eq!(o.field("a").map(|f| f.pointer()).as_deref(), Some("/a"));
         let doc = Rc::new(Doc::parse(r#"{"AdditionalProperties": {"x": 1}, "AdditionalProperties": {"x": 2}}"#).unwrap());
         let o = Object::from_doc(Kind::Unknown, 0, "p", "", doc, 0);
         assert_eq!(o.field("x").and_then(|f| f.value.as_u64()), Some(2));
@@ -783,7 +856,7 @@ mod tests {
         let o = Object::new(Kind::Unknown, 0, "p", "", json!({"a": null, "b": "true", "c/d": 1}));
         assert_eq!(o.bool("a"), None);
         assert_eq!(o.bool("b"), None);
-        assert_eq!(o.field("c/d").unwrap().pointer, "/c~1d");
+        assert_eq!(o.field("c/d").unwrap().pointer(), "/c~1d");
         assert_eq!(o.str("missing"), None);
     }
 }

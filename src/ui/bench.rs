@@ -6,10 +6,12 @@ use crate::engine::input::SourceText;
 use crate::engine::{analyze, Options};
 use wasm_bindgen::prelude::*;
 
-/// Analyses `text` as one pasted input, as the page does, and returns the number of
+/// Analyses `text` as one pasted input, as the page does (the text reaches wasm as a
+/// paste does, through [`crate::ui::browser::js_to_string`]), and returns the number of
 /// objects plus findings (so the work cannot be optimised away).
 #[wasm_bindgen]
-pub fn bench_analyze(text: &str) -> u32 {
+pub fn bench_analyze(text: &js_sys::JsString) -> u32 {
+    let text = crate::ui::browser::js_to_string(text);
     let a = analyze(&[SourceText { name: "pasted", bytes: text.as_bytes() }], Options::default());
     u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
 }
@@ -23,11 +25,13 @@ pub fn bench_analyze_bytes(bytes: &[u8]) -> u32 {
 }
 
 /// One stage of the pipeline on `text`, for the benchmark's breakdown: `2` only receives
-/// the text (JavaScript encodes it as UTF-8 into wasm memory, as for every call), `0` also
+/// the text (encoded as UTF-8 into wasm memory, as a paste is), `0` also
 /// parses the JSON, `1` also reads the objects (recognition, field index,
 /// classification). Returns a count so the work cannot be optimised away.
 #[wasm_bindgen]
-pub fn bench_stage(text: &str, stage: u32) -> u32 {
+pub fn bench_stage(text: &js_sys::JsString, stage: u32) -> u32 {
+    let text = crate::ui::browser::js_to_string(text);
+    let text = text.as_str();
     let n = match stage {
         0 => crate::engine::json::Doc::parse(text).map(|d| d.len()).unwrap_or(0),
         1 => crate::engine::input::read(&[SourceText { name: "pasted", bytes: text.as_bytes() }]).objects.len(),

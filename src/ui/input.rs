@@ -27,7 +27,7 @@ pub fn input_panel(props: &Props) -> Html {
     let oninput = {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(v) = browser::textarea_value(&e) {
+            if let Some(v) = browser::textarea_text(&e) {
                 state.dispatch(Action::Edit(v));
             }
         })

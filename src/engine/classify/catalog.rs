@@ -81,7 +81,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
     if !(settings.value.is_array() || settings.value.is_object()) {
         return out;
     }
-    let mut path = String::from(settings.pointer);
+    let mut path = settings.pointer();
     let base = path.len();
     let mut definitions: Vec<String> = Vec::new();
     let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root, setting: None }];

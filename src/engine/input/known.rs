@@ -278,29 +278,69 @@ pub fn unknown_keys(obj: &Object) -> Vec<String> {
     obj.keys_hashed().filter(|(key, hash)| !in_set(set, key, *hash)).map(|(key, _)| key.to_string()).collect()
 }
 
-fn in_set(set: &[(u32, &'static str)], key: &str, hash: u32) -> bool {
+fn in_set(set: &KeySet, key: &str, hash: u32) -> bool {
     if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
         return true;
     }
-    let at = set.partition_point(|(h, _)| *h < hash);
-    set.get(at..).unwrap_or(&[]).iter().take_while(|(h, _)| *h == hash).any(|(_, known)| same_normalized(known, key))
+    set.with_hash(hash).any(|known| same_normalized(known, key))
 }
 
-/// Known keys (as listed) with the hashes of their normalised forms, sorted by hash.
-type KeySet = Vec<(u32, &'static str)>;
+/// Known keys (as listed) in an open-addressing table by the hash of their normalised
+/// forms (linear probing), so that checking a key probes a slot or two.
+#[derive(Default)]
+struct KeySet {
+    keys: Vec<(u32, &'static str)>,
+    /// An index into `keys` plus one; 0 is a free slot. At least twice as many slots as
+    /// keys, a power of two.
+    slots: Vec<u16>,
+}
+
+impl KeySet {
+    fn new(mut keys: Vec<(u32, &'static str)>) -> KeySet {
+        keys.sort_unstable();
+        keys.dedup();
+        let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
+        let mask = slots.len() - 1;
+        for (i, (h, _)) in keys.iter().enumerate() {
+            let mut slot = *h as usize & mask;
+            while slots.get(slot).is_some_and(|&x| x != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if let (Some(x), Ok(n)) = (slots.get_mut(slot), u16::try_from(i + 1)) {
+                *x = n;
+            }
+        }
+        KeySet { keys, slots }
+    }
+
+    /// The known keys whose normalised hash is `h`.
+    fn with_hash(&self, h: u32) -> impl Iterator<Item = &'static str> + '_ {
+        let mask = self.slots.len().saturating_sub(1);
+        let mut slot = h as usize;
+        std::iter::from_fn(move || loop {
+            slot &= mask;
+            // At most half the slots are used: the probe ends at a free one.
+            let i = *self.slots.get(slot)?;
+            slot += 1;
+            let (kh, key) = *self.keys.get(usize::from(i).checked_sub(1)?)?;
+            if kh == h {
+                return Some(key);
+            }
+        })
+    }
+}
 
 /// The known keys of a kind with a list (empty for the others); built once.
-fn known_set(kind: Kind) -> &'static [(u32, &'static str)] {
+fn known_set(kind: Kind) -> &'static KeySet {
     static SETS: OnceLock<Vec<(Kind, KeySet)>> = OnceLock::new();
+    static EMPTY: OnceLock<KeySet> = OnceLock::new();
     SETS.get_or_init(|| {
         Kind::ALL
             .iter()
             .filter_map(|&k| match known_keys(k) {
                 Some(KnownKeys::Listed(lists)) => {
-                    let mut keys: KeySet = lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), *key)).collect();
-                    keys.sort_unstable();
-                    keys.dedup();
-                    Some((k, keys))
+                    let keys = lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), *key)).collect();
+                    Some((k, KeySet::new(keys)))
                 }
                 _ => None,
             })
@@ -308,8 +348,8 @@ fn known_set(kind: Kind) -> &'static [(u32, &'static str)] {
     })
     .iter()
     .find(|(k, _)| *k == kind)
-    .map(|(_, keys)| keys.as_slice())
-    .unwrap_or(&[])
+    .map(|(_, keys)| keys)
+    .unwrap_or_else(|| EMPTY.get_or_init(KeySet::default))
 }
 
 /// Whether the object has any of `markers` (any spelling).

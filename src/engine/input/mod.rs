@@ -182,7 +182,7 @@ fn push_object(
                 .items()
                 .enumerate()
                 .filter(|(_, v)| v.is_object())
-                .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer), v.id()))
+                .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer()), v.id()))
                 .collect(),
             None => Vec::new(),
         }

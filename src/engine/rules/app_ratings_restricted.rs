@@ -51,7 +51,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             meta,
             i,
             obj,
-            f.pointer,
+            f.pointer(),
             ltext(
                 format!("Device restrictions \"{name}\" limit apps by age rating ({value}) instead of allowing all apps."),
                 format!("デバイスの制限「{name}」はアプリを年齢区分で制限しています ({value})。「すべてのアプリを許可する」になっていません。"),

@@ -49,7 +49,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             meta,
             i,
             obj,
-            f.pointer,
+            f.pointer(),
             ltext(
                 format!("Device restrictions \"{name}\" block explicit sexual content in Apple Books, a setting the article removed to stop Company Portal from vanishing."),
                 format!("デバイスの制限「{name}」は Apple Books の成人指定の性的コンテンツをブロックしています。記事ではポータル サイトが消えるのを止めるために外した設定です。"),

@@ -59,7 +59,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                         meta,
                         i,
                         obj,
-                        format!("{}/{n}", list.pointer),
+                        format!("{}/{n}", list.pointer()),
                         ltext(
                             format!("Device restrictions \"{name}\" list Company Portal under Hidden apps, so it vanishes from the home screen."),
                             format!("デバイスの制限「{name}」は「非表示のアプリ」にポータル サイトを含んでいるため、ホーム画面から消えます。"),
@@ -72,7 +72,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 meta,
                 i,
                 obj,
-                list_type.pointer,
+                list_type.pointer(),
                 ltext(
                     format!("Device restrictions \"{name}\" use a Visible apps list without Company Portal, so Company Portal is hidden."),
                     format!("デバイスの制限「{name}」は「表示するアプリ」の一覧にポータル サイトを含まないため、ポータル サイトが非表示になります。"),

@@ -53,7 +53,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             meta,
             i,
             obj,
-            t.pointer,
+            t.pointer(),
             ltext(
                 format!("\"{name}\" is an App Store app; on ADE devices Company Portal should be a VPP app with device licensing."),
                 format!("「{name}」は App Store アプリです。ADE デバイスではポータル サイトをデバイス ライセンスの VPP アプリにする必要があります。"),

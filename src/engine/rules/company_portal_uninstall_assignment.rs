@@ -65,7 +65,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(f) = obj.field("intent").filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
-            out.push(Finding::new(meta, i, obj, f.pointer, message(&display_name(app))));
+            out.push(Finding::new(meta, i, obj, f.pointer(), message(&display_name(app))));
         }
     }
     // Apps whose assignments were not split into objects.
@@ -76,7 +76,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(list) = app.field("assignments") else { continue };
         for (n, a) in list.value.items().enumerate() {
             if let Some((key, _)) = is_uninstall(a) {
-                let pointer = format!("{}/{n}/{}", list.pointer, crate::engine::model::pointer_token(key));
+                let pointer = format!("{}/{n}/{}", list.pointer(), crate::engine::model::pointer_token(key));
                 out.push(Finding::new(meta, i, app, pointer, message(&display_name(app))));
             }
         }

@@ -85,7 +85,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(list) = app.field("assignments") else { continue };
         for (n, a) in list.value.items().enumerate() {
             if let Some(p) = user_licensing(a) {
-                out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer), message(&display_name(app))));
+                out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer()), message(&display_name(app))));
             }
         }
     }

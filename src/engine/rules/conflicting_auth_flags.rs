@@ -93,7 +93,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 meta,
                 i,
                 obj,
-                a.pointer,
+                a.pointer(),
                 ltext(
                     format!("Profile \"{name}\" sets both {} (Company Portal) and {} (Setup Assistant with modern authentication).", a.key, b.key),
                     format!("プロファイル「{name}」は {} (ポータル サイト) と {} (先進認証を使用したセットアップ アシスタント) の両方を true にしています。", a.key, b.key),
@@ -105,7 +105,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 meta,
                 i,
                 obj,
-                b.pointer,
+                b.pointer(),
                 ltext(
                     format!("Profile \"{name}\" sets both {} (Company Portal) and {} (Setup Assistant), which are mutually exclusive.", a.key, b.key),
                     format!("プロファイル「{name}」は {} (ポータル サイト) と {} (セットアップ アシスタント) の両方を true にしていますが、この 2 つは同時に使えません。", a.key, b.key),
@@ -117,7 +117,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 meta,
                 i,
                 obj,
-                s.pointer,
+                s.pointer(),
                 ltext(
                     format!("Profile \"{name}\" turns on {} (single-app mode) without the Company Portal method, which Microsoft Graph requires for it.", s.key),
                     format!("プロファイル「{name}」はポータル サイト方式ではないのに {} (シングル アプリ モード) をオンにしています。Microsoft Graph ではポータル サイト方式が条件です。", s.key),

@@ -483,7 +483,7 @@ pub(crate) fn bool_setting(
     if obj.classification.is_some() {
         return None;
     }
-    obj.field(raw_key).and_then(|f| f.as_bool().map(|b| (b, f.pointer.to_string())))
+    obj.field(raw_key).and_then(|f| f.as_bool().map(|b| (b, f.pointer())))
 }
 
 /// Single-app mode ("Run Company Portal in Single App Mode until authentication").
@@ -510,7 +510,7 @@ pub(crate) fn method_pointer(obj: &Object, method: AuthMethod) -> String {
     };
     for k in keys {
         if let Some(f) = obj.field(k) {
-            return f.pointer.to_string();
+            return f.pointer();
         }
     }
     obj.classification

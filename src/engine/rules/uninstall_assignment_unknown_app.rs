@@ -70,6 +70,6 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 "この割り当ては貼り付けられていないアプリをアンインストールします。ポータル サイトでないか確認してください。",
             ),
         };
-        out.push(Finding::new(meta, i, obj, f.pointer, message));
+        out.push(Finding::new(meta, i, obj, f.pointer(), message));
     }
 }
