@@ -443,7 +443,20 @@ impl<'a> Json<'a> {
     /// The member `key` (exact spelling; the last one when a key is repeated, as
     /// `serde_json` keeps it).
     pub fn get(&self, key: &str) -> Option<Json<'a>> {
-        self.members().filter(|(k, _)| *k == key).last().map(|(_, v)| v)
+        if !key.is_ascii() {
+            return self.members().filter(|(k, _)| *k == key).last().map(|(_, v)| v);
+        }
+        // Equal keys have equal hashes: only members with the same (or no stored) hash
+        // are compared.
+        let h = ascii_key_hash(key.as_bytes());
+        let mut m = self.members();
+        let mut found = None;
+        while let Some((k, v)) = m.next_hashed(h) {
+            if k == key {
+                found = Some(v);
+            }
+        }
+        found
     }
 
     /// The `i`-th item of an array.
@@ -649,6 +662,21 @@ pub struct Members<'a> {
 }
 
 impl<'a> Members<'a> {
+    /// The next member whose key may normalise to a key with hash `h`: a key the reader
+    /// hashed to something else is passed over without being read.
+    pub fn next_hashed(&mut self, h: u32) -> Option<(&'a str, Json<'a>)> {
+        while self.at < self.end {
+            let key_idx = self.at;
+            let v_idx = key_idx + 1;
+            self.at = self.doc.node(v_idx).next.max(v_idx + 1);
+            if self.doc.key_hash(key_idx).is_some_and(|kh| kh != h) {
+                continue;
+            }
+            return Some((self.doc.str_of(self.doc.node(key_idx)), Json { doc: self.doc, idx: v_idx }));
+        }
+        None
+    }
+
     fn next_with_id(&mut self) -> Option<(&'a str, u32, Json<'a>)> {
         if self.at >= self.end {
             return None;

@@ -382,6 +382,69 @@ impl IndexBuilder {
     }
 }
 
+/// A key to look a field up by (see [`Object::field`]): any `&str`, hashed at each
+/// look-up, or a [`Key`], hashed at compile time.
+pub trait FieldKey {
+    fn text(&self) -> &str;
+    /// [`norm_hash`] of the text.
+    fn hash(&self) -> u32;
+}
+
+impl FieldKey for str {
+    fn text(&self) -> &str {
+        self
+    }
+    fn hash(&self) -> u32 {
+        norm_hash(self)
+    }
+}
+
+impl<T: FieldKey + ?Sized> FieldKey for &T {
+    fn text(&self) -> &str {
+        (**self).text()
+    }
+    fn hash(&self) -> u32 {
+        (**self).hash()
+    }
+}
+
+/// An ASCII key with its [`norm_hash`] computed at compile time, for the keys the engine
+/// looks up in every object: `key!("requiresUserAuthentication")`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key {
+    text: &'static str,
+    hash: u32,
+}
+
+impl Key {
+    /// Only in constants (`key!`): a non-ASCII key fails the build.
+    pub const fn new(text: &'static str) -> Key {
+        assert!(text.is_ascii(), "Key::new takes ASCII keys; use &str for others");
+        Key { text, hash: super::json::ascii_key_hash_bytewise(text.as_bytes()) }
+    }
+
+    pub const fn as_str(self) -> &'static str {
+        self.text
+    }
+}
+
+impl FieldKey for Key {
+    fn text(&self) -> &str {
+        self.text
+    }
+    fn hash(&self) -> u32 {
+        self.hash
+    }
+}
+
+/// A [`Key`] constant: `key!("enableSharedIPad")`.
+macro_rules! key {
+    ($text:literal) => {
+        const { $crate::engine::model::Key::new($text) }
+    };
+}
+pub(crate) use key;
+
 /// The hash of the normalised form of `key` (see [`normalize_key`] and
 /// [`super::json::KeyHasher`]), without building it; the JSON reader stores the same hash
 /// for plain ASCII keys. Equal normalised keys have equal hashes; look-ups confirm with
@@ -547,8 +610,8 @@ impl Object {
     }
 
     /// Looks a field up by any spelling of its key: the first one in input order.
-    pub fn field(&self, key: &str) -> Option<Field<'_>> {
-        let h = norm_hash(key);
+    pub fn field(&self, key: impl FieldKey) -> Option<Field<'_>> {
+        let (key, h) = (key.text(), key.hash());
         let mut candidates = self.fields.with_hash(h);
         let first = candidates.next()?;
         let f = self.entry_field(first)?;
@@ -579,23 +642,23 @@ impl Object {
     }
 
     /// Whether the object has a field with this key (any spelling).
-    pub fn has(&self, key: &str) -> bool {
+    pub fn has(&self, key: impl FieldKey) -> bool {
         self.field(key).is_some()
     }
 
     /// A boolean field; `None` when absent or not a boolean (e.g. `null`).
-    pub fn bool(&self, key: &str) -> Option<bool> {
+    pub fn bool(&self, key: impl FieldKey) -> Option<bool> {
         self.field(key).and_then(|f| f.as_bool())
     }
 
     /// A non-empty string field.
-    pub fn str(&self, key: &str) -> Option<&str> {
+    pub fn str(&self, key: impl FieldKey) -> Option<&str> {
         self.field(key).and_then(|f| f.as_str())
     }
 
     /// The `@odata.type`, wherever it was written (top level or in `AdditionalProperties`).
     pub fn odata_type(&self) -> Option<&str> {
-        self.str("@odata.type")
+        self.str(key!("@odata.type"))
     }
 
     /// The classified method, if any.

@@ -4,7 +4,8 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    key_matches, push_pointer_token, same_normalized, AuthMethod, Classification, Confidence, Evidence, Object, ProfileSettings, Setting,
+    key, key_matches, push_pointer_token, same_normalized, AuthMethod, Classification, Confidence, Evidence, Object,
+    ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
 use crate::engine::json::Value;
@@ -77,7 +78,7 @@ enum Token<'a> {
 /// explicit stack and one path buffer.
 pub fn choices(obj: &Object) -> Vec<Choice> {
     let mut out = Vec::new();
-    let Some(settings) = obj.field("settings") else { return out };
+    let Some(settings) = obj.field(key!("settings")) else { return out };
     if !(settings.value.is_array() || settings.value.is_object()) {
         return out;
     }
@@ -141,7 +142,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
 
 /// Whether a policy's `templateReference.templateId` is the iOS enrollment template.
 pub fn has_enrollment_template(obj: &Object) -> bool {
-    let Some(t) = obj.field("templateReference") else { return false };
+    let Some(t) = obj.field(key!("templateReference")) else { return false };
     if !t.value.is_object() {
         return false;
     }

@@ -16,8 +16,8 @@ mod texts;
 
 use crate::engine::i18n::LText;
 use crate::engine::model::{
-    AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Evidence, Kind, Object, ProfileSettings,
-    Setting,
+    key, AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Evidence, FieldKey, Key, Kind, Object,
+    ProfileSettings, Setting,
 };
 
 /// The classification of an ADE profile or policy (and, best effort, a macOS DEP profile);
@@ -26,7 +26,7 @@ pub fn classify(obj: &Object) -> Option<Classification> {
     let mut c = classify_kind(obj)?;
     // PowerShell's ConvertTo-Json without -Depth turns the SDK's AdditionalProperties bag
     // into a type name: the derived fields (configurationWebUrl, the VPP token, …) are lost.
-    if obj.field("AdditionalProperties").is_some_and(|f| f.value.is_string()) {
+    if obj.field(key!("AdditionalProperties")).is_some_and(|f| f.value.is_string()) {
         c.confidence = Confidence::Low;
         c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
     }
@@ -37,7 +37,7 @@ fn classify_kind(obj: &Object) -> Option<Classification> {
     match obj.kind {
         Kind::IosEnrollmentProfile => Some(dep_profile(obj)),
         Kind::MacosEnrollmentProfile => {
-            if obj.field("settings").is_some_and(|f| f.value.is_array()) {
+            if obj.field(key!("settings")).is_some_and(|f| f.value.is_array()) {
                 return None;
             }
             let mut c = dep_profile(obj);
@@ -52,11 +52,11 @@ fn classify_kind(obj: &Object) -> Option<Classification> {
     }
 }
 
-fn evidence_of(obj: &Object, keys: &[&str]) -> Vec<Evidence> {
+fn evidence_of(obj: &Object, keys: &[Key]) -> Vec<Evidence> {
     keys.iter().filter_map(|k| obj.field(k)).map(|f| f.evidence()).collect()
 }
 
-fn bool_setting(obj: &Object, key: &str) -> Option<Setting<bool>> {
+fn bool_setting(obj: &Object, key: impl FieldKey) -> Option<Setting<bool>> {
     let f = obj.field(key)?;
     let value = f.as_bool()?;
     Some(Setting { value, evidence: vec![f.evidence()] })
@@ -64,7 +64,7 @@ fn bool_setting(obj: &Object, key: &str) -> Option<Setting<bool>> {
 
 /// "Await final configuration": either of the two Graph booleans (facts §3.4 C4), or
 /// Apple's `await_device_configured`. True when any of them is true.
-fn await_setting(obj: &Object, keys: &[&str]) -> Option<Setting<bool>> {
+fn await_setting(obj: &Object, keys: &[Key]) -> Option<Setting<bool>> {
     let fields: Vec<_> = keys.iter().filter_map(|k| obj.field(k)).filter(|f| f.as_bool().is_some()).collect();
     if fields.is_empty() {
         return None;
@@ -79,15 +79,15 @@ fn contradiction(id: &'static str, message: LText, evidence: Vec<Evidence>) -> C
 
 /// The Intune DEP profile decision table (facts §3.2).
 fn dep_profile(obj: &Object) -> Classification {
-    const RUA: &str = "requiresUserAuthentication";
-    const CP: &str = "enableAuthenticationViaCompanyPortal";
-    const WEB: &str = "configurationWebUrl";
+    const RUA: Key = Key::new("requiresUserAuthentication");
+    const CP: Key = Key::new("enableAuthenticationViaCompanyPortal");
+    const WEB: Key = Key::new("configurationWebUrl");
     /// The Terraform provider's name for the modern-authentication choice (facts §5.6).
-    const WEB_TF: &str = "requireSetupAssistantWithModernAuthentication";
-    const INSTALL: &str = "requireCompanyPortalOnSetupAssistantEnrolledDevices";
-    const SAM: &str = "enableSingleAppEnrollmentMode";
-    const SHARED_AAD: &str = "userlessSharedAadModeEnabled";
-    const SHARED_IPAD: &str = "enableSharedIPad";
+    const WEB_TF: Key = Key::new("requireSetupAssistantWithModernAuthentication");
+    const INSTALL: Key = Key::new("requireCompanyPortalOnSetupAssistantEnrolledDevices");
+    const SAM: Key = Key::new("enableSingleAppEnrollmentMode");
+    const SHARED_AAD: Key = Key::new("userlessSharedAadModeEnabled");
+    const SHARED_IPAD: Key = Key::new("enableSharedIPad");
 
     let rua = obj.bool(RUA);
     let cp = obj.bool(CP) == Some(true);
@@ -100,17 +100,17 @@ fn dep_profile(obj: &Object) -> Classification {
     let settings = ProfileSettings {
         install_company_portal: bool_setting(obj, INSTALL),
         vpp_token: obj
-            .field("companyPortalVppTokenId")
+            .field(key!("companyPortalVppTokenId"))
             .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: vec![f.evidence()] })),
         single_app_mode: bool_setting(obj, SAM),
-        supervised: bool_setting(obj, "supervisedModeEnabled"),
-        locked_enrollment: bool_setting(obj, "profileRemovalDisabled")
-            .or_else(|| bool_setting(obj, "lockedEnrollmentEnabled")),
+        supervised: bool_setting(obj, key!("supervisedModeEnabled")),
+        locked_enrollment: bool_setting(obj, key!("profileRemovalDisabled"))
+            .or_else(|| bool_setting(obj, key!("lockedEnrollmentEnabled"))),
         await_final_configuration: await_setting(
             obj,
-            &["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation", "awaitFinalConfiguration"],
+            &[key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation"), key!("awaitFinalConfiguration")],
         ),
-        mandatory: bool_setting(obj, "isMandatory"),
+        mandatory: bool_setting(obj, key!("isMandatory")),
     };
 
     let mut contradictions = Vec::new();
@@ -211,7 +211,7 @@ fn dep_profile(obj: &Object) -> Classification {
             contradictions.push(contradiction(
                 "single-app-mode-without-vpp",
                 texts::sam_without_vpp(),
-                evidence_of(obj, &[SAM, "companyPortalVppTokenId"]),
+                evidence_of(obj, &[SAM, key!("companyPortalVppTokenId")]),
             ));
         }
     }
@@ -233,8 +233,8 @@ fn dep_profile(obj: &Object) -> Classification {
 
 /// Apple's own ADE profile JSON (facts §5.7).
 fn apple_profile(obj: &Object) -> Classification {
-    const WEB: &str = "configuration_web_url";
-    const URL: &str = "url";
+    const WEB: Key = Key::new("configuration_web_url");
+    const URL: Key = Key::new("url");
     let web = obj.str(WEB).is_some();
     let url = obj.str(URL).is_some();
     let (method, confidence, reason) = if web {
@@ -244,20 +244,20 @@ fn apple_profile(obj: &Object) -> Classification {
     } else {
         (None, Confidence::Low, texts::apple_none())
     };
-    let removable = obj.field("is_mdm_removable").and_then(|f| f.as_bool().map(|b| (b, f.evidence())));
+    let removable = obj.field(key!("is_mdm_removable")).and_then(|f| f.as_bool().map(|b| (b, f.evidence())));
     let settings = ProfileSettings {
-        supervised: bool_setting(obj, "is_supervised"),
+        supervised: bool_setting(obj, key!("is_supervised")),
         locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: vec![e] }),
-        await_final_configuration: await_setting(obj, &["await_device_configured"]),
-        mandatory: bool_setting(obj, "is_mandatory"),
+        await_final_configuration: await_setting(obj, &[key!("await_device_configured")]),
+        mandatory: bool_setting(obj, key!("is_mandatory")),
         ..ProfileSettings::default()
     };
     let mut contradictions = Vec::new();
-    if removable.as_ref().is_some_and(|r| !r.0) && obj.bool("is_supervised") == Some(false) {
+    if removable.as_ref().is_some_and(|r| !r.0) && obj.bool(key!("is_supervised")) == Some(false) {
         contradictions.push(contradiction(
             "locked-enrollment-without-supervision",
             texts::apple_locked_unsupervised(),
-            evidence_of(obj, &["is_mdm_removable", "is_supervised"]),
+            evidence_of(obj, &[key!("is_mdm_removable"), key!("is_supervised")]),
         ));
     }
     Classification {

@@ -279,10 +279,8 @@ pub fn unknown_keys(obj: &Object) -> Vec<String> {
 }
 
 fn in_set(set: &KeySet, key: &str, hash: u32) -> bool {
-    if key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata.")) {
-        return true;
-    }
     set.with_hash(hash).any(|known| same_normalized(known, key))
+        || key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata."))
 }
 
 /// Known keys (as listed) in an open-addressing table by the hash of their normalised

@@ -17,7 +17,7 @@ pub use locate::{locate, Locator};
 
 use crate::engine::classify::{catalog, classify};
 use crate::engine::json::{Doc, Json};
-use crate::engine::model::{key_matches, pointer_token, InputError, Kind, Object};
+use crate::engine::model::{key, key_matches, pointer_token, InputError, Key, Kind, Object};
 use std::rc::Rc;
 
 /// Inputs larger than this are refused before parsing.
@@ -176,7 +176,7 @@ fn push_object(
     obj.index = result.objects.len();
     let app_index = obj.index;
     let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
-        match obj.field("assignments") {
+        match obj.field(key!("assignments")) {
             Some(f) => f
                 .value
                 .items()
@@ -189,7 +189,7 @@ fn push_object(
     } else {
         Vec::new()
     };
-    let app_id = obj.str("id").map(str::to_string);
+    let app_id = obj.str(key!("id")).map(str::to_string);
     result.objects.push(obj);
     for (pointer, node) in children {
         let mut child = Object::from_doc(Kind::AppAssignment, input, name, pointer, Rc::clone(doc), node);
@@ -203,7 +203,7 @@ fn push_object(
 
 /// Name, unknown keys and classification.
 fn finish(obj: &mut Object) {
-    obj.name = ["displayName", "profile_name", "name"].iter().find_map(|k| obj.str(k)).map(str::to_string);
+    obj.name = [key!("displayName"), key!("profile_name"), key!("name")].iter().find_map(|k| obj.str(k)).map(str::to_string);
     obj.unknown_keys = known::unknown_keys(obj);
     obj.classification = classify(obj);
 }
@@ -225,7 +225,9 @@ pub fn app_id_from_context(context: &str) -> Option<String> {
 /// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
 /// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
 fn collection_value(map: Json<'_>) -> Option<(&str, Json<'_>)> {
-    let (key, value) = map.members().find(|(k, _)| key_matches("value", k))?;
+    const VALUE: u32 = crate::engine::json::ascii_key_hash_bytewise(b"value");
+    let mut members = map.members();
+    let (key, value) = std::iter::from_fn(|| members.next_hashed(VALUE)).find(|(k, _)| key_matches("value", k))?;
     if !(value.is_array() || value.is_object()) {
         return None;
     }
@@ -313,7 +315,7 @@ fn short_type(obj: &Object) -> Option<&str> {
 
 /// What an object is (facts §5.8).
 pub fn recognise(obj: &Object) -> Kind {
-    let has = |k: &str| obj.has(k);
+    let has = |k: Key| obj.has(k);
     let catalog_kind = || -> Option<Kind> {
         let choices = catalog::choices(obj);
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
@@ -321,7 +323,7 @@ pub fn recognise(obj: &Object) -> Kind {
             return None;
         }
         let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
-            || obj.str("platforms").is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
+            || obj.str(key!("platforms")).is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
         Some(if macos { Kind::MacosEnrollmentProfile } else { Kind::IosEnrollmentPolicy })
     };
     let dep_platform = || {
@@ -353,16 +355,16 @@ pub fn recognise(obj: &Object) -> Kind {
             Kind::Unknown
         };
     }
-    if has("settings") {
+    if has(key!("settings")) {
         if let Some(k) = catalog_kind() {
             return k;
         }
     }
-    let apple_web = obj.field("configuration_web_url").is_some_and(|f| f.value.is_string());
-    if has("profile_name")
-        || has("skip_setup_items")
+    let apple_web = obj.field(key!("configuration_web_url")).is_some_and(|f| f.value.is_string());
+    if has(key!("profile_name"))
+        || has(key!("skip_setup_items"))
         || apple_web
-        || (has("url") && (has("is_mdm_removable") || has("is_supervised") || has("await_device_configured")))
+        || (has(key!("url")) && (has(key!("is_mdm_removable")) || has(key!("is_supervised")) || has(key!("await_device_configured"))))
     {
         return Kind::AppleDepProfile;
     }
@@ -372,18 +374,18 @@ pub fn recognise(obj: &Object) -> Kind {
     if known::has_any(obj, known::MACOS_ONLY_MARKERS) {
         return Kind::MacosEnrollmentProfile;
     }
-    if known::has_any(obj, known::ENROLLMENT_PROFILE) || has("configurationWebUrl") {
+    if known::has_any(obj, known::ENROLLMENT_PROFILE) || has(key!("configurationWebUrl")) {
         return Kind::IosEnrollmentProfile;
     }
-    if has("intent") && has("target") {
+    if has(key!("intent")) && has(key!("target")) {
         return Kind::AppAssignment;
     }
-    if has("bundleId")
-        && (has("appStoreUrl") || has("vppTokenAppleId") || has("licensingType") || has("applicableDeviceType"))
+    if has(key!("bundleId"))
+        && (has(key!("appStoreUrl")) || has(key!("vppTokenAppleId")) || has(key!("licensingType")) || has(key!("applicableDeviceType")))
     {
         return Kind::IosApp;
     }
-    if has("appsVisibilityListType") || has("iBooksStoreBlockErotica") || has("mediaContentRatingApps") {
+    if has(key!("appsVisibilityListType")) || has(key!("iBooksStoreBlockErotica")) || has(key!("mediaContentRatingApps")) {
         return Kind::IosDeviceRestrictions;
     }
     Kind::Unknown

@@ -9,6 +9,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -41,7 +42,7 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosDeviceRestrictions]) {
-        let Some(f) = obj.field("mediaContentRatingApps") else { continue };
+        let Some(f) = obj.field(key!("mediaContentRatingApps")) else { continue };
         let Some(value) = f.as_str() else { continue };
         if value.eq_ignore_ascii_case("allAllowed") {
             continue;

@@ -8,6 +8,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -40,7 +41,7 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosDeviceRestrictions]) {
-        let Some(f) = obj.field("iBooksStoreBlockErotica") else { continue };
+        let Some(f) = obj.field(key!("iBooksStoreBlockErotica")) else { continue };
         if f.as_bool() != Some(true) {
             continue;
         }

@@ -14,6 +14,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -46,9 +47,9 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosDeviceRestrictions]) {
-        let Some(list_type) = obj.field("appsVisibilityListType") else { continue };
+        let Some(list_type) = obj.field(key!("appsVisibilityListType")) else { continue };
         let Some(kind) = list_type.as_str() else { continue };
-        let list = obj.field("appsVisibilityList");
+        let list = obj.field(key!("appsVisibilityList"));
         let items: Vec<Json<'_>> = list.map(|f| f.value.items().collect()).unwrap_or_default();
         let name = display_name(obj);
         if kind.eq_ignore_ascii_case("appsNotInListCompliant") {

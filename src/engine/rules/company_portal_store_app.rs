@@ -11,6 +11,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -43,7 +44,7 @@ pub static RULE: Rule = Rule {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosApp]) {
-        let Some(t) = obj.field("@odata.type") else { continue };
+        let Some(t) = obj.field(key!("@odata.type")) else { continue };
         let Some(ty) = t.as_str() else { continue };
         if !ty.to_ascii_lowercase().ends_with("iosstoreapp") || !is_company_portal_app(obj) {
             continue;

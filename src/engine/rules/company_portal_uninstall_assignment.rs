@@ -12,6 +12,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -64,7 +65,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if !is_company_portal_app(app) {
             continue;
         }
-        if let Some(f) = obj.field("intent").filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
+        if let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
             out.push(Finding::new(meta, i, obj, f.pointer(), message(&display_name(app))));
         }
     }
@@ -73,7 +74,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
-        let Some(list) = app.field("assignments") else { continue };
+        let Some(list) = app.field(key!("assignments")) else { continue };
         for (n, a) in list.value.items().enumerate() {
             if let Some((key, _)) = is_uninstall(a) {
                 let pointer = format!("{}/{n}/{}", list.pointer(), crate::engine::model::pointer_token(key));

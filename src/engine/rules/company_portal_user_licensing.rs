@@ -15,6 +15,7 @@
 
 use super::company_portal_uninstall_assignment::parent_app;
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -82,7 +83,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
-        let Some(list) = app.field("assignments") else { continue };
+        let Some(list) = app.field(key!("assignments")) else { continue };
         for (n, a) in list.value.items().enumerate() {
             if let Some(p) = user_licensing(a) {
                 out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer()), message(&display_name(app))));

@@ -15,6 +15,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -64,7 +65,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if matches!(single_app_mode(obj), Some((true, _))) {
             continue;
         }
-        let pointer = obj.field("companyPortalVppTokenId").map(|f| f.pointer()).unwrap_or_default();
+        let pointer = obj.field(key!("companyPortalVppTokenId")).map(|f| f.pointer()).unwrap_or_default();
         let name = display_name(obj);
         out.push(Finding::new(
             meta,

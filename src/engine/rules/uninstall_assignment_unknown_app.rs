@@ -10,6 +10,7 @@
 
 use super::company_portal_uninstall_assignment::parent_app;
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -56,10 +57,10 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if parent_app(ctx, obj).is_some() {
             continue;
         }
-        let Some(f) = obj.field("intent").filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) else {
+        let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) else {
             continue;
         };
-        let app_id = obj.app_id.clone().or_else(|| obj.str("@odata.context").and_then(context_app_id));
+        let app_id = obj.app_id.clone().or_else(|| obj.str(key!("@odata.context")).and_then(context_app_id));
         let message = match app_id {
             Some(id) => ltext(
                 format!("This assignment uninstalls app {id}, which was not pasted; check that it is not Company Portal."),
