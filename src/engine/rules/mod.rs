@@ -428,9 +428,10 @@ pub(crate) fn names_company_portal(s: &str) -> bool {
     let s = s.trim();
     s.eq_ignore_ascii_case(COMPANY_PORTAL_BUNDLE_ID)
         || s == COMPANY_PORTAL_APP_STORE_ID
-        || s.as_bytes().windows(2 + COMPANY_PORTAL_APP_STORE_ID.len()).any(|w| {
-            w.get(..2).is_some_and(|id| id.eq_ignore_ascii_case(b"id"))
-                && w.get(2..) == Some(COMPANY_PORTAL_APP_STORE_ID.as_bytes())
+        // `id719171358` in any case, e.g. in an App Store URL (the id cannot overlap itself,
+        // so its non-overlapping matches are all of them).
+        || s.match_indices(COMPANY_PORTAL_APP_STORE_ID).any(|(at, _)| {
+            at.checked_sub(2).and_then(|from| s.as_bytes().get(from..at)).is_some_and(|id| id.eq_ignore_ascii_case(b"id"))
         })
 }
 
@@ -807,6 +808,10 @@ mod tests {
         assert!(names_company_portal("COM.MICROSOFT.COMPANYPORTAL"));
         assert!(names_company_portal("https://apps.apple.com/us/app/intune-company-portal/id719171358"));
         assert!(names_company_portal("719171358"));
+        assert!(names_company_portal("https://apps.apple.com/app/ID719171358?mt=8"));
+        assert!(names_company_portal("x719171358 id719171358"), "a later match counts");
+        assert!(!names_company_portal("https://apps.apple.com/app/x719171358"));
+        assert!(!names_company_portal("d719171358"), "the id needs its `id` prefix inside a longer text");
         assert!(!names_company_portal("com.microsoft.CompanyPortalMac"));
         assert!(!names_company_portal("com.microsoft.Office.Outlook"));
         let doc = crate::engine::json::Doc::parse(r#"[{"AppId": "com.microsoft.CompanyPortal"}, 42, "com.microsoft.companyportal"]"#).unwrap();
