@@ -12,6 +12,7 @@ pub mod fields;
 pub mod i18n;
 pub mod input;
 pub mod json;
+pub mod lowercase;
 pub mod model;
 pub mod recommend;
 pub mod report;
