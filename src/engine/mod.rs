@@ -17,6 +17,7 @@ pub mod model;
 pub mod recommend;
 pub mod report;
 pub mod rules;
+pub mod sort;
 pub mod table;
 
 use input::SourceText;

@@ -298,7 +298,7 @@ fn known_set(kind: Kind) -> &'static [(u32, &'static str)] {
             .filter_map(|&k| match known_keys(k) {
                 Some(KnownKeys::Listed(lists)) => {
                     let mut keys: KeySet = lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), *key)).collect();
-                    keys.sort_unstable();
+                    crate::engine::sort::sort_by(&mut keys, Ord::cmp);
                     keys.dedup();
                     Some((k, keys))
                 }
