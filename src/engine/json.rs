@@ -892,10 +892,11 @@ const POW10_TOP: [f64; 20] = [
 /// (index of the byte), or `None` when it reads the number.
 ///
 /// This follows `serde_json`'s own arithmetic (it is built without `float_roundtrip`), not
-/// the exact decimal value, and needs no float parsing (whose tables would add about 11 KB
-/// of brotli to the page). `serde_json` keeps the leading digits that fit a `u64` as the significand
-/// (it starts again after the decimal point, and drops further digits of the fraction)
-/// and counts the integer digits it drops in the decimal exponent. It then refuses:
+/// the exact decimal value, and needs no float parsing (whose tables would add about
+/// 11 KB of brotli to the page). `serde_json` keeps the leading digits that fit a `u64` as
+/// the significand (it starts again after the decimal point, and drops further digits of
+/// the fraction) and counts the integer digits it drops in the decimal exponent. It then
+/// refuses:
 /// - an exponent above `i32::MAX` as written, when the significand is not zero and the
 ///   exponent not negative: at the exponent's digit that overflowed the `i32`;
 /// - a value whose significand, converted to `f64` and multiplied by the `f64` nearest to
