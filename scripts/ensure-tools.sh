@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only when it is missing. Idempotent.
-#   scripts/ensure-tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/ensure-tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt, terser
 #   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver
 # Everything comes from the package registries (crates.io, npm, Debian); Trunk runs
 # offline and is pointed at these tools, so nothing is downloaded from anywhere else.
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.2
 TOOLS="$PWD/.tools"
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -39,6 +40,13 @@ need_build() {
     mkdir -p "$TOOLS/npm" "$TOOLS/bin"
     npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "binaryen@$BINARYEN_VERSION" >&2
     ln -sf "$TOOLS/npm/node_modules/.bin/wasm-opt" "$TOOLS/bin/wasm-opt"
+  fi
+  # Trunk's own JS minifier fails on wasm-bindgen's glue; scripts/minify-js.sh uses terser.
+  if ! "$TOOLS/bin/terser" --version 2>/dev/null | grep -q " $TERSER_VERSION"; then
+    say "installing terser $TERSER_VERSION (npm) into .tools/"
+    mkdir -p "$TOOLS/npm" "$TOOLS/bin"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "terser@$TERSER_VERSION" >&2
+    ln -sf "$TOOLS/npm/node_modules/.bin/terser" "$TOOLS/bin/terser"
   fi
 }
 

@@ -127,6 +127,35 @@ fn hand_picked_edge_cases_read_the_same() {
     }
 }
 
+/// Numbers at the edge of `f64`'s range. The reader decides "number out of range" without
+/// parsing floats, with `serde_json`'s arithmetic (which differs from the exact value near
+/// `f64::MAX`: see `out_of_range` in src/engine/json.rs).
+#[test]
+fn numbers_at_the_edge_of_f64_read_the_same() {
+    let max_digits = format!("{:.0}", f64::MAX);
+    let cases = [
+        "1.7976931348623157e308", "1.7976931348623158e308", "1.797693134862315807e308", "1.797693134862315808e308",
+        "1.7976931348623159e308", "1.79769313486231570e308", "17976931348623157e292", "17976931348623158e292",
+        "17976931348623159e292", "179769313486231570e291", "0.0001e312", "0.00017976931348623157e312", "1e308", "10e307",
+        "1e309", "9e308", "1.8e308", "0e309", "0.0e99999", "1e-400", "1e-324", "4.9e-324", "2.5e-324", "1e-99999999999",
+        "0e99999999999", "1e99999999999", "1e2147483647", "1e2147483648", "1e+2147483648", "1e-2147483648",
+        "18446744073709551615e289", "18446744073709551616e289", "18446744073709551616.5e289", "1844674407370955161.6e290",
+        "0.18446744073709551616e309", "99999999999999999999999e286", "1E308", "1E+309", "1e0308", "1e00000000000000309",
+        &max_digits, &format!("{max_digits}.0"), &format!("{max_digits}.9"), &format!("1{}", "0".repeat(308)),
+        &format!("9{}", "9".repeat(307)), &format!("1{}", "0".repeat(309)), &format!("0.{}1e309", "0".repeat(400)),
+        &format!("{}e290", "9".repeat(400)), &format!("1.{}e308", "9".repeat(400)),
+    ];
+    let mut refused = 0;
+    for c in cases {
+        for text in [c.to_string(), format!("-{c}"), format!("[{c}]"), format!("{{\"n\":\n{c}}}")] {
+            check(&text);
+            refused += usize::from(Doc::parse(&text).is_err());
+        }
+    }
+    // Both answers occur, so the cases sit on the boundary.
+    assert!(refused > 40 && refused < 4 * cases.len() - 40, "{refused} refused");
+}
+
 /// Characters random edits insert: JSON punctuation and the troublemakers around it.
 const ALPHABET: &[char] = &[
     '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'e', 'E', '.', '-', '+', '0', '1', '9', 't', 'n', 'f', 'a', ' ', '\n',
@@ -135,6 +164,26 @@ const ALPHABET: &[char] = &[
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_numbers_near_f64_max_read_the_same(digits in "[1-9][0-9]{0,40}", point in 0usize..42, exponent in 250i32..340) {
+        let number = match point {
+            0 => format!("0.{digits}"),
+            p if p < digits.len() => format!("{}.{}", &digits[..p], &digits[p..]),
+            _ => digits.clone(),
+        };
+        check(&format!("[{number}e{exponent}]"));
+    }
+
+    #[test]
+    fn random_numbers_at_f64_max_read_the_same(tail in "[5-9][0-9]{0,24}", shift in 0usize..20) {
+        // 1.797693134862315…e308 with the decimal point moved `shift` places to the right.
+        let digits = format!("1797693134862315{tail}");
+        let point = (1 + shift).min(digits.len());
+        let number = format!("{}.{}", &digits[..point], &digits[point..]);
+        let number = number.trim_end_matches('.');
+        check(&format!("[{number}e{}]", 308 - shift));
+    }
 
     #[test]
     fn random_edits_of_fixtures_read_the_same(

@@ -12,10 +12,12 @@ pub mod fields;
 pub mod i18n;
 pub mod input;
 pub mod json;
+pub mod lowercase;
 pub mod model;
 pub mod recommend;
 pub mod report;
 pub mod rules;
+pub mod sort;
 pub mod table;
 
 use input::SourceText;

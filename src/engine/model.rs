@@ -455,7 +455,7 @@ pub fn norm_hash(key: &str) -> u32 {
     }
     let mut h = super::json::KeyHasher::new();
     let mut buf = [0u8; 4];
-    for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase) {
+    for c in key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(super::lowercase::to_lowercase) {
         for b in c.encode_utf8(&mut buf).bytes() {
             h = h.push(b);
         }
@@ -477,7 +477,7 @@ pub fn normalize_key(key: &str) -> String {
     }
     key.chars()
         .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(|c| c.to_lowercase())
+        .flat_map(super::lowercase::to_lowercase)
         .collect()
 }
 
@@ -496,7 +496,7 @@ pub fn key_matches(norm: &str, key: &str) -> bool {
         return n.next().is_none();
     }
     let mut a = norm.chars();
-    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(|c| c.to_lowercase());
+    let mut b = key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(super::lowercase::to_lowercase);
     loop {
         match (a.next(), b.next()) {
             (None, None) => return true,

@@ -295,7 +295,7 @@ struct KeySet {
 
 impl KeySet {
     fn new(mut keys: Vec<(u32, &'static str)>) -> KeySet {
-        keys.sort_unstable();
+        crate::engine::sort::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
         let mask = slots.len() - 1;

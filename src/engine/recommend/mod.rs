@@ -258,7 +258,7 @@ pub fn minimal_conflicts(reqs: RequirementSet) -> Vec<RequirementSet> {
         }
         sub = (sub - 1) & bits;
     }
-    out.sort_by_key(|s| set_key(*s));
+    super::sort::sort_by(&mut out, |a, b| set_key(*a).cmp(&set_key(*b)));
     out
 }
 
@@ -277,7 +277,7 @@ pub fn minimal_drops(reqs: RequirementSet) -> Vec<RequirementSet> {
             out.push(*d);
         }
     }
-    out.sort_by_key(|s| set_key(*s));
+    super::sort::sort_by(&mut out, |a, b| set_key(*a).cmp(&set_key(*b)));
     out
 }
 
@@ -741,7 +741,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
             }
         }
     }
-    nuance_ids.sort_unstable();
+    super::sort::sort_by(&mut nuance_ids, Ord::cmp);
     nuance_ids.dedup();
     let nuances = nuance_ids
         .into_iter()

@@ -307,8 +307,8 @@ pub fn run_rule(rule: &Rule, ctx: &RuleContext) -> Vec<Finding> {
     findings
 }
 
-fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
+fn sort_findings(findings: &mut Vec<Finding>) {
+    super::sort::sort_by(findings, |a, b| {
         (a.object.unwrap_or(usize::MAX), a.severity, a.rule, &a.pointer, &a.message.en).cmp(&(
             b.object.unwrap_or(usize::MAX),
             b.severity,
