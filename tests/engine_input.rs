@@ -8,7 +8,7 @@ fn fixture(path: &str) -> Vec<u8> {
     std::fs::read(&full).unwrap_or_else(|e| panic!("{full}: {e}"))
 }
 
-fn read_fixture(path: &str) -> Vec<Object> {
+fn read_fixture(path: &str) -> std::rc::Rc<Vec<Object>> {
     let bytes = fixture(path);
     let r = read(&[SourceText { name: path, bytes: &bytes }]);
     assert!(r.errors.is_empty(), "{path}: {:?}", r.errors);
@@ -483,9 +483,13 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
     assert_eq!(format!("{:?}", merged.errors), format!("{:?}", whole.errors));
     assert_eq!(merged.objects.len(), whole.objects.len());
     assert!(whole.objects.iter().any(|o| o.parent.is_some()), "the samples include apps with assignments");
-    for (m, w) in merged.objects.iter().zip(&whole.objects) {
+    for (m, w) in merged.objects.iter().zip(whole.objects.iter()) {
         assert_eq!((m.index, m.input, m.parent, &m.pointer, &m.source, m.kind), (w.index, w.input, w.parent, &w.pointer, &w.source, w.kind));
         assert_eq!(m.classification, w.classification);
         assert_eq!(m.unknown_keys, w.unknown_keys);
     }
+    // A single input is already numbered as input 0: merging it shares its objects.
+    let one = merge(&[&parts[0]]);
+    assert!(std::rc::Rc::ptr_eq(&one.objects, &parts[0].objects), "one input is shared, not copied");
+    assert_eq!(format!("{:?}", one.errors), format!("{:?}", parts[0].errors));
 }

@@ -11,7 +11,7 @@ fn one(value: Value) -> Object {
     let r = read(&[SourceText { name: "pasted", bytes: text.as_bytes() }]);
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.objects.len(), 1);
-    r.objects.into_iter().next().unwrap()
+    r.objects[0].clone()
 }
 
 fn class(o: &Object) -> &Classification {

@@ -65,7 +65,7 @@ fn load_fixture(path: &Path) -> Fixture {
 }
 
 struct Outcome {
-    objects: Vec<Object>,
+    objects: std::rc::Rc<Vec<Object>>,
     findings: Vec<Finding>,
     texts: Vec<Value>,
 }
@@ -441,7 +441,7 @@ fn unknown_objects_and_fields_are_never_silently_ignored() {
 // Checklist
 // ---------------------------------------------------------------------------------------
 
-fn read_values(values: &[Value]) -> Vec<Object> {
+fn read_values(values: &[Value]) -> std::rc::Rc<Vec<Object>> {
     let texts: Vec<Vec<u8>> = values.iter().map(|v| serde_json::to_vec(v).unwrap()).collect();
     let names: Vec<String> = (0..values.len()).map(|i| format!("in{i}.json")).collect();
     let sources: Vec<SourceText> = texts.iter().zip(&names).map(|(b, n)| SourceText { name: n, bytes: b }).collect();

@@ -237,7 +237,7 @@ fn recommend_cmd(a: &Args) -> i32 {
         Format::Json => format!("{}\n", recommendation_json_text(&r, a.lang)),
         Format::Markdown => {
             // The Markdown report of an analysis without inputs is the recommendation.
-            let analysis = crate::engine::analyze_objects(Vec::new(), Vec::new(), Options { requirements: Some(reqs), asked_about_vanishing_app: false });
+            let analysis = crate::engine::analyze_objects(Default::default(), Vec::new(), Options { requirements: Some(reqs), asked_about_vanishing_app: false });
             Report::new(&analysis, &[], a.lang).recommendation_markdown()
         }
         _ => recommendation_text(&r, a.lang, use_color(a.color)),

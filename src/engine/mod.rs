@@ -24,6 +24,7 @@ use input::SourceText;
 use model::{InputError, Object};
 use recommend::{ProfileFit, Recommendation};
 use rules::{Checklist, Finding, RuleContext};
+use std::rc::Rc;
 use table::RequirementSet;
 
 /// What the user asked for besides the input itself.
@@ -40,7 +41,8 @@ pub struct Options {
 /// Everything the engine says about a set of inputs.
 #[derive(Clone, Debug)]
 pub struct Analysis {
-    pub objects: Vec<Object>,
+    /// Shared with the reading they came from (see [`input::ReadResult`]).
+    pub objects: Rc<Vec<Object>>,
     pub errors: Vec<InputError>,
     /// Sorted by object, severity, rule id, pointer.
     pub findings: Vec<Finding>,
@@ -85,7 +87,7 @@ pub fn analyze(inputs: &[SourceText<'_>], options: Options) -> Analysis {
 
 /// The pipeline after reading: useful when the objects are already parsed (the web app
 /// re-runs it when only the requirements change).
-pub fn analyze_objects(objects: Vec<Object>, errors: Vec<InputError>, options: Options) -> Analysis {
+pub fn analyze_objects(objects: Rc<Vec<Object>>, errors: Vec<InputError>, options: Options) -> Analysis {
     let ctx = match options.requirements {
         Some(reqs) => RuleContext::with_requirements(&objects, reqs),
         None => RuleContext::new(&objects),
@@ -140,7 +142,7 @@ mod tests {
         let reqs: RequirementSet = [Requirement::Mfa, Requirement::Wipe].into_iter().collect();
         let a = analyze(&inputs, Options { requirements: Some(reqs), asked_about_vanishing_app: true });
         assert!(a.objects.len() > 3 && !a.findings.is_empty() && !a.fits.is_empty());
-        for o in &a.objects {
+        for o in a.objects.iter() {
             let scan: Vec<&Finding> = a.findings.iter().filter(|f| f.object == Some(o.index)).collect();
             assert_eq!(a.findings_for(o.index).collect::<Vec<_>>(), scan);
             let fit = a.fits.iter().find(|(i, _)| *i == o.index).map(|(_, f)| f);

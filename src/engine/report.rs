@@ -172,7 +172,7 @@ impl<'a> Report<'a> {
         w.key("input_errors").uint(a.errors.len());
         w.end();
         w.key("objects").begin_array();
-        for o in &a.objects {
+        for o in a.objects.iter() {
             self.object_json(&mut w, o);
         }
         w.end();
@@ -533,7 +533,7 @@ impl<'a> Report<'a> {
         if a.objects.is_empty() {
             let _ = write!(out, "{}\n\n", t("No object was found in the input.", "入力にオブジェクトが見つかりませんでした。"));
         }
-        for o in &a.objects {
+        for o in a.objects.iter() {
             self.md_object(&mut out, o, min);
         }
         let orphans: Vec<&Finding> = self.visible_findings(min).filter(|f| f.object.is_none()).collect();
@@ -795,7 +795,7 @@ impl<'a> Report<'a> {
             }
             out.push('\n');
         }
-        for o in &a.objects {
+        for o in a.objects.iter() {
             let name = o.name.as_deref().map(clean).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
             let at = self.position(o.input, &o.pointer).map(|p| format!(" ({}:{})", p.line, p.column)).unwrap_or_default();
             let _ = writeln!(out, "{} {}  [{}]", st.bold(&format!("#{}", o.index)), st.bold(&name), o.kind.id());

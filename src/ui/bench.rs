@@ -2,26 +2,37 @@
 //! from JavaScript through `window.wasmBindings`, and the size of the wasm memory. Two
 //! tiny functions; the page itself never calls them.
 
+use crate::engine::i18n::Lang;
 use crate::engine::input::SourceText;
-use crate::engine::{analyze, Options};
+use crate::ui::state::{Action, State};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use yew::Reducible;
 
-/// Analyses `text` as one pasted input, as the page does (the text reaches wasm as a
-/// paste does, through [`crate::ui::browser::js_to_string`]), and returns the number of
-/// objects plus findings (so the work cannot be optimised away).
+/// Analyses `text` as the page analyses a large paste: the text reaches wasm as a paste
+/// does ([`crate::ui::browser::js_to_string`]), then the page's own reducer takes the
+/// edit and the "Analyse" click ([`Action::Edit`], [`Action::Analyse`]): reading, merging
+/// the inputs, rules. Rendering is not included. Returns the number of objects plus
+/// findings (so the work cannot be optimised away).
 #[wasm_bindgen]
 pub fn bench_analyze(text: &js_sys::JsString) -> u32 {
     let text = crate::ui::browser::js_to_string(text);
-    let a = analyze(&[SourceText { name: "pasted", bytes: text.as_bytes() }], Options::default());
-    u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
+    let s = Rc::new(State::new(Lang::En)).reduce(Action::Edit(text));
+    let generation = s.generation;
+    let s = s.reduce(Action::Analyse(generation));
+    let n = s.analysis.as_ref().map_or(0, |a| a.objects.len() + a.findings.len());
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// [`bench_analyze`] on bytes, as a dropped file reaches the page: copied into wasm
-/// memory without any text encoding.
+/// [`bench_analyze`] on bytes, as a dropped file reaches the page ([`Action::AddFiles`]):
+/// copied into wasm memory without any text encoding.
 #[wasm_bindgen]
 pub fn bench_analyze_bytes(bytes: &[u8]) -> u32 {
-    let a = analyze(&[SourceText { name: "dropped.json", bytes }], Options::default());
-    u32::try_from(a.objects.len() + a.findings.len()).unwrap_or(u32::MAX)
+    let s = Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("dropped.json".into(), bytes.to_vec())]));
+    let generation = s.generation;
+    let s = s.reduce(Action::Analyse(generation));
+    let n = s.analysis.as_ref().map_or(0, |a| a.objects.len() + a.findings.len());
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// One stage of the pipeline on `text`, for the benchmark's breakdown: `2` only receives

@@ -213,7 +213,7 @@ impl State {
     fn rerun(&mut self) {
         self.analysis = self.read.as_ref().map(|r| {
             Rc::new(analyze_objects(
-                r.objects.clone(),
+                Rc::clone(&r.objects),
                 r.errors.clone(),
                 self.options(),
             ))

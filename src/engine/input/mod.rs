@@ -34,9 +34,23 @@ pub struct SourceText<'a> {
 /// Everything read from the inputs.
 #[derive(Clone, Debug, Default)]
 pub struct ReadResult {
-    /// Recognised objects; `objects[i].index == i`.
-    pub objects: Vec<Object>,
+    /// Recognised objects; `objects[i].index == i`. Shared: an editor that keeps a
+    /// reading hands the same objects to [`crate::engine::analyze_objects`] without a copy.
+    pub objects: Rc<Vec<Object>>,
     pub errors: Vec<InputError>,
+}
+
+/// A [`ReadResult`] being built.
+#[derive(Default)]
+struct Reading {
+    objects: Vec<Object>,
+    errors: Vec<InputError>,
+}
+
+impl Reading {
+    fn finish(self) -> ReadResult {
+        ReadResult { objects: Rc::new(self.objects), errors: self.errors }
+    }
 }
 
 /// A place in an input text: byte offsets `start..end`, and the 1-based line and column
@@ -53,31 +67,35 @@ const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
 /// Reads every input: objects in input order, then document order.
 pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
-    let mut result = ReadResult::default();
+    let mut result = Reading::default();
     for (input, src) in inputs.iter().enumerate() {
         read_one(input, src, &mut result);
     }
-    result
+    result.finish()
 }
 
 /// Reads one input on its own, as input 0. An editor keeps these per input and joins them
 /// with [`merge`], so that an unchanged input is never read again.
 pub fn read_input(src: &SourceText<'_>) -> ReadResult {
-    let mut result = ReadResult::default();
+    let mut result = Reading::default();
     read_one(0, src, &mut result);
-    result
+    result.finish()
 }
 
 /// Joins inputs read on their own (by [`read_input`]), in order: the same result as
 /// [`read`] on all of them (input numbers, object indexes and parents renumbered).
 pub fn merge(parts: &[&ReadResult]) -> ReadResult {
-    let mut out = ReadResult {
+    // One input read on its own is already numbered as input 0: shared as it is.
+    if let [only] = parts {
+        return ReadResult { objects: Rc::clone(&only.objects), errors: only.errors.clone() };
+    }
+    let mut out = Reading {
         objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()),
         errors: Vec::new(),
     };
     for (input, part) in parts.iter().enumerate() {
         let base = out.objects.len();
-        for o in &part.objects {
+        for o in part.objects.iter() {
             let mut o = o.clone();
             o.input = input;
             o.index += base;
@@ -89,10 +107,10 @@ pub fn merge(parts: &[&ReadResult]) -> ReadResult {
             e
         }));
     }
-    out
+    out.finish()
 }
 
-fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
+fn read_one(input: usize, src: &SourceText<'_>, result: &mut Reading) {
     let name = src.name;
     let bytes = src.bytes;
     if bytes.len() > MAX_INPUT_BYTES {
@@ -159,7 +177,7 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut ReadResult) {
 
 /// Adds an object (and, for apps with expanded `assignments`, one object per assignment).
 fn push_object(
-    result: &mut ReadResult,
+    result: &mut Reading,
     input: usize,
     name: &str,
     pointer: String,
