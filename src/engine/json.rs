@@ -16,7 +16,9 @@
 //! copies one out as a [`Value`] (evidence). [`Writer`] prints JSON exactly as
 //! `serde_json::to_string_pretty` (or `to_string`) does, for the reports.
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 
 /// Deepest nesting accepted (as `serde_json`'s default recursion limit).
 pub const MAX_DEPTH: usize = 128;
@@ -225,7 +227,14 @@ pub struct Doc {
     text: Box<str>,
     extra: String,
     nodes: Vec<Node>,
+    /// Strings made from the document's keys and shared by the objects in it (the
+    /// evidence pointers, `/requiresUserAuthentication` in every profile of an export),
+    /// by a hash of their key: see [`Doc::shared`].
+    shared: RefCell<Vec<Option<Rc<str>>>>,
 }
+
+/// Slots of [`Doc::shared`].
+const SHARED_SLOTS: usize = 64;
 
 impl fmt::Debug for Doc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -274,7 +283,7 @@ impl Doc {
             stack: Vec::new(),
         };
         p.document()?;
-        Ok(Doc { text: text.into(), extra: p.extra, nodes: p.nodes })
+        Ok(Doc { text: text.into(), extra: p.extra, nodes: p.nodes, shared: RefCell::new(Vec::new()) })
     }
 
     /// The root value.
@@ -285,6 +294,27 @@ impl Doc {
     /// The value at node `idx` (as returned by [`Json::id`]), if there is one.
     pub fn get(&self, idx: u32) -> Option<Json<'_>> {
         ((idx as usize) < self.nodes.len()).then_some(Json { doc: self, idx })
+    }
+
+    /// A string derived from a key of the document, made once and shared: the one kept
+    /// in slot `hash` when `same` accepts it, else `make`'s (which then takes the slot).
+    /// Exports repeat the same keys in every object, so most calls make nothing.
+    pub fn shared(&self, hash: u32, same: impl Fn(&str) -> bool, make: impl FnOnce() -> String) -> Rc<str> {
+        let Ok(mut slots) = self.shared.try_borrow_mut() else {
+            return make().into();
+        };
+        if slots.is_empty() {
+            slots.resize(SHARED_SLOTS, None);
+        }
+        let Some(slot) = slots.get_mut(hash as usize % SHARED_SLOTS) else {
+            return make().into();
+        };
+        if let Some(s) = slot.as_ref().filter(|s| same(s)) {
+            return Rc::clone(s);
+        }
+        let s: Rc<str> = make().into();
+        *slot = Some(Rc::clone(&s));
+        s
     }
 
     /// The text that was parsed.

@@ -149,6 +149,13 @@ impl std::ops::Deref for Pointer {
     }
 }
 
+impl From<Rc<str>> for Pointer {
+    fn from(buf: Rc<str>) -> Pointer {
+        let end = buf.len() as u32;
+        Pointer { buf, start: 0, end }
+    }
+}
+
 impl From<String> for Pointer {
     fn from(s: String) -> Pointer {
         let end = s.len() as u32;
@@ -262,6 +269,8 @@ pub struct Field<'a> {
     pub value: Json<'a>,
     /// The key of the `AdditionalProperties` object the field sits in, as written.
     bag: Option<&'a str>,
+    /// [`norm_hash`] of the key.
+    hash: u32,
 }
 
 impl<'a> Field<'a> {
@@ -278,8 +287,17 @@ impl<'a> Field<'a> {
         out
     }
 
+    /// The field as evidence. A plain top-level key's pointer (`/key`) is shared by every
+    /// object of the document that has the key (see [`super::json::Doc::shared`]).
     pub fn evidence(&self) -> Evidence {
-        Evidence { pointer: Pointer::from(self.pointer()), value: self.value.to_value() }
+        let plain = self.bag.is_none() && !self.key.bytes().any(|b| b == b'~' || b == b'/');
+        let pointer = if plain {
+            let same = |s: &str| s.strip_prefix('/') == Some(self.key);
+            Pointer::from(self.value.doc().shared(self.hash, same, || self.pointer()))
+        } else {
+            Pointer::from(self.pointer())
+        };
+        Evidence { pointer, value: self.value.to_value() }
     }
 
     pub fn as_bool(&self) -> Option<bool> {
@@ -627,7 +645,7 @@ impl Object {
         let key = self.doc.get(e.key)?.as_str()?;
         let value = self.doc.get(e.value)?;
         let bag = if e.bag == NO_BAG { None } else { self.doc.get(e.bag)?.as_str() };
-        Some(Field { key, value, bag })
+        Some(Field { key, value, bag, hash: e.hash })
     }
 
     /// All fields after normalisation, in input order (merged ones last).
@@ -899,6 +917,27 @@ mod tests {
         assert_eq!(slots.len(), 128, "{} keys reach every slot", distinct.len());
         assert_ne!(norm_hash("ab"), norm_hash("ab\0"));
         assert_eq!(norm_hash("Ümlaut_Key"), by_normal_form("Ümlaut_Key"));
+    }
+
+    #[test]
+    fn objects_of_one_document_share_their_evidence_pointers() {
+        // A key whose hash takes the same slot of the document's shared strings as `a`.
+        let other = (0..).map(|i| format!("k{i}")).find(|k| norm_hash(k) % 64 == norm_hash("a") % 64).unwrap();
+        let text = format!(r#"[{{"a": 1, "{other}": 2, "x/y": 3}}, {{"A": 1, "a": 4, "{other}": 5}}]"#);
+        let doc = Rc::new(Doc::parse(&text).unwrap());
+        let objects: Vec<Object> =
+            [1, 8].into_iter().map(|node| Object::from_doc(Kind::Unknown, 0, "p", "", Rc::clone(&doc), node)).collect();
+        let first = objects[0].field("a").unwrap().evidence();
+        // The slot now holds `/{other}`.
+        let colliding = objects[0].field(other.as_str()).unwrap().evidence();
+        assert_eq!(colliding.pointer.as_str(), format!("/{other}"));
+        let again = objects[1].field(other.as_str()).unwrap().evidence();
+        assert!(Rc::ptr_eq(&colliding.pointer.buf, &again.pointer.buf), "the same pointer is shared");
+        // Then `/A` (as written in the second object), then `/a` again: each as written.
+        let second = objects[1].field("a").unwrap().evidence();
+        let third = objects[0].field("a").unwrap().evidence();
+        assert_eq!((first.pointer.as_str(), second.pointer.as_str(), third.pointer.as_str()), ("/a", "/A", "/a"));
+        assert_eq!(objects[0].field("x/y").unwrap().evidence().pointer.as_str(), "/x~1y");
     }
 
     #[test]
