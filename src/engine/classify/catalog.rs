@@ -165,8 +165,10 @@ fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
     Some(Setting { value, evidence: vec![c.evidence()] })
 }
 
-pub(super) fn classify_policy(obj: &Object) -> Classification {
-    let choices = choices(obj);
+/// The classification of a settings-catalog enrollment policy, from its [`choices`]
+/// (passed in when recognition already walked them).
+pub(super) fn classify_policy(obj: &Object, choices: Option<Vec<Choice>>) -> Classification {
+    let choices = choices.unwrap_or_else(|| self::choices(obj));
     let ua = find(&choices, "ade_useraffinity");
     let am = find(&choices, "ade_authenticationmethod");
     let settings = ProfileSettings {

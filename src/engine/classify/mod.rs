@@ -23,7 +23,13 @@ use crate::engine::model::{
 /// The classification of an ADE profile or policy (and, best effort, a macOS DEP profile);
 /// `None` for every other kind.
 pub fn classify(obj: &Object) -> Option<Classification> {
-    let mut c = classify_kind(obj)?;
+    classify_with(obj, None)
+}
+
+/// [`classify`], given the settings-catalog choices recognition found (see
+/// [`catalog::choices`]), so that a policy's settings are walked once.
+pub fn classify_with(obj: &Object, choices: Option<Vec<catalog::Choice>>) -> Option<Classification> {
+    let mut c = classify_kind(obj, choices)?;
     // PowerShell's ConvertTo-Json without -Depth turns the SDK's AdditionalProperties bag
     // into a type name: the derived fields (configurationWebUrl, the VPP token, …) are lost.
     if obj.field(key!("AdditionalProperties")).is_some_and(|f| f.value.is_string()) {
@@ -33,7 +39,7 @@ pub fn classify(obj: &Object) -> Option<Classification> {
     Some(c)
 }
 
-fn classify_kind(obj: &Object) -> Option<Classification> {
+fn classify_kind(obj: &Object, choices: Option<Vec<catalog::Choice>>) -> Option<Classification> {
     match obj.kind {
         Kind::IosEnrollmentProfile => Some(dep_profile(obj)),
         Kind::MacosEnrollmentProfile => {
@@ -46,7 +52,7 @@ fn classify_kind(obj: &Object) -> Option<Classification> {
             c.reason = Some(texts::macos(base.as_ref()));
             Some(c)
         }
-        Kind::IosEnrollmentPolicy => Some(catalog::classify_policy(obj)),
+        Kind::IosEnrollmentPolicy => Some(catalog::classify_policy(obj, choices)),
         Kind::AppleDepProfile => Some(apple_profile(obj)),
         _ => None,
     }
@@ -215,7 +221,7 @@ fn dep_profile(obj: &Object) -> Classification {
             ));
         }
     }
-    let awaits: Vec<_> = ["awaitDeviceConfiguredConfirmation", "waitForDeviceConfiguredConfirmation"]
+    let awaits: Vec<_> = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
         .iter()
         .filter_map(|k| obj.field(k))
         .filter_map(|f| f.as_bool().map(|b| (b, f.evidence())))

@@ -15,7 +15,8 @@ mod sniff;
 
 pub use locate::{locate, Locator};
 
-use crate::engine::classify::{catalog, classify};
+use crate::engine::classify::catalog::{self, Choice};
+use crate::engine::classify::classify_with;
 use crate::engine::json::{Doc, Json};
 use crate::engine::model::{key, key_matches, pointer_token, InputError, Key, Kind, Object};
 use std::rc::Rc;
@@ -186,11 +187,12 @@ fn push_object(
     app_id: Option<String>,
 ) {
     let mut obj = Object::from_doc(Kind::Unknown, input, name, pointer, Rc::clone(doc), node);
-    obj.kind = recognise(&obj);
+    let (kind, choices) = recognise_walking(&obj);
+    obj.kind = kind;
     if obj.kind == Kind::AppAssignment {
         obj.app_id = app_id;
     }
-    finish(&mut obj);
+    finish(&mut obj, choices);
     obj.index = result.objects.len();
     let app_index = obj.index;
     let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
@@ -213,17 +215,18 @@ fn push_object(
         let mut child = Object::from_doc(Kind::AppAssignment, input, name, pointer, Rc::clone(doc), node);
         child.parent = Some(app_index);
         child.app_id = app_id.clone();
-        finish(&mut child);
+        finish(&mut child, None);
         child.index = result.objects.len();
         result.objects.push(child);
     }
 }
 
-/// Name, unknown keys and classification.
-fn finish(obj: &mut Object) {
+/// Name, unknown keys and classification (`choices`: a policy's settings-catalog choices,
+/// when recognition walked them).
+fn finish(obj: &mut Object, choices: Option<Vec<Choice>>) {
     obj.name = [key!("displayName"), key!("profile_name"), key!("name")].iter().find_map(|k| obj.str(k)).map(str::to_string);
     obj.unknown_keys = known::unknown_keys(obj);
-    obj.classification = classify(obj);
+    obj.classification = classify_with(obj, choices);
 }
 
 /// The app id named by a collection's `@odata.context`, e.g.
@@ -333,9 +336,21 @@ fn short_type(obj: &Object) -> Option<&str> {
 
 /// What an object is (facts §5.8).
 pub fn recognise(obj: &Object) -> Kind {
+    recognise_walking(obj).0
+}
+
+/// [`recognise`], with the settings-catalog choices it walked to tell a policy's kind
+/// (classification needs them again).
+fn recognise_walking(obj: &Object) -> (Kind, Option<Vec<Choice>>) {
+    let mut walked = None;
+    let kind = recognise_kind(obj, &mut walked);
+    (kind, walked)
+}
+
+fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     let has = |k: Key| obj.has(k);
-    let catalog_kind = || -> Option<Kind> {
-        let choices = catalog::choices(obj);
+    let mut catalog_kind = || -> Option<Kind> {
+        let choices = walked.insert(catalog::choices(obj));
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
         if !(ade || catalog::has_enrollment_template(obj)) {
             return None;
