@@ -168,6 +168,8 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut Reading) {
     let before = result.objects.len();
     let found: Vec<(String, u32, Option<String>)> =
         discover(root).into_iter().map(|(pointer, value, app_id)| (pointer, value.id(), app_id)).collect();
+    // Room for every object found (apps' assignments come on top).
+    result.objects.reserve(found.len());
     for (pointer, node, app_id) in found {
         push_object(result, input, name, pointer, &doc, node, app_id);
     }
