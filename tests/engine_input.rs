@@ -493,3 +493,39 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
     assert!(std::rc::Rc::ptr_eq(&one.objects, &parts[0].objects), "one input is shared, not copied");
     assert_eq!(format!("{:?}", one.errors), format!("{:?}", parts[0].errors));
 }
+
+#[test]
+fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
+    use ade_advisor::engine::input::{read_input, read_text};
+    use std::rc::Rc;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for dir in ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"] {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+        paths.sort();
+        for p in paths {
+            if let Ok(t) = String::from_utf8(std::fs::read(&p).unwrap()) {
+                texts.push((p.file_name().unwrap().to_string_lossy().into_owned(), t));
+            }
+        }
+    }
+    texts.push(("bom.json".into(), "\u{feff}{\"requiresUserAuthentication\": false}".into()));
+    texts.push(("bom-broken.json".into(), "\u{feff}{\"a\": }".into()));
+    texts.push(("blank.json".into(), " \n ".into()));
+    assert!(texts.len() > 10);
+    for (name, text) in &texts {
+        let shared = Rc::new(text.clone());
+        let a = read_text(name, &shared);
+        let b = read_input(&SourceText { name, bytes: text.as_bytes() });
+        assert_eq!(format!("{:?}", a.errors), format!("{:?}", b.errors), "{name}");
+        assert_eq!(a.objects.len(), b.objects.len(), "{name}");
+        for (x, y) in a.objects.iter().zip(b.objects.iter()) {
+            assert_eq!((&x.pointer, x.kind, &x.name, &x.unknown_keys), (&y.pointer, y.kind, &y.name, &y.unknown_keys), "{name}");
+            assert_eq!(x.classification, y.classification, "{name}");
+        }
+        if let Some(o) = a.objects.first() {
+            let kept = o.doc().text().as_ptr() == shared.as_ptr();
+            assert_eq!(kept, !text.starts_with('\u{feff}'), "{name}: the text is kept unless it starts with a byte-order mark");
+        }
+    }
+}

@@ -224,7 +224,8 @@ struct Node {
 /// A parsed JSON text.
 #[derive(Clone)]
 pub struct Doc {
-    text: Box<str>,
+    /// The text, shared with whoever handed it over ([`Doc::parse_shared`]).
+    text: Rc<String>,
     extra: String,
     nodes: Vec<Node>,
     /// Strings made from the document's keys and shared by the objects in it (the
@@ -275,6 +276,18 @@ pub struct Error {
 impl Doc {
     /// Parses a whole text. Texts over 4 GiB are refused by the caller long before.
     pub fn parse(text: &str) -> Result<Doc, Error> {
+        Doc::parse_shared(Rc::new(text.to_owned()))
+    }
+
+    /// [`Doc::parse`] keeping `text` itself instead of a copy (an editor's text, a file
+    /// read into a `String`).
+    pub fn parse_shared(text: Rc<String>) -> Result<Doc, Error> {
+        let doc = Doc::parse_into(&text)?;
+        Ok(Doc { text, ..doc })
+    }
+
+    /// The nodes of `text`, with an empty text in their document.
+    fn parse_into(text: &str) -> Result<Doc, Error> {
         let mut p = Parser {
             b: text.as_bytes(),
             i: 0,
@@ -283,7 +296,7 @@ impl Doc {
             stack: Vec::new(),
         };
         p.document()?;
-        Ok(Doc { text: text.into(), extra: p.extra, nodes: p.nodes, shared: RefCell::new(Vec::new()) })
+        Ok(Doc { text: Rc::default(), extra: p.extra, nodes: p.nodes, shared: RefCell::new(Vec::new()) })
     }
 
     /// The root value.

@@ -197,8 +197,10 @@ impl State {
             .map(|d| {
                 let cached = self.reads.iter().find(|(k, _)| same_input(k, d)).map(|(_, r)| Rc::clone(r));
                 let read = cached.unwrap_or_else(|| {
-                    let bytes = d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice());
-                    Rc::new(input::read_input(&SourceText { name: &d.name, bytes }))
+                    Rc::new(match d.raw.as_deref() {
+                        Some(raw) => input::read_input(&SourceText { name: &d.name, bytes: raw }),
+                        None => input::read_text(&d.name, &d.text),
+                    })
                 });
                 (d.clone(), read)
             })

@@ -70,7 +70,7 @@ const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
     let mut result = Reading::default();
     for (input, src) in inputs.iter().enumerate() {
-        read_one(input, src, &mut result);
+        read_one(input, src, None, &mut result);
     }
     result.finish()
 }
@@ -79,7 +79,15 @@ pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
 /// with [`merge`], so that an unchanged input is never read again.
 pub fn read_input(src: &SourceText<'_>) -> ReadResult {
     let mut result = Reading::default();
-    read_one(0, src, &mut result);
+    read_one(0, src, None, &mut result);
+    result.finish()
+}
+
+/// [`read_input`] of an editor's text: the same result, but the objects keep `text`
+/// itself instead of a copy, and the text is not checked for UTF-8 again.
+pub fn read_text(name: &str, text: &Rc<String>) -> ReadResult {
+    let mut result = Reading::default();
+    read_one(0, &SourceText { name, bytes: text.as_bytes() }, Some(text), &mut result);
     result.finish()
 }
 
@@ -111,7 +119,8 @@ pub fn merge(parts: &[&ReadResult]) -> ReadResult {
     out.finish()
 }
 
-fn read_one(input: usize, src: &SourceText<'_>, result: &mut Reading) {
+/// Reads `src` (which is `shared`, when given: then its text is kept rather than copied).
+fn read_one(input: usize, src: &SourceText<'_>, shared: Option<&Rc<String>>, result: &mut Reading) {
     let name = src.name;
     let bytes = src.bytes;
     if bytes.len() > MAX_INPUT_BYTES {
@@ -126,7 +135,14 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut Reading) {
         Some(rest) => (rest, BOM.len()),
         None => (bytes, 0),
     };
-    let text = match std::str::from_utf8(body) {
+    // A shared text is a `String` already; with a byte-order mark it is read as a copy
+    // without the mark, as bytes are.
+    let shared = shared.filter(|_| bom == 0);
+    let checked = match shared {
+        Some(t) => Ok(t.as_str()),
+        None => std::str::from_utf8(body),
+    };
+    let text = match checked {
         Ok(t) => t,
         Err(e) => {
             result.errors.push(errors::invalid_utf8(input, name, body, e.valid_up_to(), bom));
@@ -137,7 +153,11 @@ fn read_one(input: usize, src: &SourceText<'_>, result: &mut Reading) {
         result.errors.push(errors::empty(input, name));
         return;
     }
-    let doc = match Doc::parse(text) {
+    let parsed = match shared {
+        Some(t) => Doc::parse_shared(Rc::clone(t)),
+        None => Doc::parse(text),
+    };
+    let doc = match parsed {
         Ok(d) => Rc::new(d),
         Err(e) => {
             let mut err = errors::parse_error(input, name, text, e);
