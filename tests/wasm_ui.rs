@@ -169,3 +169,24 @@ async fn results_and_requirements_render_engine_output_in_japanese() {
     assert!(root.query_selector(".finding[data-rule='legacy-setup-assistant']").unwrap().is_some());
     assert!(root.query_selector(".finding[data-rule='requirement-not-met']").unwrap().is_some());
 }
+
+#[wasm_bindgen_test]
+fn pasted_text_reaches_wasm_as_the_same_string() {
+    use ade_advisor::ui::browser::js_to_string;
+    use js_sys::JsString;
+    let cases = [
+        String::new(),
+        "{\"displayName\": \"iPad\"}".to_string(),
+        // Mostly three-byte characters: the buffer has to grow.
+        "店舗".repeat(5000),
+        // Two-byte and four-byte characters, and text after them.
+        format!("{}é😀x", "a".repeat(100)),
+        "😀".repeat(3000),
+    ];
+    for s in &cases {
+        assert_eq!(&js_to_string(&JsString::from(s.as_str())), s, "{} bytes", s.len());
+    }
+    // A lone surrogate (possible in a JavaScript string, not in UTF-8) becomes U+FFFD.
+    let lone = JsString::from_char_code(&[0x61, 0xd800, 0x62]);
+    assert_eq!(js_to_string(&lone), "a\u{fffd}b");
+}

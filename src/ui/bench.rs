@@ -1,6 +1,6 @@
-//! Hooks for the browser benchmark (`make bench`, `benches/suite.rs`): the engine called
-//! from JavaScript through `window.wasmBindings`, and the size of the wasm memory. Two
-//! tiny functions; the page itself never calls them.
+//! Hooks for the browser benchmark (`make bench`, `benches/suite.rs`): the page's analysis
+//! called from JavaScript through `window.wasmBindings`, its stages, and the size of the
+//! wasm memory. Small exports; the page itself never calls them.
 
 use crate::engine::i18n::Lang;
 use crate::engine::input::SourceText;
