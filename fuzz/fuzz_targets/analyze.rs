@@ -34,6 +34,19 @@ fuzz_target!(|data: &[u8]| {
     };
     let analysis = engine::analyze(&inputs, options);
     ade_advisor_fuzz_support::exercise(&inputs, &analysis);
+    // The page reads an edited text without copying it (`input::read_text`): it must
+    // read exactly what the bytes give.
+    if let [only] = inputs.as_slice() {
+        if let Ok(text) = std::str::from_utf8(only.bytes) {
+            let shared = input::read_text(only.name, &std::rc::Rc::new(text.to_string()));
+            let bytes = input::read_input(only);
+            assert_eq!(format!("{:?}", shared.errors), format!("{:?}", bytes.errors));
+            assert_eq!(shared.objects.len(), bytes.objects.len());
+            for (x, y) in shared.objects.iter().zip(bytes.objects.iter()) {
+                assert_eq!((&x.pointer, x.kind, &x.classification), (&y.pointer, y.kind, &y.classification));
+            }
+        }
+    }
     // Rendering every report costs more than the analysis itself: do it for one input in
     // four (by length, which the mutations keep changing), in English or Japanese.
     if data.len() % 8 < 2 {
@@ -98,7 +111,7 @@ mod ade_advisor_fuzz_support {
                 }
             }
         }
-        for o in &a.objects {
+        for o in a.objects.iter() {
             let text = inputs.get(o.input).and_then(|s| std::str::from_utf8(s.bytes).ok());
             let mut pointers: Vec<&str> = Vec::new();
             if let Some(c) = &o.classification {
