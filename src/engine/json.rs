@@ -713,6 +713,17 @@ impl<'a> Members<'a> {
         None
     }
 
+    /// The next member as its key's node index and its value, without reading the key.
+    pub fn next_ids(&mut self) -> Option<(u32, Json<'a>)> {
+        if self.at >= self.end {
+            return None;
+        }
+        let key_idx = self.at;
+        let v_idx = key_idx + 1;
+        self.at = self.doc.node(v_idx).next.max(v_idx + 1);
+        Some((key_idx, Json { doc: self.doc, idx: v_idx }))
+    }
+
     fn next_with_id(&mut self) -> Option<(&'a str, u32, Json<'a>)> {
         if self.at >= self.end {
             return None;

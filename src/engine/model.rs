@@ -761,9 +761,13 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     };
     let mut bag: Option<(&str, u32, Json<'_>)> = None;
     let doc = value.doc();
-    for (k, key_id, v) in value.members_with_ids() {
-        let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
-        if h == BAG_HASH && v.is_object() && same_normalized(k, "AdditionalProperties") {
+    let mut members = value.members();
+    while let Some((key_id, v)) = members.next_ids() {
+        // The key itself is read only when the stored hash does not settle it.
+        let key = || doc.get(key_id).and_then(|x| x.as_str()).unwrap_or("");
+        let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(key()));
+        if h == BAG_HASH && v.is_object() && same_normalized(key(), "AdditionalProperties") {
+            let k = key();
             match bag {
                 // The bag written twice verbatim: the last one counts, as for any key.
                 Some((b, _, _)) if b != k => {}
@@ -773,7 +777,7 @@ fn build_index(value: Json<'_>) -> FieldIndex {
                 }
             }
         }
-        if mark(h) && fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, k, v) {
+        if mark(h) && fields.entries.iter().any(|e| e.hash == h) && fold_repeat(&mut fields, value, key(), v) {
             continue;
         }
         fields.push(h, None, key_id, v.id());
