@@ -224,7 +224,7 @@ fn push_object(
                 .items()
                 .enumerate()
                 .filter(|(_, v)| v.is_object())
-                .map(|(i, v)| (format!("{}{}/{i}", obj.pointer, f.pointer()), v.id()))
+                .map(|(i, v)| (item_pointer(&format!("{}{}", obj.pointer, f.pointer()), i), v.id()))
                 .collect(),
             None => Vec::new(),
         }
@@ -299,6 +299,30 @@ fn terraform_root(map: Json<'_>) -> Option<(String, Json<'_>)> {
     })
 }
 
+/// `{array}/{i}`: the pointer of an array's item, without the formatting machinery (one
+/// per object of an export).
+fn item_pointer(array: &str, i: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = i;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    let digits = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
+    let mut out = String::with_capacity(array.len() + 1 + digits.len());
+    out.push_str(array);
+    out.push('/');
+    out.push_str(digits);
+    out
+}
+
 /// Every candidate object in document order, with its pointer and (for bare assignment
 /// lists) the app id named by the collection. Explicit stack, no recursion.
 fn discover(root: Json<'_>) -> Vec<(String, Json<'_>, Option<String>)> {
@@ -323,7 +347,7 @@ fn discover(root: Json<'_>) -> Vec<(String, Json<'_>, Option<String>)> {
         } else if value.is_array() {
             let items: Vec<_> = value.items().collect();
             for (i, item) in items.into_iter().enumerate().rev() {
-                stack.push((format!("{pointer}/{i}"), item, app_id.clone(), Role::Any));
+                stack.push((item_pointer(&pointer, i), item, app_id.clone(), Role::Any));
             }
         } else if value.is_object() {
             if let Some((suffix, module)) = terraform_root(value) {
@@ -444,4 +468,17 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         return Kind::IosDeviceRestrictions;
     }
     Kind::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::item_pointer;
+
+    #[test]
+    fn item_pointers_are_the_array_and_the_index() {
+        assert_eq!(item_pointer("", 0), "/0");
+        assert_eq!(item_pointer("/value", 1999), "/value/1999");
+        assert_eq!(item_pointer("/a~1b", 10), "/a~1b/10");
+        assert_eq!(item_pointer("", usize::MAX), format!("/{}", usize::MAX));
+    }
 }

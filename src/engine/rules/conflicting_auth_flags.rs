@@ -71,9 +71,9 @@ fn first_pointer(evidence: &[Evidence]) -> String {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.profiles() {
-        let name = display_name(obj);
         if let Some(c) = &obj.classification {
             for k in c.contradictions.iter().filter(|k| METHOD_IDS.contains(&k.id)) {
+                let name = display_name(obj);
                 let message = ltext(
                     format!("Profile \"{name}\": {} ({})", k.message.en, k.id),
                     format!("プロファイル「{name}」: {} ({})", k.message.ja, k.id),
@@ -83,6 +83,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         // No classification: read the raw flags.
+        let name = display_name(obj);
         let flag = |k: &str| obj.field(k).filter(|f| f.as_bool() == Some(true));
         let cp = flag("enableAuthenticationViaCompanyPortal");
         let web = flag("configurationWebUrl");

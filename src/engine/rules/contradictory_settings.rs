@@ -46,8 +46,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.profiles() {
         let Some(c) = &obj.classification else { continue };
-        let name = display_name(obj);
         for k in c.contradictions.iter().filter(|k| !METHOD_IDS.contains(&k.id) && !COVERED_ELSEWHERE.contains(&k.id)) {
+            let name = display_name(obj);
             let pointer = k.evidence.first().map(|e| e.pointer.to_string()).unwrap_or_default();
             out.push(Finding::new(
                 meta,
