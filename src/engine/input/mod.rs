@@ -219,13 +219,10 @@ fn push_object(
     let app_index = obj.index;
     let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
         match obj.field(key!("assignments")) {
-            Some(f) => f
-                .value
-                .items()
-                .enumerate()
-                .filter(|(_, v)| v.is_object())
-                .map(|(i, v)| (item_pointer(&format!("{}{}", obj.pointer, f.pointer()), i), v.id()))
-                .collect(),
+            Some(f) => {
+                let list = format!("{}{}", obj.pointer, f.pointer());
+                f.value.items().enumerate().filter(|(_, v)| v.is_object()).map(|(i, v)| (item_pointer(&list, i), v.id())).collect()
+            }
             None => Vec::new(),
         }
     } else {
