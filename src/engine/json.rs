@@ -119,6 +119,11 @@ const fn has_byte(word: u64, b: u8) -> bool {
     x.wrapping_sub(ONES) & !x & HIGHS != 0
 }
 
+/// Whether an ASCII word holds a byte that normalisation leaves out (`_`, `-`, space).
+const fn has_skipped(word: u64) -> bool {
+    has_byte(word, b'_') || has_byte(word, b'-') || has_byte(word, b' ')
+}
+
 /// An ASCII word with its capital letters lower-cased.
 const fn lower_word(word: u64) -> u64 {
     let at_least_a = word + ONES * (0x80 - b'A' as u64);
@@ -145,14 +150,13 @@ fn string_stops(w: u64) -> u64 {
 /// its key hash, computed on the same pass a word at a time. `None` sends the key to the
 /// general string path.
 fn plain_key(b: &[u8], start: usize) -> Option<(usize, u32)> {
-    let skipped = |w: u64| has_byte(w, b'_') || has_byte(w, b'-') || has_byte(w, b' ');
     let mut h = KEY_SEED;
     let mut plain = true;
     let mut i = start;
     while let Some(w) = word_at(b, i) {
         let stop = string_stops(w);
         if stop == 0 {
-            plain = plain && !skipped(w);
+            plain = plain && !has_skipped(w);
             if plain {
                 h = mix(h, lower_word(w));
             }
@@ -167,7 +171,7 @@ fn plain_key(b: &[u8], start: usize) -> Option<(usize, u32)> {
         let key = b.get(start..end)?;
         // The bytes before the end, zero above them.
         let part = if n == 0 { 0 } else { w & (u64::MAX >> (64 - 8 * n)) };
-        if !plain || skipped(part) {
+        if !plain || has_skipped(part) {
             return Some((end, ascii_key_hash_bytewise(key)));
         }
         let last = KeyHasher { h, word: lower_word(part), filled: n as u32, len: key.len() as u64 };
@@ -182,12 +186,11 @@ fn plain_key(b: &[u8], start: usize) -> Option<(usize, u32)> {
 /// [`ascii_key_hash_bytewise`], about four times faster. A key holding `_`, `-` or a
 /// space (rare in Graph JSON) takes the byte path.
 pub fn ascii_key_hash(key: &[u8]) -> u32 {
-    let plain = |w: u64| !(has_byte(w, b'_') || has_byte(w, b'-') || has_byte(w, b' '));
     let mut h = KEY_SEED;
     let mut chunks = key.chunks_exact(8);
     for c in &mut chunks {
         let w = <[u8; 8]>::try_from(c).map(u64::from_le_bytes).unwrap_or_default();
-        if !plain(w) {
+        if has_skipped(w) {
             return ascii_key_hash_bytewise(key);
         }
         h = mix(h, lower_word(w));
@@ -201,7 +204,7 @@ pub fn ascii_key_hash(key: &[u8]) -> u32 {
         }
         // Zero padding is neither a skipped byte nor a letter.
         let w = u64::from_le_bytes(buf);
-        if !plain(w) {
+        if has_skipped(w) {
             return ascii_key_hash_bytewise(key);
         }
         last.word = lower_word(w);
@@ -282,12 +285,6 @@ impl Doc {
     /// [`Doc::parse`] keeping `text` itself instead of a copy (an editor's text, a file
     /// read into a `String`).
     pub fn parse_shared(text: Rc<String>) -> Result<Doc, Error> {
-        let doc = Doc::parse_into(&text)?;
-        Ok(Doc { text, ..doc })
-    }
-
-    /// The nodes of `text`, with an empty text in their document.
-    fn parse_into(text: &str) -> Result<Doc, Error> {
         let mut p = Parser {
             b: text.as_bytes(),
             i: 0,
@@ -296,7 +293,8 @@ impl Doc {
             stack: Vec::new(),
         };
         p.document()?;
-        Ok(Doc { text: Rc::default(), extra: p.extra, nodes: p.nodes, shared: RefCell::new(Vec::new()) })
+        let (extra, nodes) = (p.extra, p.nodes);
+        Ok(Doc { text, extra, nodes, shared: RefCell::new(Vec::new()) })
     }
 
     /// The root value.
@@ -701,14 +699,10 @@ impl<'a> Members<'a> {
     /// The next member whose key may normalise to a key with hash `h`: a key the reader
     /// hashed to something else is passed over without being read.
     pub fn next_hashed(&mut self, h: u32) -> Option<(&'a str, Json<'a>)> {
-        while self.at < self.end {
-            let key_idx = self.at;
-            let v_idx = key_idx + 1;
-            self.at = self.doc.node(v_idx).next.max(v_idx + 1);
-            if self.doc.key_hash(key_idx).is_some_and(|kh| kh != h) {
-                continue;
+        while let Some((key_idx, v)) = self.next_ids() {
+            if self.doc.key_hash(key_idx).is_none_or(|kh| kh == h) {
+                return Some((self.key(key_idx), v));
             }
-            return Some((self.doc.str_of(self.doc.node(key_idx)), Json { doc: self.doc, idx: v_idx }));
         }
         None
     }
@@ -718,6 +712,7 @@ impl<'a> Members<'a> {
         if self.at >= self.end {
             return None;
         }
+        // A key is a string: its value is the next node.
         let key_idx = self.at;
         let v_idx = key_idx + 1;
         self.at = self.doc.node(v_idx).next.max(v_idx + 1);
@@ -725,16 +720,12 @@ impl<'a> Members<'a> {
     }
 
     fn next_with_id(&mut self) -> Option<(&'a str, u32, Json<'a>)> {
-        if self.at >= self.end {
-            return None;
-        }
-        let key_idx = self.at;
-        let k = self.doc.node(key_idx);
-        // A key is a string: its value is the next node.
-        let v_idx = key_idx + 1;
-        let v = self.doc.node(v_idx);
-        self.at = v.next.max(v_idx + 1);
-        Some((self.doc.str_of(k), key_idx, Json { doc: self.doc, idx: v_idx }))
+        let (key_idx, v) = self.next_ids()?;
+        Some((self.key(key_idx), key_idx, v))
+    }
+
+    fn key(&self, key_idx: u32) -> &'a str {
+        self.doc.str_of(self.doc.node(key_idx))
     }
 }
 

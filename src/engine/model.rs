@@ -290,7 +290,7 @@ impl<'a> Field<'a> {
     /// The field as evidence. A plain top-level key's pointer (`/key`) is shared by every
     /// object of the document that has the key (see [`super::json::Doc::shared`]).
     pub fn evidence(&self) -> Evidence {
-        let plain = self.bag.is_none() && !self.key.bytes().any(|b| b == b'~' || b == b'/');
+        let plain = self.bag.is_none() && is_plain_token(self.key);
         let pointer = if plain {
             let same = |s: &str| s.strip_prefix('/') == Some(self.key);
             Pointer::from(self.value.doc().shared(self.hash, same, || self.pointer()))
@@ -358,22 +358,13 @@ impl FieldIndex {
     /// The entries whose normalised key has hash `h`, in input order.
     fn with_hash(&self, h: u32) -> impl Iterator<Item = &FieldEntry> {
         let table = self.entries.len() < SLOTS;
-        let mut slot = h as usize;
+        let mut probe = probe::candidates(&self.slots, h);
         let mut scan = self.entries.iter();
         std::iter::from_fn(move || {
             if !table {
                 return scan.find(|e| e.hash == h);
             }
-            loop {
-                slot &= SLOTS - 1;
-                // The table always has a free slot: the probe ends there.
-                let i = *self.slots.get(slot)?;
-                slot += 1;
-                let e = self.entries.get(usize::from(i).checked_sub(1)?)?;
-                if e.hash == h {
-                    return Some(e);
-                }
-            }
+            probe.by_ref().filter_map(|i| self.entries.get(i)).find(|e| e.hash == h)
         })
     }
 }
@@ -383,13 +374,7 @@ impl IndexBuilder {
         let mut slots = [0u8; SLOTS];
         if self.entries.len() < SLOTS {
             for (i, e) in self.entries.iter().enumerate() {
-                let mut slot = e.hash as usize & (SLOTS - 1);
-                while slots.get(slot).is_some_and(|&x| x != 0) {
-                    slot = (slot + 1) & (SLOTS - 1);
-                }
-                if let Some(x) = slots.get_mut(slot) {
-                    *x = (i + 1) as u8;
-                }
+                probe::insert(&mut slots, e.hash, i);
             }
         }
         FieldIndex { entries: self.entries, slots }
@@ -398,6 +383,50 @@ impl IndexBuilder {
     /// Adds a field (`bag`: the key node of the `AdditionalProperties` object it sits in).
     fn push(&mut self, hash: u32, bag: Option<u32>, key_node: u32, value_node: u32) {
         self.entries.push(FieldEntry { hash, key: key_node, value: value_node, bag: bag.unwrap_or(NO_BAG) });
+    }
+}
+
+/// Open addressing by hash with linear probing, for the field index and the known-key
+/// sets: a slot array whose length is a power of two holds an item's index plus one
+/// (0 is a free slot), and always keeps a free slot, where a probe ends. Items inserted
+/// in order sit in that order along the probe of their hash.
+pub(crate) mod probe {
+    /// An index plus one, in a byte or two.
+    pub trait Slot: Copy + Into<usize> + TryFrom<usize> {}
+    impl Slot for u8 {}
+    impl Slot for u16 {}
+
+    /// Puts item `index` in the first free slot of the probe of `hash` (a table with no
+    /// free slot left, or an index too large for a slot, is left as it is).
+    pub fn insert<S: Slot>(slots: &mut [S], hash: u32, index: usize) {
+        let mask = slots.len().saturating_sub(1);
+        let Ok(mark) = S::try_from(index + 1) else { return };
+        let mut slot = hash as usize & mask;
+        for _ in 0..slots.len() {
+            match slots.get_mut(slot) {
+                Some(x) if (*x).into() == 0 => {
+                    *x = mark;
+                    return;
+                }
+                Some(_) => slot = (slot + 1) & mask,
+                None => return,
+            }
+        }
+    }
+
+    /// The indexes along the probe of `hash`, up to the first free slot: every item
+    /// inserted with `hash` is among them, in insertion order.
+    pub fn candidates<S: Slot>(slots: &[S], hash: u32) -> impl Iterator<Item = usize> + '_ {
+        let mask = slots.len().saturating_sub(1);
+        let mut slot = hash as usize & mask;
+        // At most once round the table, even if it were full.
+        let mut left = slots.len();
+        std::iter::from_fn(move || {
+            left = left.checked_sub(1)?;
+            let i = (*slots.get(slot)?).into();
+            slot = (slot + 1) & mask;
+            i.checked_sub(1)
+        })
     }
 }
 
@@ -440,10 +469,6 @@ impl Key {
     pub const fn new(text: &'static str) -> Key {
         assert!(text.is_ascii(), "Key::new takes ASCII keys; use &str for others");
         Key { text, hash: super::json::ascii_key_hash_bytewise(text.as_bytes()) }
-    }
-
-    pub const fn as_str(self) -> &'static str {
-        self.text
     }
 }
 
@@ -532,9 +557,14 @@ pub fn pointer_token(key: &str) -> String {
     out
 }
 
+/// Whether `key` is its own pointer token (it holds no `~` or `/` to escape).
+fn is_plain_token(key: &str) -> bool {
+    !key.bytes().any(|b| b == b'~' || b == b'/')
+}
+
 /// Appends [`pointer_token`]`(key)` to `out`.
 pub fn push_pointer_token(out: &mut String, key: &str) {
-    if !key.bytes().any(|b| b == b'~' || b == b'/') {
+    if is_plain_token(key) {
         out.push_str(key);
         return;
     }
@@ -922,6 +952,24 @@ mod tests {
         assert_eq!(slots.len(), 128, "{} keys reach every slot", distinct.len());
         assert_ne!(norm_hash("ab"), norm_hash("ab\0"));
         assert_eq!(norm_hash("Ümlaut_Key"), by_normal_form("Ümlaut_Key"));
+    }
+
+    #[test]
+    fn the_probe_finds_every_item_of_a_hash_in_insertion_order() {
+        // Hashes 7, 15 and 7 again share slot 7 of 8 and wrap round to 0 and 1.
+        let mut slots = [0u8; 8];
+        for (i, h) in [7u32, 15, 7, 3].into_iter().enumerate() {
+            probe::insert(&mut slots, h, i);
+        }
+        assert_eq!(probe::candidates(&slots, 7).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(probe::candidates(&slots, 3).collect::<Vec<_>>(), [3]);
+        assert_eq!(probe::candidates(&slots, 5).count(), 0, "a free slot ends the probe");
+        // A full table is probed once round, and takes nothing more.
+        let mut full = [0u16; 2];
+        for i in 0..3 {
+            probe::insert(&mut full, 1, i);
+        }
+        assert_eq!(probe::candidates(&full, 1).collect::<Vec<_>>(), [0, 1]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
-use crate::engine::model::{norm_hash, same_normalized, Kind, Object};
+use crate::engine::model::{norm_hash, probe, same_normalized, Kind, Object};
 use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
@@ -298,33 +298,15 @@ impl KeySet {
         crate::engine::sort::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
-        let mask = slots.len() - 1;
         for (i, (h, _)) in keys.iter().enumerate() {
-            let mut slot = *h as usize & mask;
-            while slots.get(slot).is_some_and(|&x| x != 0) {
-                slot = (slot + 1) & mask;
-            }
-            if let (Some(x), Ok(n)) = (slots.get_mut(slot), u16::try_from(i + 1)) {
-                *x = n;
-            }
+            probe::insert(&mut slots, *h, i);
         }
         KeySet { keys, slots }
     }
 
     /// The known keys whose normalised hash is `h`.
     fn with_hash(&self, h: u32) -> impl Iterator<Item = &'static str> + '_ {
-        let mask = self.slots.len().saturating_sub(1);
-        let mut slot = h as usize;
-        std::iter::from_fn(move || loop {
-            slot &= mask;
-            // At most half the slots are used: the probe ends at a free one.
-            let i = *self.slots.get(slot)?;
-            slot += 1;
-            let (kh, key) = *self.keys.get(usize::from(i).checked_sub(1)?)?;
-            if kh == h {
-                return Some(key);
-            }
-        })
+        probe::candidates(&self.slots, h).filter_map(|i| self.keys.get(i)).filter(move |(kh, _)| *kh == h).map(|(_, k)| *k)
     }
 }
 

@@ -18,7 +18,7 @@ pub use locate::{locate, Locator};
 use crate::engine::classify::catalog::{self, Choice};
 use crate::engine::classify::classify_with;
 use crate::engine::json::{Doc, Json};
-use crate::engine::model::{key, key_matches, pointer_token, InputError, Key, Kind, Object};
+use crate::engine::model::{key, key_matches, pointer_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
 
 /// Inputs larger than this are refused before parsing.
@@ -265,9 +265,9 @@ pub fn app_id_from_context(context: &str) -> Option<String> {
 /// A Graph collection wrapper: a `value` array or object, and otherwise only annotations
 /// (`@odata.context`, `@odata.nextLink`, `@odata.count`, PowerShell's `Count`).
 fn collection_value(map: Json<'_>) -> Option<(&str, Json<'_>)> {
-    const VALUE: u32 = crate::engine::json::ascii_key_hash_bytewise(b"value");
     let mut members = map.members();
-    let (key, value) = std::iter::from_fn(|| members.next_hashed(VALUE)).find(|(k, _)| key_matches("value", k))?;
+    let value_hash = key!("value").hash();
+    let (key, value) = std::iter::from_fn(|| members.next_hashed(value_hash)).find(|(k, _)| key_matches("value", k))?;
     if !(value.is_array() || value.is_object()) {
         return None;
     }
