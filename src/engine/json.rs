@@ -57,6 +57,7 @@ const KEY_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
+#[inline(always)]
 const fn mix(h: u64, word: u64) -> u64 {
     (h ^ word).wrapping_mul(KEY_MUL)
 }
@@ -113,18 +114,34 @@ pub const fn ascii_key_hash_bytewise(key: &[u8]) -> u32 {
     h.finish()
 }
 
-/// Whether an ASCII word holds the byte `b`.
-const fn has_byte(word: u64, b: u8) -> bool {
+/// The high bit of every zero byte of `x` (exact for the lowest one; any mark at all
+/// means there is a zero byte).
+#[inline(always)]
+const fn zero_byte(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// Nonzero when an ASCII word (no byte from 0x80) holds a byte below `n` (`n` ≤ 0x80).
+#[inline(always)]
+const fn below(w: u64, n: u8) -> u64 {
+    w.wrapping_sub(ONES * n as u64) & !w & HIGHS
+}
+
+/// Whether a word holds the byte `b`.
+#[inline(always)]
+pub(crate) const fn has_byte(word: u64, b: u8) -> bool {
     let x = word ^ (ONES * b as u64);
     x.wrapping_sub(ONES) & !x & HIGHS != 0
 }
 
 /// Whether an ASCII word holds a byte that normalisation leaves out (`_`, `-`, space).
+#[inline(always)]
 const fn has_skipped(word: u64) -> bool {
     has_byte(word, b'_') || has_byte(word, b'-') || has_byte(word, b' ')
 }
 
 /// An ASCII word with its capital letters lower-cased.
+#[inline(always)]
 const fn lower_word(word: u64) -> u64 {
     let at_least_a = word + ONES * (0x80 - b'A' as u64);
     let above_z = word + ONES * (0x7f - b'Z' as u64);
@@ -132,7 +149,8 @@ const fn lower_word(word: u64) -> u64 {
 }
 
 /// The eight bytes at `at` as a little-endian word, when there are eight.
-fn word_at(b: &[u8], at: usize) -> Option<u64> {
+#[inline(always)]
+pub(crate) fn word_at(b: &[u8], at: usize) -> Option<u64> {
     let chunk = b.get(at..at.checked_add(8)?)?;
     <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
 }
@@ -140,6 +158,7 @@ fn word_at(b: &[u8], at: usize) -> Option<u64> {
 /// The high bit of every byte of `w` that ends a plain string's run: `"`, `\\`, a control
 /// character, or (for bytes of an ASCII-only key) any byte from 0x80. Bytes above the
 /// first such byte may be marked wrongly, so only the lowest mark counts.
+#[inline(always)]
 fn string_stops(w: u64) -> u64 {
     let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
     zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) | (w.wrapping_sub(ONES * 0x20) & !w & HIGHS) | (w & HIGHS)
@@ -154,6 +173,14 @@ fn plain_key(b: &[u8], start: usize) -> Option<(usize, u32)> {
     let mut plain = true;
     let mut i = start;
     while let Some(w) = word_at(b, i) {
+        // One cheap test settles the usual word (letters, digits, `.`, `@`): no byte
+        // below `.` (control characters, space, `"`, `-`), no `\\`, no `_`, no byte from
+        // 0x80. Such a word neither ends the key nor holds a skipped byte.
+        if plain && below(w, b'.') | zero_byte(w ^ (ONES * b'\\' as u64)) | zero_byte(w ^ (ONES * b'_' as u64)) | (w & HIGHS) == 0 {
+            h = mix(h, lower_word(w));
+            i += 8;
+            continue;
+        }
         let stop = string_stops(w);
         if stop == 0 {
             plain = plain && !has_skipped(w);
@@ -342,6 +369,7 @@ impl Doc {
         self.nodes.is_empty()
     }
 
+    #[inline(always)]
     fn node(&self, idx: u32) -> Node {
         match self.nodes.get(idx as usize) {
             Some(&n) if n.kind & HASHED != 0 => Node { kind: n.kind & !HASHED, next: idx + 1, ..n },
@@ -352,10 +380,12 @@ impl Doc {
 
     /// The normalised-key hash the parser stored for the key at node `idx`, if it did
     /// (plain ASCII keys).
+    #[inline(always)]
     pub fn key_hash(&self, idx: u32) -> Option<u32> {
         self.nodes.get(idx as usize).filter(|n| n.kind & HASHED != 0).map(|n| n.next)
     }
 
+    #[inline(always)]
     fn str_of(&self, n: Node) -> &str {
         let src: &str = if n.kind == STR_ESC { &self.extra } else { &self.text };
         src.get(n.start as usize..n.end as usize).unwrap_or("")
@@ -383,6 +413,7 @@ impl PartialEq for Json<'_> {
 }
 
 impl<'a> Json<'a> {
+    #[inline(always)]
     fn node(&self) -> Node {
         self.doc.node(self.idx)
     }
@@ -708,6 +739,7 @@ impl<'a> Members<'a> {
     }
 
     /// The next member as its key's node index and its value, without reading the key.
+    #[inline(always)]
     pub fn next_ids(&mut self) -> Option<(u32, Json<'a>)> {
         if self.at >= self.end {
             return None;
@@ -793,16 +825,19 @@ impl Parser<'_> {
         Error { kind: ErrorKind::Eof, offset }
     }
 
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
 
+    #[inline(always)]
     fn skip_ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.b.get(self.i) {
             self.i += 1;
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, kind: u8, start: usize, end: usize) {
         let next = self.nodes.len() as u32 + 1;
         self.nodes.push(Node { kind, start: start as u32, end: end as u32, next });
@@ -912,6 +947,14 @@ impl Parser<'_> {
 
     fn ident(&mut self, word: &[u8], kind: u8) -> Result<(), Error> {
         let start = self.i;
+        // The usual case, the whole word at once: its first four bytes as one number,
+        // then the fifth of `false`.
+        let quad = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map(u32::from_le_bytes);
+        if quad(self.b.get(start..start + 4)) == quad(word.get(..4)) && word.get(4).is_none_or(|c| self.b.get(start + 4) == Some(c)) {
+            self.i += word.len();
+            self.push(kind, start, self.i);
+            return Ok(());
+        }
         for &w in word {
             match self.b.get(self.i) {
                 None => return Err(self.eof()),

@@ -8,7 +8,7 @@
 //! can point back into the user's text.
 
 use super::i18n::LText;
-use super::json::{Doc, Json, Value};
+use super::json::{self, Doc, Json, Value};
 use super::table::Method;
 use serde::Serialize;
 use std::rc::Rc;
@@ -559,7 +559,16 @@ pub fn pointer_token(key: &str) -> String {
 
 /// Whether `key` is its own pointer token (it holds no `~` or `/` to escape).
 fn is_plain_token(key: &str) -> bool {
-    !key.bytes().any(|b| b == b'~' || b == b'/')
+    let special = |c: &u8| *c == b'~' || *c == b'/';
+    let b = key.as_bytes();
+    let mut at = 0;
+    while let Some(w) = json::word_at(b, at) {
+        if json::has_byte(w, b'~') || json::has_byte(w, b'/') {
+            return false;
+        }
+        at += 8;
+    }
+    !b.get(at..).unwrap_or_default().iter().any(special)
 }
 
 /// Appends [`pointer_token`]`(key)` to `out`.
@@ -759,13 +768,23 @@ pub fn same_normalized(a: &str, b: &str) -> bool {
 /// (written exactly as the table lists it). The generic comparison goes a byte at a time
 /// in wasm.
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
+    let n = a.len();
+    if n != b.len() {
         return false;
     }
-    let (x, y) = (a.chunks_exact(8), b.chunks_exact(8));
-    let (xr, yr) = (x.remainder(), y.remainder());
-    let word = |c: &[u8]| <[u8; 8]>::try_from(c).map(u64::from_ne_bytes).unwrap_or_default();
-    x.zip(y).all(|(p, q)| word(p) == word(q)) && xr == yr
+    let word = json::word_at;
+    if n < 8 {
+        return a.iter().zip(b).all(|(x, y)| x == y);
+    }
+    // Whole words, then the last eight bytes (which may overlap the last whole word).
+    let mut at = 0;
+    while at + 8 <= n {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    word(a, n - 8) == word(b, n - 8)
 }
 
 /// The field index of an object value: every member, then the members of an
@@ -871,6 +890,36 @@ pub struct InputError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn pointer_tokens_escape_tilde_and_slash_wherever_they_sit() {
+        for n in 1..20 {
+            for at in 0..n {
+                for (c, escaped) in [('~', "~0"), ('/', "~1")] {
+                    let key: String = (0..n).map(|i| if i == at { c } else { 'k' }).collect();
+                    assert!(!is_plain_token(&key), "{key}");
+                    let expected = format!("{}{escaped}{}", "k".repeat(at), "k".repeat(n - at - 1));
+                    assert_eq!(pointer_token(&key), expected);
+                }
+            }
+            assert!(is_plain_token(&"k".repeat(n)));
+        }
+    }
+
+    #[test]
+    fn word_wise_byte_comparison_agrees_with_equality() {
+        let base: Vec<u8> = (0..40u8).map(|i| b'a' + i % 26).collect();
+        for n in 0..base.len() {
+            let a = &base[..n];
+            assert!(same_bytes(a, a), "length {n}");
+            assert!(!same_bytes(a, &base[..n + 1]), "lengths {n} and {}", n + 1);
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 0x20;
+                assert!(!same_bytes(a, &b), "length {n}, differing byte {at}");
+            }
+        }
+    }
 
     #[test]
     fn keys_match_whatever_their_case_or_separators() {

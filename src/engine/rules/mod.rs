@@ -428,10 +428,10 @@ pub(crate) fn names_company_portal(s: &str) -> bool {
     let s = s.trim();
     s.eq_ignore_ascii_case(COMPANY_PORTAL_BUNDLE_ID)
         || s == COMPANY_PORTAL_APP_STORE_ID
-        // `id719171358` in any case, e.g. in an App Store URL: each `id` (or `ID`…) tried
-        // against the digits after it.
-        || s.as_bytes().windows(2).enumerate().any(|(at, w)| {
-            w.eq_ignore_ascii_case(b"id") && s.as_bytes().get(at + 2..at + 2 + COMPANY_PORTAL_APP_STORE_ID.len()) == Some(COMPANY_PORTAL_APP_STORE_ID.as_bytes())
+        // `id719171358` in any case, e.g. in an App Store URL: each place the digits occur
+        // (they cannot overlap themselves), with `id` (or `ID`…) just before them.
+        || s.match_indices(COMPANY_PORTAL_APP_STORE_ID).any(|(at, _)| {
+            at.checked_sub(2).and_then(|from| s.as_bytes().get(from..at)).is_some_and(|w| w.eq_ignore_ascii_case(b"id"))
         })
 }
 
