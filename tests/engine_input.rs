@@ -405,7 +405,7 @@ fn several_inputs_keep_their_source_and_continue_after_an_error() {
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].input, 1);
     assert_eq!(r.errors[0].source, "b.json");
-    let srcs: Vec<_> = r.objects.iter().map(|o| (o.index, o.input, o.source.as_str())).collect();
+    let srcs: Vec<_> = r.objects.iter().map(|o| (o.index, o.input, &*o.source)).collect();
     assert_eq!(srcs, [(0, 0, "a.json"), (1, 2, "pasted")]);
 }
 

@@ -195,7 +195,7 @@ fn other_files_are_still_read_when_one_is_not_utf8() {
     assert_eq!(r.errors[0].source, "bad.json");
     assert_eq!(r.errors[0].offset, Some(0));
     assert_eq!(r.objects.len(), 1);
-    assert_eq!(r.objects[0].source, "good.json");
+    assert_eq!(&*r.objects[0].source, "good.json");
     assert_eq!(r.objects[0].input, 1);
 }
 

@@ -150,7 +150,7 @@ fn invalid_utf8_in_a_dropped_file_names_the_offset() {
         Options::default(),
     );
     assert_eq!(a.objects.len(), 1);
-    assert_eq!(a.objects[0].source, "ok.json");
+    assert_eq!(&*a.objects[0].source, "ok.json");
     assert_eq!(a.errors.len(), 1);
     let e = &a.errors[0];
     assert_eq!(e.source, "latin1.json");

@@ -307,7 +307,7 @@ fn cp_sam_profile() -> Object {
         AuthMethod::CompanyPortal,
         json!({"displayName": "CP", "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true, "enableSingleAppEnrollmentMode": true}),
         ProfileSettings {
-            single_app_mode: Some(Setting { value: true, evidence: vec![ev("/enableSingleAppEnrollmentMode", json!(true))] }),
+            single_app_mode: Some(Setting { value: true, evidence: ev("/enableSingleAppEnrollmentMode", json!(true)).into() }),
             ..ProfileSettings::default()
         },
     )

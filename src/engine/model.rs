@@ -217,7 +217,81 @@ impl Serialize for Pointer {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Setting<T> {
     pub value: T,
-    pub evidence: Vec<Evidence>,
+    pub evidence: Evidences,
+}
+
+/// The fields a setting came from, read like a slice. Nearly every setting comes from
+/// one field, which is kept in place: a tenant export has thousands of settings, and a
+/// vector each would be an allocation each.
+#[derive(Clone)]
+pub enum Evidences {
+    One(Evidence),
+    /// None, or more than one.
+    Many(Vec<Evidence>),
+}
+
+impl Evidences {
+    /// Adds one more field.
+    pub fn push(&mut self, e: Evidence) {
+        match self {
+            Evidences::Many(v) => v.push(e),
+            Evidences::One(_) => {
+                if let Evidences::One(first) = std::mem::replace(self, Evidences::Many(Vec::new())) {
+                    *self = Evidences::Many(vec![first, e]);
+                }
+            }
+        }
+    }
+
+    pub fn as_slice(&self) -> &[Evidence] {
+        match self {
+            Evidences::One(e) => std::slice::from_ref(e),
+            Evidences::Many(v) => v,
+        }
+    }
+}
+
+impl std::ops::Deref for Evidences {
+    type Target = [Evidence];
+    fn deref(&self) -> &[Evidence] {
+        self.as_slice()
+    }
+}
+
+impl From<Evidence> for Evidences {
+    fn from(e: Evidence) -> Evidences {
+        Evidences::One(e)
+    }
+}
+
+impl From<Vec<Evidence>> for Evidences {
+    fn from(mut v: Vec<Evidence>) -> Evidences {
+        match (v.len(), v.pop()) {
+            (1, Some(e)) => Evidences::One(e),
+            (_, last) => {
+                v.extend(last);
+                Evidences::Many(v)
+            }
+        }
+    }
+}
+
+impl PartialEq for Evidences {
+    fn eq(&self, other: &Evidences) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl std::fmt::Debug for Evidences {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Evidences {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 /// Settings of an ADE profile worth reporting besides its method. `None` = not present.
@@ -381,6 +455,7 @@ impl IndexBuilder {
     }
 
     /// Adds a field (`bag`: the key node of the `AdditionalProperties` object it sits in).
+    #[inline(always)]
     fn push(&mut self, hash: u32, bag: Option<u32>, key_node: u32, value_node: u32) {
         self.entries.push(FieldEntry { hash, key: key_node, value: value_node, bag: bag.unwrap_or(NO_BAG) });
     }
@@ -593,8 +668,8 @@ pub struct Object {
     pub index: usize,
     /// Index of the input (file or paste) it came from.
     pub input: usize,
-    /// Display name of that input (file name, or `pasted`).
-    pub source: String,
+    /// Display name of that input (file name, or `pasted`), shared by its objects.
+    pub source: Rc<str>,
     /// JSON pointer of the object inside its input (`""` for the root, `/value/1`).
     pub pointer: String,
     pub kind: Kind,
@@ -618,7 +693,7 @@ pub struct Object {
 impl Object {
     /// Builds an object from a value (for tests and tools; the engine reads inputs with
     /// [`Object::from_doc`]).
-    pub fn new(kind: Kind, input: usize, source: impl Into<String>, pointer: impl Into<String>, value: serde_json::Value) -> Object {
+    pub fn new(kind: Kind, input: usize, source: impl Into<Rc<str>>, pointer: impl Into<String>, value: serde_json::Value) -> Object {
         let doc = Doc::parse(&value.to_string()).unwrap_or_else(|_| empty_doc());
         Object::from_doc(kind, input, source, pointer, Rc::new(doc), 0)
     }
@@ -629,7 +704,7 @@ impl Object {
     pub fn from_doc(
         kind: Kind,
         input: usize,
-        source: impl Into<String>,
+        source: impl Into<Rc<str>>,
         pointer: impl Into<String>,
         doc: Rc<Doc>,
         node: u32,
@@ -681,6 +756,7 @@ impl Object {
     }
 
     /// The key and value of an index entry (nodes of the document: no look-up).
+    #[inline(always)]
     fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
         let key = self.doc.get(e.key)?.as_str()?;
         let value = self.doc.get(e.value)?;
@@ -904,6 +980,23 @@ mod tests {
             }
             assert!(is_plain_token(&"k".repeat(n)));
         }
+    }
+
+    #[test]
+    fn evidences_read_as_the_list_they_were_made_from() {
+        let e = |p: &str| Evidence { pointer: p.into(), value: Value::Bool(true) };
+        for list in [vec![], vec![e("/a")], vec![e("/a"), e("/b")], vec![e("/a"), e("/b"), e("/c")]] {
+            let ev = Evidences::from(list.clone());
+            assert_eq!(ev.as_slice(), list.as_slice());
+            assert_eq!(matches!(ev, Evidences::One(_)), list.len() == 1, "one field is kept in place");
+            assert_eq!(format!("{ev:?}"), format!("{list:?}"));
+            assert_eq!(serde_json::to_value(&ev).unwrap(), serde_json::to_value(&list).unwrap());
+        }
+        assert_eq!(Evidences::from(e("/a")), Evidences::from(vec![e("/a")]));
+        let mut grown = Evidences::from(e("/a"));
+        grown.push(e("/b"));
+        grown.push(e("/c"));
+        assert_eq!(grown.as_slice(), [e("/a"), e("/b"), e("/c")]);
     }
 
     #[test]

@@ -112,7 +112,7 @@ impl<'a> Report<'a> {
     fn finding_input(&self, f: &Finding) -> Option<usize> {
         match f.object.and_then(|i| self.analysis.objects.get(i)) {
             Some(o) => Some(o.input),
-            None => self.names.iter().position(|n| *n == f.source),
+            None => self.names.iter().position(|n| *n == &*f.source),
         }
     }
 

@@ -65,18 +65,25 @@ fn evidence_of(obj: &Object, keys: &[Key]) -> Vec<Evidence> {
 fn bool_setting(obj: &Object, key: impl FieldKey) -> Option<Setting<bool>> {
     let f = obj.field(key)?;
     let value = f.as_bool()?;
-    Some(Setting { value, evidence: vec![f.evidence()] })
+    Some(Setting { value, evidence: f.evidence().into() })
 }
 
 /// "Await final configuration": either of the two Graph booleans (facts §3.4 C4), or
 /// Apple's `await_device_configured`. True when any of them is true.
 fn await_setting(obj: &Object, keys: &[Key]) -> Option<Setting<bool>> {
-    let fields: Vec<_> = keys.iter().filter_map(|k| obj.field(k)).filter(|f| f.as_bool().is_some()).collect();
-    if fields.is_empty() {
-        return None;
+    let mut found: Option<Setting<bool>> = None;
+    for f in keys.iter().filter_map(|k| obj.field(k)) {
+        let Some(b) = f.as_bool() else { continue };
+        found = Some(match found {
+            None => Setting { value: b, evidence: f.evidence().into() },
+            Some(mut s) => {
+                s.value |= b;
+                s.evidence.push(f.evidence());
+                s
+            }
+        });
     }
-    let value = fields.iter().any(|f| f.as_bool() == Some(true));
-    Some(Setting { value, evidence: fields.iter().map(|f| f.evidence()).collect() })
+    found
 }
 
 fn contradiction(id: &'static str, message: LText, evidence: Vec<Evidence>) -> Contradiction {
@@ -107,7 +114,7 @@ fn dep_profile(obj: &Object) -> Classification {
         install_company_portal: bool_setting(obj, INSTALL),
         vpp_token: obj
             .field(key!("companyPortalVppTokenId"))
-            .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: vec![f.evidence()] })),
+            .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: f.evidence().into() })),
         single_app_mode: bool_setting(obj, SAM),
         supervised: bool_setting(obj, key!("supervisedModeEnabled")),
         locked_enrollment: bool_setting(obj, key!("profileRemovalDisabled"))
@@ -221,17 +228,16 @@ fn dep_profile(obj: &Object) -> Classification {
             ));
         }
     }
-    let awaits: Vec<_> = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
-        .iter()
-        .filter_map(|k| obj.field(k))
-        .filter_map(|f| f.as_bool().map(|b| (b, f.evidence())))
-        .collect();
-    if awaits.len() == 2 && awaits.first().map(|a| a.0) != awaits.get(1).map(|a| a.0) {
-        contradictions.push(contradiction(
-            "await-flags-disagree",
-            texts::await_disagree(),
-            awaits.into_iter().map(|a| a.1).collect(),
-        ));
+    let awaits = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
+        .map(|k| obj.field(k).and_then(|f| f.as_bool().map(|b| (b, f))));
+    if let [Some((a, first)), Some((b, second))] = awaits {
+        if a != b {
+            contradictions.push(contradiction(
+                "await-flags-disagree",
+                texts::await_disagree(),
+                vec![first.evidence(), second.evidence()],
+            ));
+        }
     }
 
     Classification { method: Some(method), variant, confidence, reason, evidence, contradictions, settings }
@@ -253,7 +259,7 @@ fn apple_profile(obj: &Object) -> Classification {
     let removable = obj.field(key!("is_mdm_removable")).and_then(|f| f.as_bool().map(|b| (b, f.evidence())));
     let settings = ProfileSettings {
         supervised: bool_setting(obj, key!("is_supervised")),
-        locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: vec![e] }),
+        locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: e.into() }),
         await_final_configuration: await_setting(obj, &[key!("await_device_configured")]),
         mandatory: bool_setting(obj, key!("is_mandatory")),
         ..ProfileSettings::default()

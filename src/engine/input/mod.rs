@@ -190,8 +190,10 @@ fn read_one(input: usize, src: &SourceText<'_>, shared: Option<&Rc<String>>, res
         discover(root).into_iter().map(|(pointer, value, app_id)| (pointer, value.id(), app_id)).collect();
     // Room for every object found (apps' assignments come on top).
     result.objects.reserve(found.len());
+    // One copy of the input's name, shared by its objects.
+    let shared_name: Rc<str> = name.into();
     for (pointer, node, app_id) in found {
-        push_object(result, input, name, pointer, &doc, node, app_id);
+        push_object(result, input, &shared_name, pointer, &doc, node, app_id);
     }
     if result.objects.len() == before {
         result.errors.push(errors::no_objects(input, name));
@@ -202,13 +204,13 @@ fn read_one(input: usize, src: &SourceText<'_>, shared: Option<&Rc<String>>, res
 fn push_object(
     result: &mut Reading,
     input: usize,
-    name: &str,
+    name: &Rc<str>,
     pointer: String,
     doc: &Rc<Doc>,
     node: u32,
     app_id: Option<String>,
 ) {
-    let mut obj = Object::from_doc(Kind::Unknown, input, name, pointer, Rc::clone(doc), node);
+    let mut obj = Object::from_doc(Kind::Unknown, input, Rc::clone(name), pointer, Rc::clone(doc), node);
     let (kind, choices) = recognise_walking(&obj);
     obj.kind = kind;
     if obj.kind == Kind::AppAssignment {
@@ -231,7 +233,7 @@ fn push_object(
     let app_id = obj.str(key!("id")).map(str::to_string);
     result.objects.push(obj);
     for (pointer, node) in children {
-        let mut child = Object::from_doc(Kind::AppAssignment, input, name, pointer, Rc::clone(doc), node);
+        let mut child = Object::from_doc(Kind::AppAssignment, input, Rc::clone(name), pointer, Rc::clone(doc), node);
         child.parent = Some(app_index);
         child.app_id = app_id.clone();
         finish(&mut child, None);

@@ -184,7 +184,7 @@ pub struct Finding {
     /// objects `input::read` returns).
     pub object: Option<usize>,
     /// Display name of the input the object came from.
-    pub source: String,
+    pub source: std::rc::Rc<str>,
     /// JSON pointer of the object inside its input (`Object::pointer`).
     pub object_pointer: String,
     /// JSON pointer of the key, relative to the object (`""` = the object itself).
