@@ -649,7 +649,7 @@ mod props {
         fn rules_never_panic_and_findings_are_well_formed(v in arb_json(), bits in any::<u16>(), stated in any::<bool>()) {
             let bytes = serde_json::to_vec(&v).unwrap();
             let r = read(&[SourceText { name: "p", bytes: &bytes }]);
-            let ctx = RuleContext { objects: &r.objects, requirements: RequirementSet::from_bits(bits), requirements_stated: stated };
+            let ctx = RuleContext::with_requirements(&r.objects, RequirementSet::from_bits(bits)).stated(stated);
             let f = run(&ctx);
             let _ = checklist(&r.objects, &f, stated);
             for x in &f {

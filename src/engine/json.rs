@@ -330,7 +330,6 @@ impl Doc {
     }
 
     /// The value at node `idx` (as returned by [`Json::id`]), if there is one.
-    #[inline(always)]
     pub fn get(&self, idx: u32) -> Option<Json<'_>> {
         ((idx as usize) < self.nodes.len()).then_some(Json { doc: self, idx })
     }
@@ -451,7 +450,6 @@ impl<'a> Json<'a> {
         }
     }
 
-    #[inline(always)]
     pub fn as_str(&self) -> Option<&'a str> {
         let n = self.node();
         matches!(n.kind, STR | STR_ESC).then(|| self.doc.str_of(n))

@@ -455,7 +455,6 @@ impl IndexBuilder {
     }
 
     /// Adds a field (`bag`: the key node of the `AdditionalProperties` object it sits in).
-    #[inline(always)]
     fn push(&mut self, hash: u32, bag: Option<u32>, key_node: u32, value_node: u32) {
         self.entries.push(FieldEntry { hash, key: key_node, value: value_node, bag: bag.unwrap_or(NO_BAG) });
     }
@@ -756,7 +755,6 @@ impl Object {
     }
 
     /// The key and value of an index entry (nodes of the document: no look-up).
-    #[inline(always)]
     fn entry_field<'s>(&'s self, e: &FieldEntry) -> Option<Field<'s>> {
         let key = self.doc.get(e.key)?.as_str()?;
         let value = self.doc.get(e.value)?;

@@ -46,7 +46,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     for (i, obj) in ctx.objects_of(&[Kind::IosApp]) {
         let Some(t) = obj.field(key!("@odata.type")) else { continue };
         let Some(ty) = t.as_str() else { continue };
-        if !ty.to_ascii_lowercase().ends_with("iosstoreapp") || !is_company_portal_app(obj) {
+        if !ty.to_ascii_lowercase().ends_with("iosstoreapp") || !ctx.is_company_portal_app(obj) {
             continue;
         }
         let name = display_name(obj);

@@ -62,7 +62,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::AppAssignment]) {
         let Some(app) = parent_app(ctx, obj) else { continue };
-        if !is_company_portal_app(app) {
+        if !ctx.is_company_portal_app(app) {
             continue;
         }
         if let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
@@ -71,7 +71,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     }
     // Apps whose assignments were not split into objects.
     for (i, app) in ctx.objects_of(&[Kind::IosApp]) {
-        if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
+        if !ctx.is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
         let Some(list) = app.field(key!("assignments")) else { continue };

@@ -72,7 +72,7 @@ fn message(app: &str) -> LText {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::AppAssignment]) {
-        let Some(app) = parent_app(ctx, obj).filter(|a| is_company_portal_app(a)) else { continue };
+        let Some(app) = parent_app(ctx, obj).filter(|a| ctx.is_company_portal_app(a)) else { continue };
         if let Some(pointer) = user_licensing(obj.value()) {
             if obj.value().pointer(&pointer).is_some() {
                 out.push(Finding::new(meta, i, obj, pointer, message(&display_name(app))));
@@ -80,7 +80,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         }
     }
     for (i, app) in ctx.objects_of(&[Kind::IosApp]) {
-        if !is_company_portal_app(app) || ctx.has_split_assignments(i) {
+        if !ctx.is_company_portal_app(app) || ctx.has_split_assignments(i) {
             continue;
         }
         let Some(list) = app.field(key!("assignments")) else { continue };

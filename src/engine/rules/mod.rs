@@ -245,23 +245,45 @@ impl Finding {
 // ---------------------------------------------------------------------------------------
 
 /// What the rules look at.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct RuleContext<'a> {
     pub objects: &'a [Object],
     /// Requirements the user stated in the recommender (empty = none stated).
     pub requirements: RequirementSet,
     /// True when the user stated requirements (even if the set is empty).
     pub requirements_stated: bool,
+    /// Whether each object is the Company Portal app, as first asked (several rules ask
+    /// about the same apps): 0 not asked yet, 1 no, 2 yes.
+    company_portal: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'a> RuleContext<'a> {
     /// A context without stated requirements.
     pub fn new(objects: &'a [Object]) -> RuleContext<'a> {
-        RuleContext { objects, requirements: RequirementSet::EMPTY, requirements_stated: false }
+        RuleContext::with_requirements(objects, RequirementSet::EMPTY).stated(false)
+    }
+
+    /// The same context, with `requirements_stated` set to `stated`.
+    pub fn stated(mut self, stated: bool) -> RuleContext<'a> {
+        self.requirements_stated = stated;
+        self
+    }
+
+    /// [`is_company_portal_app`], worked out once per object of the context.
+    pub fn is_company_portal_app(&self, app: &Object) -> bool {
+        // The object's place in `objects`, if it is one of them.
+        let at = (app as *const Object as usize).checked_sub(self.objects.as_ptr() as usize).map(|d| d / std::mem::size_of::<Object>().max(1));
+        let Some(memo) = at.filter(|&i| self.objects.get(i).is_some_and(|o| std::ptr::eq(o, app))).and_then(|i| self.company_portal.get(i)) else {
+            return is_company_portal_app(app);
+        };
+        if memo.get() == 0 {
+            memo.set(if is_company_portal_app(app) { 2 } else { 1 });
+        }
+        memo.get() == 2
     }
 
     pub fn with_requirements(objects: &'a [Object], requirements: RequirementSet) -> RuleContext<'a> {
-        RuleContext { objects, requirements, requirements_stated: true }
+        RuleContext { objects, requirements, requirements_stated: true, company_portal: vec![std::cell::Cell::new(0); objects.len()] }
     }
 
     /// Objects of the given kinds, with their positions.
@@ -430,7 +452,7 @@ pub(crate) fn names_company_portal(s: &str) -> bool {
         || s == COMPANY_PORTAL_APP_STORE_ID
         // `id719171358` in any case, e.g. in an App Store URL: each place the digits occur
         // (they cannot overlap themselves), with `id` (or `ID`…) just before them.
-        || s.match_indices(COMPANY_PORTAL_APP_STORE_ID).any(|(at, _)| {
+        || places(s.as_bytes(), COMPANY_PORTAL_APP_STORE_ID.as_bytes(), false).any(|at| {
             at.checked_sub(2).and_then(|from| s.as_bytes().get(from..at)).is_some_and(|w| w.eq_ignore_ascii_case(b"id"))
         })
 }
@@ -457,12 +479,26 @@ pub(crate) fn is_company_portal_app(app: &Object) -> bool {
         return false;
     }
     let name = app.name.as_deref().or_else(|| app.str(key!("displayName"))).unwrap_or("");
-    contains_ignore_ascii_case(name, "company portal") || name.contains("ポータル サイト") || name.contains("ポータルサイト")
+    let has = |needle: &str| places(name.as_bytes(), needle.as_bytes(), false).next().is_some();
+    contains_ignore_ascii_case(name, "company portal") || has("ポータル サイト") || has("ポータルサイト")
 }
 
 /// Whether `hay` contains `needle` (ASCII), ignoring ASCII case.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    needle.is_empty() || hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    places(hay.as_bytes(), needle.as_bytes(), true).next().is_some()
+}
+
+/// Where `needle` starts in `hay` (ASCII letters in any case with `fold`), in order. The
+/// needles here are a few bytes long: each place is tried only when its first byte
+/// matches, with nothing to set up per call (a substring searcher's set-up costs more
+/// than the search, and the rules search every app's name and URLs).
+fn places<'h>(hay: &'h [u8], needle: &'h [u8], fold: bool) -> impl Iterator<Item = usize> + 'h {
+    let eq = move |a: &u8, b: &u8| if fold { a.eq_ignore_ascii_case(b) } else { a == b };
+    let first = needle.first();
+    (0..(hay.len() + 1).saturating_sub(needle.len())).filter(move |&at| {
+        first.is_none_or(|f| hay.get(at).is_some_and(|c| eq(c, f)))
+            && hay.get(at..at + needle.len()).is_some_and(|w| w.iter().zip(needle).all(|(a, b)| eq(a, b)))
+    })
 }
 
 /// Settings read by classification, if any.
@@ -803,8 +839,46 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_context_remembers_which_apps_are_company_portal() {
+        use serde_json::json;
+        let app = |v| Object::new(Kind::IosApp, 0, "p", "", v);
+        let objects = vec![
+            app(json!({"bundleId": "com.microsoft.CompanyPortal"})),
+            app(json!({"bundleId": "com.example.other"})),
+            app(json!({"displayName": "Intune ポータル サイト"})),
+        ];
+        let ctx = RuleContext::new(&objects);
+        for _ in 0..2 {
+            let answers: Vec<bool> = objects.iter().map(|o| ctx.is_company_portal_app(o)).collect();
+            assert_eq!(answers, [true, false, true]);
+        }
+        // An object from elsewhere is judged on its own.
+        let outside = app(json!({"bundleId": "com.example.other"}));
+        assert!(!ctx.is_company_portal_app(&outside));
+        let outside = app(json!({"appStoreUrl": "https://apps.apple.com/app/id719171358"}));
+        assert!(ctx.is_company_portal_app(&outside));
+    }
+
+    #[test]
+    fn places_finds_every_occurrence_as_a_substring_search_does() {
+        let hays = ["", "a", "aaaa", "abcabcab", "xx Company Portal xx company portal", "ポータル サイト と ポータルサイト", "id719171358id719171358"];
+        let needles = ["", "a", "aa", "abc", "cab", "company portal", "ポータル", "サイト", "719171358", "longer than the haystack itself"];
+        for hay in hays {
+            for needle in needles {
+                let expected: Vec<usize> = (0..=hay.len()).filter(|&at| hay.as_bytes()[at..].starts_with(needle.as_bytes())).collect();
+                assert_eq!(places(hay.as_bytes(), needle.as_bytes(), false).collect::<Vec<_>>(), expected, "{needle:?} in {hay:?}");
+            }
+        }
+        assert_eq!(places(b"My COMPANY Portal", b"company portal", true).collect::<Vec<_>>(), [3]);
+        assert!(contains_ignore_ascii_case("Intune Company PORTAL", "company portal"));
+        assert!(!contains_ignore_ascii_case("Company-Portal", "company portal"));
+    }
+
+    #[test]
     fn company_portal_identity_matches_bundle_id_and_store_id_only() {
         assert!(names_company_portal("com.microsoft.CompanyPortal"));
+        assert!(names_company_portal("id719171358"), "at the very start");
+        assert!(!names_company_portal("d719171358"));
         assert!(names_company_portal("COM.MICROSOFT.COMPANYPORTAL"));
         assert!(names_company_portal("https://apps.apple.com/us/app/intune-company-portal/id719171358"));
         assert!(names_company_portal("719171358"));
