@@ -645,6 +645,39 @@ fn is_plain_token(key: &str) -> bool {
     !b.get(at..).unwrap_or_default().iter().any(special)
 }
 
+/// Appends `/{i}`, an array item's token, to `out` without the formatting machinery.
+pub fn push_item_token(out: &mut String, i: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = i;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    out.push('/');
+    out.push_str(std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
+}
+
+/// The first member of an object value whose key normalises to `key` (any spelling) and
+/// whose value `accept`s, found through the key hashes the reader stored: members whose
+/// hash differs are passed over without reading their keys.
+pub fn find_member<'a>(map: Json<'a>, key: impl FieldKey, accept: impl Fn(Json<'a>) -> bool) -> Option<(&'a str, Json<'a>)> {
+    let (text, h) = (key.text(), key.hash());
+    let mut members = map.members();
+    while let Some((k, v)) = members.next_hashed(h) {
+        if same_normalized(text, k) && accept(v) {
+            return Some((k, v));
+        }
+    }
+    None
+}
+
 /// Appends [`pointer_token`]`(key)` to `out`.
 pub fn push_pointer_token(out: &mut String, key: &str) {
     if is_plain_token(key) {
@@ -964,6 +997,25 @@ pub struct InputError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn members_are_found_by_any_spelling_and_in_order() {
+        let doc = Doc::parse(r#"{"Setting_Definition_Id": 1, "settingDefinitionId": {}, "caf\u00e9": 2, "x": 3}"#).unwrap();
+        let root = doc.root();
+        let found = |key: &str, objects_only: bool| {
+            find_member(root, key, |v| !objects_only || v.is_object()).map(|(k, v)| (k.to_string(), v.to_value()))
+        };
+        assert_eq!(found("settingdefinitionid", false).map(|f| f.0), Some("Setting_Definition_Id".into()));
+        assert_eq!(found("SETTING-DEFINITION-ID", true).map(|f| f.0), Some("settingDefinitionId".into()));
+        // A key with an escape has no stored hash: it is compared all the same.
+        assert_eq!(found("Café", false).map(|f| f.0), Some("café".into()));
+        assert_eq!(found("y", false), None);
+        let mut s = String::from("/a");
+        for i in [0, 7, 10, 1999, usize::MAX] {
+            push_item_token(&mut s, i);
+        }
+        assert_eq!(s, format!("/a/0/7/10/1999/{}", usize::MAX));
+    }
 
     #[test]
     fn pointer_tokens_escape_tilde_and_slash_wherever_they_sit() {

@@ -4,7 +4,7 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    key, key_matches, push_pointer_token, same_normalized, AuthMethod, Classification, Confidence, Evidence, Object,
+    find_member, key, push_item_token, push_pointer_token, AuthMethod, Classification, Confidence, Evidence, Key, Object,
     ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
@@ -40,12 +40,12 @@ impl Choice {
 
 /// A member of a JSON object by any spelling of its key, also looking inside a PowerShell
 /// `AdditionalProperties` bag: the bag's key (if it came from there), the key and the value.
-fn member<'a>(map: Json<'a>, key: &str) -> Option<(Option<&'a str>, &'a str, Json<'a>)> {
-    if let Some((k, v)) = map.members().find(|(k, _)| same_normalized(key, k)) {
+fn member<'a>(map: Json<'a>, key: Key) -> Option<(Option<&'a str>, &'a str, Json<'a>)> {
+    if let Some((k, v)) = find_member(map, key, |_| true) {
         return Some((None, k, v));
     }
-    let (bag_key, bag) = map.members().find(|(k, v)| key_matches("additionalproperties", k) && v.is_object())?;
-    let (k, v) = bag.members().find(|(k, _)| same_normalized(key, k))?;
+    let (bag_key, bag) = find_member(map, key!("AdditionalProperties"), |v| v.is_object())?;
+    let (k, v) = find_member(bag, key, |_| true)?;
     Some((Some(bag_key), k, v))
 }
 
@@ -90,10 +90,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
         path.truncate(step.parent_len);
         match step.token {
             Token::Root => {}
-            Token::Item(i) => {
-                path.push('/');
-                path.push_str(&i.to_string());
-            }
+            Token::Item(i) => push_item_token(&mut path, i),
             Token::Key(k) => {
                 path.push('/');
                 push_pointer_token(&mut path, k);
@@ -112,10 +109,10 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
         if !value.is_object() {
             continue;
         }
-        if let Some(def) = member(value, "settingDefinitionId").and_then(|(_, _, v)| v.as_str()) {
+        if let Some(def) = member(value, key!("settingDefinitionId")).and_then(|(_, _, v)| v.as_str()) {
             let def = def.to_ascii_lowercase();
-            if let Some((cbag, ckey, cv)) = member(value, "choiceSettingValue").filter(|(_, _, cv)| cv.is_object()) {
-                if let Some((vbag, vkey, v)) = member(cv, "value") {
+            if let Some((cbag, ckey, cv)) = member(value, key!("choiceSettingValue")).filter(|(_, _, cv)| cv.is_object()) {
+                if let Some((vbag, vkey, v)) = member(cv, key!("value")) {
                     if !v.is_object() && !v.is_array() {
                         let mut pointer = path.clone();
                         push_member(&mut pointer, cbag, ckey);
@@ -146,7 +143,7 @@ pub fn has_enrollment_template(obj: &Object) -> bool {
     if !t.value.is_object() {
         return false;
     }
-    member(t.value, "templateId")
+    member(t.value, key!("templateId"))
         .and_then(|(_, _, v)| v.as_str())
         .is_some_and(|s| s.to_ascii_lowercase().starts_with(IOS_ENROLLMENT_TEMPLATE))
 }

@@ -18,7 +18,7 @@ pub use locate::{locate, Locator};
 use crate::engine::classify::catalog::{self, Choice};
 use crate::engine::classify::classify_with;
 use crate::engine::json::{Doc, Json};
-use crate::engine::model::{key, key_matches, pointer_token, FieldKey, InputError, Key, Kind, Object};
+use crate::engine::model::{push_item_token, key, key_matches, pointer_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
 
 /// Inputs larger than this are refused before parsing.
@@ -301,24 +301,9 @@ fn terraform_root(map: Json<'_>) -> Option<(String, Json<'_>)> {
 /// `{array}/{i}`: the pointer of an array's item, without the formatting machinery (one
 /// per object of an export).
 fn item_pointer(array: &str, i: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = i;
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default();
-    let mut out = String::with_capacity(array.len() + 1 + digits.len());
+    let mut out = String::with_capacity(array.len() + 8);
     out.push_str(array);
-    out.push('/');
-    out.push_str(digits);
+    push_item_token(&mut out, i);
     out
 }
 

@@ -442,7 +442,7 @@ pub const COMPANY_PORTAL_APP_STORE_ID: &str = "719171358";
 
 /// Normalised lookup of a key in a JSON object (case- and separator-insensitive).
 pub(crate) fn get_key<'v>(v: Json<'v>, key: &str) -> Option<(&'v str, Json<'v>)> {
-    v.members().find(|(k, _)| super::model::same_normalized(key, k))
+    super::model::find_member(v, key, |_| true)
 }
 
 /// True when a string names the iOS Company Portal: the bundle id, or an App Store URL / id.
