@@ -131,11 +131,11 @@ fn editing_one_input_does_not_read_the_others_again() {
     assert!(Rc::ptr_eq(&first, s.read_of(0).unwrap()), "the unchanged input is not read again");
     let a = s.analysis.as_ref().unwrap();
     assert!(a.errors.is_empty(), "{:?}", a.errors);
-    assert!(a.objects.iter().any(|o| o.input == 1 && o.source == "b.json"));
-    assert!(a.objects.iter().filter(|o| o.input == 0).all(|o| o.source == "big.json"));
+    assert!(a.objects.iter().any(|o| o.input == 1 && &*o.source == "b.json"));
+    assert!(a.objects.iter().filter(|o| o.input == 0).all(|o| &*o.source == "big.json"));
     let s = s.reduce(Action::RemoveInput(0));
     let a = s.analysis.as_ref().unwrap();
-    assert!(a.objects.iter().all(|o| o.input == 0 && o.source == "b.json"), "inputs are renumbered");
+    assert!(a.objects.iter().all(|o| o.input == 0 && &*o.source == "b.json"), "inputs are renumbered");
     assert!(a.objects.iter().enumerate().all(|(i, o)| o.index == i));
 }
 
