@@ -130,8 +130,7 @@ const fn below(w: u64, n: u8) -> u64 {
 /// Whether a word holds the byte `b`.
 #[inline(always)]
 pub(crate) const fn has_byte(word: u64, b: u8) -> bool {
-    let x = word ^ (ONES * b as u64);
-    x.wrapping_sub(ONES) & !x & HIGHS != 0
+    zero_byte(word ^ (ONES * b as u64)) != 0
 }
 
 /// Whether an ASCII word holds a byte that normalisation leaves out (`_`, `-`, space).
@@ -160,8 +159,7 @@ pub(crate) fn word_at(b: &[u8], at: usize) -> Option<u64> {
 /// first such byte may be marked wrongly, so only the lowest mark counts.
 #[inline(always)]
 fn string_stops(w: u64) -> u64 {
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    zero(w ^ (ONES * b'"' as u64)) | zero(w ^ (ONES * b'\\' as u64)) | (w.wrapping_sub(ONES * 0x20) & !w & HIGHS) | (w & HIGHS)
+    zero_byte(w ^ (ONES * b'"' as u64)) | zero_byte(w ^ (ONES * b'\\' as u64)) | below(w, 0x20) | (w & HIGHS)
 }
 
 /// Reads a key starting at `start` (after its opening quote) when it is plain ASCII (no

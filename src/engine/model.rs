@@ -233,14 +233,13 @@ pub enum Evidences {
 impl Evidences {
     /// Adds one more field.
     pub fn push(&mut self, e: Evidence) {
-        match self {
-            Evidences::Many(v) => v.push(e),
-            Evidences::One(_) => {
-                if let Evidences::One(first) = std::mem::replace(self, Evidences::Many(Vec::new())) {
-                    *self = Evidences::Many(vec![first, e]);
-                }
+        *self = match std::mem::replace(self, Evidences::Many(Vec::new())) {
+            Evidences::One(first) => Evidences::Many(vec![first, e]),
+            Evidences::Many(mut v) => {
+                v.push(e);
+                Evidences::Many(v)
             }
-        }
+        };
     }
 
     pub fn as_slice(&self) -> &[Evidence] {

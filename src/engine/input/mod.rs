@@ -18,7 +18,7 @@ pub use locate::{locate, Locator};
 use crate::engine::classify::catalog::{self, Choice};
 use crate::engine::classify::classify_with;
 use crate::engine::json::{Doc, Json};
-use crate::engine::model::{push_item_token, key, key_matches, pointer_token, FieldKey, InputError, Key, Kind, Object};
+use crate::engine::model::{key, key_matches, pointer_token, push_item_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
 
 /// Inputs larger than this are refused before parsing.
