@@ -12,7 +12,7 @@
 //!
 //!     make dist && cargo bench --features e2e --bench suite
 //!
-//! Environment: `ADE_DIST` (default `dist/`), `BENCH_RUNS` (default 5), `BENCH_OUT` (also
+//! Environment: `ADE_DIST` (default `dist/`), `BENCH_RUNS` (default 9), `BENCH_OUT` (also
 //! write the table there), `BENCH_SKIP` (comma list of `browser`, `cli`).
 
 #[path = "support/gen.rs"]
@@ -70,7 +70,7 @@ fn skip(what: &str) -> bool {
 }
 
 fn runs() -> usize {
-    std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(5).max(1)
+    std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(9).max(1)
 }
 
 // ---------------------------------------------------------------------------------------
