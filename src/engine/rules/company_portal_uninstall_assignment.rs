@@ -66,7 +66,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
-            out.push(Finding::new(meta, i, obj, f.pointer(), message(&display_name(app))));
+            out.push(Finding::new(meta, i, obj, f.pointer(), message(display_name(app))));
         }
     }
     // Apps whose assignments were not split into objects.
@@ -78,7 +78,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         for (n, a) in list.value.items().enumerate() {
             if let Some((key, _)) = is_uninstall(a) {
                 let pointer = format!("{}/{n}/{}", list.pointer(), crate::engine::model::pointer_token(key));
-                out.push(Finding::new(meta, i, app, pointer, message(&display_name(app))));
+                out.push(Finding::new(meta, i, app, pointer, message(display_name(app))));
             }
         }
     }

@@ -75,7 +75,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(app) = parent_app(ctx, obj).filter(|a| ctx.is_company_portal_app(a)) else { continue };
         if let Some(pointer) = user_licensing(obj.value()) {
             if obj.value().pointer(&pointer).is_some() {
-                out.push(Finding::new(meta, i, obj, pointer, message(&display_name(app))));
+                out.push(Finding::new(meta, i, obj, pointer, message(display_name(app))));
             }
         }
     }
@@ -86,7 +86,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let Some(list) = app.field(key!("assignments")) else { continue };
         for (n, a) in list.value.items().enumerate() {
             if let Some(p) = user_licensing(a) {
-                out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer()), message(&display_name(app))));
+                out.push(Finding::new(meta, i, app, format!("{}/{n}{p}", list.pointer()), message(display_name(app))));
             }
         }
     }

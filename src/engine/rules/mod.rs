@@ -558,13 +558,13 @@ pub(crate) fn method_pointer(obj: &Object, method: AuthMethod) -> String {
 }
 
 /// A display name for an object in messages: its name, else its kind id.
-pub(crate) fn display_name(obj: &Object) -> String {
+pub(crate) fn display_name(obj: &Object) -> &str {
     obj.name
-        .clone()
-        .or_else(|| obj.str(key!("displayName")).map(str::to_string))
-        .or_else(|| obj.str(key!("profile_name")).map(str::to_string))
-        .or_else(|| obj.str(key!("name")).map(str::to_string))
-        .unwrap_or_else(|| obj.kind.id().to_string())
+        .as_deref()
+        .or_else(|| obj.str(key!("displayName")))
+        .or_else(|| obj.str(key!("profile_name")))
+        .or_else(|| obj.str(key!("name")))
+        .unwrap_or_else(|| obj.kind.id())
 }
 
 /// Joins the EN and JA text of parts.
