@@ -22,8 +22,6 @@ pub struct Choice {
     pub value: Value,
     /// Pointer (relative to the policy) of the `value` string.
     pub pointer: String,
-    /// `settingDefinitionId` (lower case) of the nearest enclosing setting, if any.
-    pub parent: Option<String>,
 }
 
 impl Choice {
@@ -33,8 +31,12 @@ impl Choice {
 
     /// What follows `<definition>_` in the value (`"2"` for `ade_authenticationmethod_2`).
     pub fn option(&self) -> Option<String> {
-        let v = self.value.as_str()?.to_ascii_lowercase();
-        v.strip_prefix(&format!("{}_", self.definition)).map(str::to_string)
+        let v = self.value.as_str()?;
+        let n = self.definition.len();
+        if !v.get(..n)?.eq_ignore_ascii_case(&self.definition) {
+            return None;
+        }
+        Some(v.get(n..)?.strip_prefix('_')?.to_ascii_lowercase())
     }
 }
 
@@ -59,13 +61,12 @@ fn push_member(out: &mut String, bag: Option<&str>, key: &str) {
     push_pointer_token(out, key);
 }
 
-/// One step of the walk: a value, the length of the path to its parent, how to reach it
-/// from there, and the nearest enclosing setting (index into the definitions seen).
+/// One step of the walk: a value, the length of the path to its parent, and how to reach
+/// it from there.
 struct Step<'a> {
     value: Json<'a>,
     parent_len: usize,
     token: Token<'a>,
-    setting: Option<usize>,
 }
 
 enum Token<'a> {
@@ -84,8 +85,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
     }
     let mut path = settings.pointer();
     let base = path.len();
-    let mut definitions: Vec<String> = Vec::new();
-    let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root, setting: None }];
+    let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root }];
     while let Some(step) = stack.pop() {
         path.truncate(step.parent_len);
         match step.token {
@@ -98,12 +98,14 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
         }
         let value = step.value;
         let here = path.len();
-        let mut setting = step.setting;
+        // Nested values go on the stack in reverse, so that they come off it in document
+        // order.
+        let first = stack.len();
         if value.is_array() {
-            let nested: Vec<_> = value.items().enumerate().filter(|(_, v)| v.is_object() || v.is_array()).collect();
-            for (i, item) in nested.into_iter().rev() {
-                stack.push(Step { value: item, parent_len: here, token: Token::Item(i), setting });
+            for (i, item) in value.items().enumerate().filter(|(_, v)| v.is_object() || v.is_array()) {
+                stack.push(Step { value: item, parent_len: here, token: Token::Item(i) });
             }
+            stack.get_mut(first..).unwrap_or_default().reverse();
             continue;
         }
         if !value.is_object() {
@@ -117,22 +119,15 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
                         let mut pointer = path.clone();
                         push_member(&mut pointer, cbag, ckey);
                         push_member(&mut pointer, vbag, vkey);
-                        out.push(Choice {
-                            definition: def.clone(),
-                            value: v.to_value(),
-                            pointer,
-                            parent: setting.and_then(|s| definitions.get(s)).cloned(),
-                        });
+                        out.push(Choice { definition: def, value: v.to_value(), pointer });
                     }
                 }
             }
-            definitions.push(def);
-            setting = Some(definitions.len() - 1);
         }
-        let nested: Vec<_> = value.members().filter(|(_, v)| v.is_object() || v.is_array()).collect();
-        for (k, v) in nested.into_iter().rev() {
-            stack.push(Step { value: v, parent_len: here, token: Token::Key(k), setting });
+        for (k, v) in value.members().filter(|(_, v)| v.is_object() || v.is_array()) {
+            stack.push(Step { value: v, parent_len: here, token: Token::Key(k) });
         }
+        stack.get_mut(first..).unwrap_or_default().reverse();
     }
     out
 }
@@ -204,4 +199,27 @@ pub(super) fn classify_policy(obj: &Object, choices: Option<Vec<Choice>>) -> Cla
         reason = texts::catalog_affinity_missing(&reason);
     }
     Classification { method, variant: None, confidence, reason: Some(reason), evidence, contradictions, settings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice(definition: &str, value: Value) -> Choice {
+        Choice { definition: definition.into(), value, pointer: String::new() }
+    }
+
+    #[test]
+    fn an_option_is_what_follows_the_definition_in_any_case() {
+        let d = "ade_authenticationmethod";
+        let s = |v: &str| Value::String(v.into());
+        assert_eq!(choice(d, s("ade_authenticationmethod_2")).option().as_deref(), Some("2"));
+        assert_eq!(choice(d, s("ADE_AuthenticationMethod_True")).option().as_deref(), Some("true"));
+        assert_eq!(choice(d, s("ade_authenticationmethod_")).option().as_deref(), Some(""));
+        assert_eq!(choice(d, s("ade_authenticationmethod2")).option(), None, "no separator");
+        assert_eq!(choice(d, s("ade_useraffinity_1")).option(), None, "another setting");
+        assert_eq!(choice(d, s("ade_auth")).option(), None, "shorter than the definition");
+        assert_eq!(choice(d, s("adé_authenticationmethod_1")).option(), None, "é is not e");
+        assert_eq!(choice(d, Value::Bool(true)).option(), None, "not a string");
+    }
 }
