@@ -58,7 +58,7 @@ fn graph_doc_list_example_unwraps_value_and_points_into_it() {
     let o = &objs[0];
     assert_eq!(o.pointer, "/value/0");
     assert_eq!(o.location(), "samples/graph-beta-depIOSEnrollmentProfile-list-response-example.json#/value/0");
-    assert_eq!(o.name.as_deref(), Some("Display Name value"));
+    assert_eq!(o.name(), Some("Display Name value"));
     assert_eq!(o.method(), Some(AuthMethod::CompanyPortal));
     // No configurationWebUrl in this older example: Company Portal without that conflict.
     let ids = contradiction_ids(o);
@@ -126,7 +126,7 @@ fn graph_collection_yields_every_profile_with_its_kind_and_pointer() {
 fn company_portal_profile_is_classified_with_high_confidence() {
     let objs = read_fixture("shapes/graph-collection-mixed.json");
     let o = &objs[0];
-    assert_eq!(o.name.as_deref(), Some("iPhone 営業部 (ポータル サイト)"));
+    assert_eq!(o.name(), Some("iPhone 営業部 (ポータル サイト)"));
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::CompanyPortal));
     assert_eq!(c.confidence, Confidence::High);
@@ -197,7 +197,7 @@ fn powershell_sdk_object_merges_additional_properties() {
     let objs = read_fixture("shapes/powershell-sdk-company-portal.json");
     let o = &objs[0];
     assert_eq!(o.kind, Kind::IosEnrollmentProfile);
-    assert_eq!(o.name.as_deref(), Some("iPhone 店舗 (ポータル サイト)"));
+    assert_eq!(o.name(), Some("iPhone 店舗 (ポータル サイト)"));
     assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::CompanyPortal));
@@ -232,7 +232,7 @@ fn snake_case_profile_without_type_is_shared_ipad() {
     let objs = read_fixture("shapes/terraform-snake-case-shared-ipad.json");
     let o = &objs[0];
     assert_eq!(o.kind, Kind::IosEnrollmentProfile);
-    assert_eq!(o.name.as_deref(), Some("共有 iPad 図書室"));
+    assert_eq!(o.name(), Some("共有 iPad 図書室"));
     assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::NoUserAffinity));
@@ -277,7 +277,7 @@ fn settings_catalog_modern_policy_points_at_the_value_strings() {
     let objs = read_fixture("shapes/settings-catalog-policy-modern.json");
     let o = &objs[0];
     assert_eq!(o.kind, Kind::IosEnrollmentPolicy);
-    assert_eq!(o.name.as_deref(), Some("iOS 登録ポリシー (先進認証)"));
+    assert_eq!(o.name(), Some("iOS 登録ポリシー (先進認証)"));
     assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
@@ -324,7 +324,7 @@ fn apple_dep_profile_with_web_url_is_modern() {
     let objs = read_fixture("shapes/apple-dep-profile-web-auth.json");
     let o = &objs[0];
     assert_eq!(o.kind, Kind::AppleDepProfile);
-    assert_eq!(o.name.as_deref(), Some("Corporate iPhone"));
+    assert_eq!(o.name(), Some("Corporate iPhone"));
     assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
@@ -416,7 +416,7 @@ fn terraform_show_json_resources_are_read_by_their_flags() {
     let modern = &objs[0];
     assert_eq!(modern.pointer, "/values/root_module/resources/0/values");
     assert_eq!(modern.kind, Kind::IosEnrollmentProfile);
-    assert_eq!(modern.name.as_deref(), Some("iOS 先進認証 (Terraform)"));
+    assert_eq!(modern.name(), Some("iOS 先進認証 (Terraform)"));
     assert!(modern.unknown_keys.is_empty(), "{:?}", modern.unknown_keys);
     let c = classification(modern);
     assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
@@ -520,7 +520,7 @@ fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
         assert_eq!(format!("{:?}", a.errors), format!("{:?}", b.errors), "{name}");
         assert_eq!(a.objects.len(), b.objects.len(), "{name}");
         for (x, y) in a.objects.iter().zip(b.objects.iter()) {
-            assert_eq!((&x.pointer, x.kind, &x.name, &x.unknown_keys), (&y.pointer, y.kind, &y.name, &y.unknown_keys), "{name}");
+            assert_eq!((&x.pointer, x.kind, x.name(), &x.unknown_keys), (&y.pointer, y.kind, y.name(), &y.unknown_keys), "{name}");
             assert_eq!(x.classification, y.classification, "{name}");
         }
         if let Some(o) = a.objects.first() {

@@ -174,7 +174,7 @@ fn nulls_are_accepted_wherever_graph_sends_them() {
     let r = read(&[SourceText { name: "pasted", bytes: text }]);
     let o = &r.objects[0];
     assert_eq!(o.kind, Kind::IosEnrollmentProfile);
-    assert_eq!(o.name, None);
+    assert_eq!(o.name(), None);
     assert_eq!(o.method(), Some(ade_advisor::engine::model::AuthMethod::SetupAssistantLegacy));
 }
 

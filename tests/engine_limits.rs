@@ -97,7 +97,7 @@ fn five_megabyte_strings_are_read() {
     let text = COMPANY_PORTAL.replace("\"Sales\"", &format!("\"{long}\""));
     let a = run(text.as_bytes(), Duration::from_secs(10));
     assert!(a.errors.is_empty(), "{:?}", a.errors);
-    assert_eq!(a.objects[0].name.as_deref().map(str::len), Some(long.len()));
+    assert_eq!(a.objects[0].name().map(str::len), Some(long.len()));
     assert_eq!(a.objects[0].method(), Some(AuthMethod::CompanyPortal));
     let span = locate(&text, "/enableAuthenticationViaCompanyPortal").expect("located after the long string");
     assert!(span.column > 5 * 1024 * 1024 / 3);
@@ -130,7 +130,7 @@ fn ten_thousand_objects_are_read_and_checked() {
     let a = run_with(text.as_bytes(), Options::default(), Duration::from_secs(60));
     assert!(a.errors.is_empty(), "{:?}", a.errors);
     assert_eq!(a.objects.len(), n);
-    assert_eq!(a.objects[n - 1].name.as_deref(), Some("Profile 9999"));
+    assert_eq!(a.objects[n - 1].name(), Some("Profile 9999"));
     assert!(a.objects.iter().all(|o| o.kind == Kind::IosEnrollmentProfile));
     assert_eq!(a.findings.iter().filter(|f| f.rule == "company-portal-app-vanishes").count(), n);
     let span = locate(&text, &format!("/value/{}/displayName", n - 1)).unwrap();

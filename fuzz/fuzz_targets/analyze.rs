@@ -130,7 +130,7 @@ mod ade_advisor_fuzz_support {
                     let _ = input::locate(text, &format!("{}{p}", o.pointer));
                 }
             }
-            sink += o.unknown_keys.len() + o.name.as_deref().map_or(0, str::len);
+            sink += o.unknown_keys.len() + o.name().map_or(0, str::len);
         }
         if let Some(r) = &a.recommendation {
             for t in r.texts() {

@@ -704,7 +704,8 @@ pub struct Object {
     /// JSON pointer of the object inside its input (`""` for the root, `/value/1`).
     pub pointer: String,
     pub kind: Kind,
-    pub name: Option<String>,
+    /// The node of the object's name (see [`Object::name`]), set by reading.
+    name: Option<u32>,
     /// The parsed input the object sits in, and its node there (see [`Object::value`]).
     doc: Rc<Doc>,
     node: u32,
@@ -818,6 +819,17 @@ impl Object {
     /// A non-empty string field.
     pub fn str(&self, key: impl FieldKey) -> Option<&str> {
         self.field(key).and_then(|f| f.as_str())
+    }
+
+    /// The object's display name: its `displayName`, Apple's `profile_name` or `name`,
+    /// whichever comes first and is not blank (`None` for objects not read from an input).
+    pub fn name(&self) -> Option<&str> {
+        self.name.and_then(|n| self.doc.get(n)).and_then(|v| v.as_str())
+    }
+
+    /// Takes the name from the first of `keys` that holds a non-blank string.
+    pub fn set_name_from(&mut self, keys: &[Key]) {
+        self.name = keys.iter().filter_map(|k| self.field(k)).find(|f| f.as_str().is_some()).map(|f| f.value.id());
     }
 
     /// The `@odata.type`, wherever it was written (top level or in `AdditionalProperties`).
@@ -996,6 +1008,22 @@ pub struct InputError {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_name_is_the_first_non_blank_string_of_the_keys() {
+        let keys = [key!("displayName"), key!("profile_name"), key!("name")];
+        let named = |v: serde_json::Value| {
+            let mut o = Object::new(Kind::Unknown, 0, "p", "", v);
+            o.set_name_from(&keys);
+            o.name().map(str::to_string)
+        };
+        assert_eq!(named(json!({"name": "c", "displayName": "a"})), Some("a".into()));
+        assert_eq!(named(json!({"displayName": "  ", "profile_name": "b", "name": "c"})), Some("b".into()));
+        assert_eq!(named(json!({"displayName": 7, "name": "c"})), Some("c".into()));
+        assert_eq!(named(json!({"DisplayName": "店舗 iPad"})), Some("店舗 iPad".into()));
+        assert_eq!(named(json!({"id": "x"})), None);
+        assert_eq!(Object::new(Kind::Unknown, 0, "p", "", json!({"displayName": "a"})).name(), None, "not read: no name");
+    }
 
     #[test]
     fn members_are_found_by_any_spelling_and_in_order() {

@@ -214,7 +214,7 @@ impl<'a> Report<'a> {
         w.key("line").opt_uint(pos.map(|p| p.line));
         w.key("column").opt_uint(pos.map(|p| p.column));
         w.key("kind").str(o.kind.id());
-        w.key("name").opt_str(o.name.as_deref());
+        w.key("name").opt_str(o.name());
         w.key("method").opt_str(method.map(AuthMethod::id));
         w.key("method_label").opt_str(method.map(|x| auth_label(x).get(lang)));
         w.key("variant").opt_str(c.and_then(|c| c.variant).map(variant_id));
@@ -649,7 +649,7 @@ impl<'a> Report<'a> {
     fn md_object(&self, out: &mut String, o: &Object, min: Severity) {
         let lang = self.lang;
         let t = |en, ja| self.tr(en, ja);
-        let name = o.name.as_deref().map(md_escape).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
+        let name = o.name().map(md_escape).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
         let _ = write!(out, "## {} {}: {}\n\n", t("Object", "オブジェクト"), o.index, name);
         let pos = self.position(o.input, &o.pointer);
         let place = match pos {
@@ -796,7 +796,7 @@ impl<'a> Report<'a> {
             out.push('\n');
         }
         for o in a.objects.iter() {
-            let name = o.name.as_deref().map(clean).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
+            let name = o.name().map(clean).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
             let at = self.position(o.input, &o.pointer).map(|p| format!(" ({}:{})", p.line, p.column)).unwrap_or_default();
             let _ = writeln!(out, "{} {}  [{}]", st.bold(&format!("#{}", o.index)), st.bold(&name), o.kind.id());
             let _ = writeln!(out, "    {}{}", st.dim(&clean(&o.location())), st.dim(&at));

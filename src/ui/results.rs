@@ -184,10 +184,7 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
 fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
     let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
     let worst = findings.iter().map(|f| f.severity).min();
-    let name = o
-        .name
-        .clone()
-        .unwrap_or_else(|| S::Unnamed.get(lang).to_string());
+    let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
     html! {
         <article class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
             aria-labelledby={format!("obj-{}-name", o.index)}>

@@ -245,7 +245,7 @@ fn push_object(
 /// Name, unknown keys and classification (`choices`: a policy's settings-catalog choices,
 /// when recognition walked them).
 fn finish(obj: &mut Object, choices: Option<Vec<Choice>>) {
-    obj.name = [key!("displayName"), key!("profile_name"), key!("name")].iter().find_map(|k| obj.str(k)).map(str::to_string);
+    obj.set_name_from(&[key!("displayName"), key!("profile_name"), key!("name")]);
     obj.unknown_keys = known::unknown_keys(obj);
     obj.classification = classify_with(obj, choices);
 }

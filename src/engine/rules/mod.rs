@@ -478,7 +478,7 @@ pub(crate) fn is_company_portal_app(app: &Object) -> bool {
     if app.str(key!("bundleId")).is_some() {
         return false;
     }
-    let name = app.name.as_deref().or_else(|| app.str(key!("displayName"))).unwrap_or("");
+    let name = app.name().or_else(|| app.str(key!("displayName"))).unwrap_or("");
     let has = |needle: &str| places(name.as_bytes(), needle.as_bytes(), false).next().is_some();
     contains_ignore_ascii_case(name, "company portal") || has("ポータル サイト") || has("ポータルサイト")
 }
@@ -559,8 +559,7 @@ pub(crate) fn method_pointer(obj: &Object, method: AuthMethod) -> String {
 
 /// A display name for an object in messages: its name, else its kind id.
 pub(crate) fn display_name(obj: &Object) -> &str {
-    obj.name
-        .as_deref()
+    obj.name()
         .or_else(|| obj.str(key!("displayName")))
         .or_else(|| obj.str(key!("profile_name")))
         .or_else(|| obj.str(key!("name")))
