@@ -351,12 +351,7 @@ impl<'a> Field<'a> {
     /// Built when asked for: most fields are read, few are shown.
     pub fn pointer(&self) -> String {
         let mut out = String::with_capacity(self.key.len() + self.bag.map_or(1, |b| b.len() + 2));
-        if let Some(bag) = self.bag {
-            out.push('/');
-            push_pointer_token(&mut out, bag);
-        }
-        out.push('/');
-        push_pointer_token(&mut out, self.key);
+        push_member_tokens(&mut out, self.bag, self.key);
         out
     }
 
@@ -642,6 +637,17 @@ fn is_plain_token(key: &str) -> bool {
         at += 8;
     }
     !b.get(at..).unwrap_or_default().iter().any(special)
+}
+
+/// Appends `[/bag]/key` to a pointer: the tokens of a member, inside the
+/// `AdditionalProperties` object `bag` when it sits in one.
+pub fn push_member_tokens(out: &mut String, bag: Option<&str>, key: &str) {
+    if let Some(bag) = bag {
+        out.push('/');
+        push_pointer_token(out, bag);
+    }
+    out.push('/');
+    push_pointer_token(out, key);
 }
 
 /// Appends `/{i}`, an array item's token, to `out` without the formatting machinery.

@@ -38,19 +38,19 @@ pub fn bench_release() {
 #[wasm_bindgen]
 pub fn bench_analyze(text: &js_sys::JsString) -> u32 {
     let text = crate::ui::browser::js_to_string(text);
-    let s = Rc::new(State::new(Lang::En)).reduce(Action::Edit(text));
-    let generation = s.generation;
-    let s = s.reduce(Action::Analyse(generation));
-    let n = s.analysis.as_ref().map_or(0, |a| a.objects.len() + a.findings.len());
-    keep(s);
-    u32::try_from(n).unwrap_or(u32::MAX)
+    analyse_and_keep(Rc::new(State::new(Lang::En)).reduce(Action::Edit(text)))
 }
 
 /// [`bench_analyze`] on bytes, as a dropped file reaches the page ([`Action::AddFiles`]):
 /// copied into wasm memory without any text encoding.
 #[wasm_bindgen]
 pub fn bench_analyze_bytes(bytes: &[u8]) -> u32 {
-    let s = Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("dropped.json".into(), bytes.to_vec())]));
+    analyse_and_keep(Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("dropped.json".into(), bytes.to_vec())])))
+}
+
+/// The "Analyse" click on a state holding the input, as the page's reducer takes it; the
+/// state is kept until [`bench_release`]. Returns the number of objects plus findings.
+fn analyse_and_keep(s: Rc<State>) -> u32 {
     let generation = s.generation;
     let s = s.reduce(Action::Analyse(generation));
     let n = s.analysis.as_ref().map_or(0, |a| a.objects.len() + a.findings.len());

@@ -4,8 +4,8 @@
 
 use super::{contradiction, texts};
 use crate::engine::model::{
-    find_member, key, push_item_token, push_pointer_token, AuthMethod, Classification, Confidence, Evidence, Key, Object,
-    ProfileSettings, Setting,
+    find_member, key, push_item_token, push_member_tokens, push_pointer_token, AuthMethod, Classification, Confidence,
+    Evidence, Key, Object, ProfileSettings, Setting,
 };
 use crate::engine::json::Json;
 use crate::engine::json::Value;
@@ -49,16 +49,6 @@ fn member<'a>(map: Json<'a>, key: Key) -> Option<(Option<&'a str>, &'a str, Json
     let (bag_key, bag) = find_member(map, key!("AdditionalProperties"), |v| v.is_object())?;
     let (k, v) = find_member(bag, key, |_| true)?;
     Some((Some(bag_key), k, v))
-}
-
-/// Appends `/[bag/]key` to a pointer.
-fn push_member(out: &mut String, bag: Option<&str>, key: &str) {
-    if let Some(b) = bag {
-        out.push('/');
-        push_pointer_token(out, b);
-    }
-    out.push('/');
-    push_pointer_token(out, key);
 }
 
 /// One step of the walk: a value, the length of the path to its parent, and how to reach
@@ -117,8 +107,8 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
                 if let Some((vbag, vkey, v)) = member(cv, key!("value")) {
                     if !v.is_object() && !v.is_array() {
                         let mut pointer = path.clone();
-                        push_member(&mut pointer, cbag, ckey);
-                        push_member(&mut pointer, vbag, vkey);
+                        push_member_tokens(&mut pointer, cbag, ckey);
+                        push_member_tokens(&mut pointer, vbag, vkey);
                         out.push(Choice { definition: def, value: v.to_value(), pointer });
                     }
                 }
