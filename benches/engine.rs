@@ -51,13 +51,9 @@ fn engine(c: &mut Criterion) {
             n
         })
     });
-    g.bench_function("classify", |b| {
-        b.iter(|| read.objects.iter().filter_map(|o| classify(black_box(o))).count())
-    });
+    g.bench_function("classify", |b| b.iter(|| read.objects.iter().filter_map(|o| classify(black_box(o))).count()));
     g.bench_function("rules", |b| b.iter(|| rules::run(&RuleContext::new(black_box(&read.objects))).len()));
-    g.bench_function("report-json", |b| {
-        b.iter(|| Report::new(&analysis, &inputs, Lang::En).to_json_text().len())
-    });
+    g.bench_function("report-json", |b| b.iter(|| Report::new(&analysis, &inputs, Lang::En).to_json_text().len()));
     g.bench_function("report-sarif", |b| {
         b.iter(|| serde_json::to_string(&Report::new(&analysis, &inputs, Lang::En).to_sarif()).map_or(0, |s| s.len()))
     });

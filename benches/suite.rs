@@ -35,7 +35,14 @@ struct Row {
 }
 
 fn row(what: impl Into<String>, value: impl Into<String>, reference: impl Into<String>) -> Row {
-    Row { what: what.into(), value: value.into(), reference: reference.into(), ratio: None, target: String::new(), met: None }
+    Row {
+        what: what.into(),
+        value: value.into(),
+        reference: reference.into(),
+        ratio: None,
+        target: String::new(),
+        met: None,
+    }
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -87,9 +94,24 @@ fn criterion_rows(rows: &mut Vec<Row>) {
         rows.push(row("engine stages", "not measured (run `cargo bench --bench engine` first)", ""));
         return;
     };
-    for id in ["parse", "json-reader", "read", "recognise", "classify", "rules", "report-json", "report-sarif", "report-markdown", "analyze"] {
+    for id in [
+        "parse",
+        "json-reader",
+        "read",
+        "recognise",
+        "classify",
+        "rules",
+        "report-json",
+        "report-sarif",
+        "report-markdown",
+        "analyze",
+    ] {
         if let Some(t) = estimate(id) {
-            let mut r = row(format!("engine {id} (1 MB export, criterion median)"), ms(t), format!("serde_json parse {}", ms(parse)));
+            let mut r = row(
+                format!("engine {id} (1 MB export, criterion median)"),
+                ms(t),
+                format!("serde_json parse {}", ms(parse)),
+            );
             r.ratio = Some(t / parse);
             rows.push(r);
         }
@@ -115,7 +137,10 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
     });
     let profile = gen::single_profile(10_000, 3);
     let before = d.exec("return window.wasmBindings.bench_memory_bytes()", vec![]).as_f64().unwrap_or(0.0);
-    d.exec("window.__benchText = arguments[0]; window.__benchProfile = arguments[1]; return 0", vec![json!(export), json!(profile)]);
+    d.exec(
+        "window.__benchText = arguments[0]; window.__benchProfile = arguments[1]; return 0",
+        vec![json!(export), json!(profile)],
+    );
     let r = runs();
     let out = d.exec(
         "const t = window.__benchText, b = window.wasmBindings, n = arguments[0];
@@ -141,7 +166,9 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
          return {parse, analyze, stage0, stage1, stage2, bytes, mem, typing};",
         vec![json!(r)],
     );
-    let nums = |k: &str| -> Vec<f64> { out[k].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default() };
+    let nums = |k: &str| -> Vec<f64> {
+        out[k].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default()
+    };
     let (mut parse, mut analyze, mut typing) = (nums("parse"), nums("analyze"), nums("typing"));
     let (p, a) = (median(&mut parse), median(&mut analyze));
     let mut th = row(
@@ -160,7 +187,8 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
         ("bytes", "analyse the export as a dropped file's bytes (no text encoding)"),
     ] {
         let t = median(&mut nums(key));
-        let mut st = row(format!("page: {what}, {} export", mb(export.len() as f64)), ms(t), format!("JSON.parse {}", ms(p)));
+        let mut st =
+            row(format!("page: {what}, {} export", mb(export.len() as f64)), ms(t), format!("JSON.parse {}", ms(p)));
         st.ratio = Some(t / p);
         rows.push(st);
     }
@@ -279,7 +307,9 @@ fn main() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 
-    let mut table = String::from("| benchmark | measured | reference (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n");
+    let mut table = String::from(
+        "| benchmark | measured | reference (same run) | ratio | target | met |\n|---|---|---|---|---|---|\n",
+    );
     for r in &rows {
         table.push_str(&format!(
             "| {} | {} | {} | {} | {} | {} |\n",

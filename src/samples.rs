@@ -17,46 +17,31 @@ pub struct Sample {
 pub static SAMPLES: [Sample; 6] = [
     Sample {
         id: "legacy",
-        label: Text::new(
-            "Setup Assistant (legacy) profile",
-            "セットアップ アシスタント (レガシ) のプロファイル",
-        ),
+        label: Text::new("Setup Assistant (legacy) profile", "セットアップ アシスタント (レガシ) のプロファイル"),
         file_name: "legacy.json",
         text: include_str!("../www/samples/legacy.json"),
     },
     Sample {
         id: "company-portal",
-        label: Text::new(
-            "Company Portal + single-app mode",
-            "ポータル サイト + シングル アプリ モード",
-        ),
+        label: Text::new("Company Portal + single-app mode", "ポータル サイト + シングル アプリ モード"),
         file_name: "company-portal-single-app.json",
         text: include_str!("../www/samples/company-portal-single-app.json"),
     },
     Sample {
         id: "modern",
-        label: Text::new(
-            "Setup Assistant with modern authentication",
-            "先進認証を使用したセットアップ アシスタント",
-        ),
+        label: Text::new("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント"),
         file_name: "modern.json",
         text: include_str!("../www/samples/modern.json"),
     },
     Sample {
         id: "settings-catalog",
-        label: Text::new(
-            "Enrollment policy (settings catalog)",
-            "登録ポリシー (設定カタログ)",
-        ),
+        label: Text::new("Enrollment policy (settings catalog)", "登録ポリシー (設定カタログ)"),
         file_name: "settings-catalog.json",
         text: include_str!("../www/samples/settings-catalog.json"),
     },
     Sample {
         id: "restrictions",
-        label: Text::new(
-            "Restrictions hiding Company Portal",
-            "ポータル サイトを隠す制限",
-        ),
+        label: Text::new("Restrictions hiding Company Portal", "ポータル サイトを隠す制限"),
         file_name: "restrictions-hiding-company-portal.json",
         text: include_str!("../www/samples/restrictions-hiding-company-portal.json"),
     },
@@ -81,13 +66,7 @@ mod tests {
 
     fn run(id: &str) -> crate::engine::Analysis {
         let s = sample(id).unwrap();
-        analyze(
-            &[SourceText {
-                name: s.file_name,
-                bytes: s.text.as_bytes(),
-            }],
-            Options::default(),
-        )
+        analyze(&[SourceText { name: s.file_name, bytes: s.text.as_bytes() }], Options::default())
     }
 
     fn rules(a: &crate::engine::Analysis) -> Vec<&str> {
@@ -105,10 +84,7 @@ mod tests {
     #[test]
     fn samples_yield_their_method_and_findings() {
         let a = run("legacy");
-        assert_eq!(
-            a.objects[0].method(),
-            Some(AuthMethod::SetupAssistantLegacy)
-        );
+        assert_eq!(a.objects[0].method(), Some(AuthMethod::SetupAssistantLegacy));
         assert!(rules(&a).contains(&"legacy-setup-assistant"));
 
         let a = run("company-portal");
@@ -118,33 +94,17 @@ mod tests {
         assert!(a.checklist.is_some());
 
         let a = run("modern");
-        assert_eq!(
-            a.objects[0].method(),
-            Some(AuthMethod::SetupAssistantModern)
-        );
+        assert_eq!(a.objects[0].method(), Some(AuthMethod::SetupAssistantModern));
         assert!(a.errors.is_empty());
-        assert!(a
-            .findings
-            .iter()
-            .all(|f| f.severity != crate::engine::rules::Severity::Error));
+        assert!(a.findings.iter().all(|f| f.severity != crate::engine::rules::Severity::Error));
 
         let a = run("settings-catalog");
-        assert_eq!(
-            a.objects[0].kind,
-            crate::engine::model::Kind::IosEnrollmentPolicy
-        );
-        assert_eq!(
-            a.objects[0].method(),
-            Some(AuthMethod::SetupAssistantModern)
-        );
+        assert_eq!(a.objects[0].kind, crate::engine::model::Kind::IosEnrollmentPolicy);
+        assert_eq!(a.objects[0].method(), Some(AuthMethod::SetupAssistantModern));
 
         let a = run("restrictions");
         assert_eq!(a.objects.len(), 2);
-        for r in [
-            "company-portal-hidden",
-            "app-ratings-restricted",
-            "books-explicit-content-blocked",
-        ] {
+        for r in ["company-portal-hidden", "app-ratings-restricted", "books-explicit-content-blocked"] {
             assert!(rules(&a).contains(&r), "{r}");
         }
 

@@ -47,11 +47,7 @@ pub fn decode_fragment(fragment: &str) -> Fragment {
         };
         match k {
             "r" => {
-                let set: RequirementSet = v
-                    .split(',')
-                    .map(str::trim)
-                    .filter_map(Requirement::from_id)
-                    .collect();
+                let set: RequirementSet = v.split(',').map(str::trim).filter_map(Requirement::from_id).collect();
                 out.requirements = Some(set);
             }
             "lang" => out.lang = Lang::parse(v),
@@ -161,14 +157,8 @@ mod tests {
 
     #[test]
     fn fragment_with_no_requirements_and_junk() {
-        assert_eq!(
-            encode_fragment(RequirementSet::EMPTY, Lang::En),
-            "r=&lang=en"
-        );
-        assert_eq!(
-            decode_fragment("r=&lang=en").requirements,
-            Some(RequirementSet::EMPTY)
-        );
+        assert_eq!(encode_fragment(RequirementSet::EMPTY, Lang::En), "r=&lang=en");
+        assert_eq!(decode_fragment("r=&lang=en").requirements, Some(RequirementSet::EMPTY));
         assert_eq!(decode_fragment("#note-N1"), Fragment::default());
         assert_eq!(decode_fragment(""), Fragment::default());
         let d = decode_fragment("r=mfa,bogus,,lock-until-company-portal&lang=xx&x=1");
@@ -218,9 +208,6 @@ mod tests {
         let q = t.find("a\\\"b").unwrap();
         assert_eq!(string_at(t, q + 1).as_deref(), Some("a\"b"));
         assert_eq!(string_at("", 0), None);
-        assert_eq!(
-            string_at("\"unterminated", 3).as_deref(),
-            Some("unterminated")
-        );
+        assert_eq!(string_at("\"unterminated", 3).as_deref(), Some("unterminated"));
     }
 }

@@ -72,10 +72,15 @@ fn an_error_finding_exits_1() {
 
 #[test]
 fn requirement_not_met_is_an_error_and_adds_the_recommendation() {
-    let o = run(&["check", "--require", "use-before-company-portal", "--format", "json", &fixture("company-portal.json")]);
+    let o =
+        run(&["check", "--require", "use-before-company-portal", "--format", "json", &fixture("company-portal.json")]);
     assert_eq!(o.status.code(), Some(1));
     let v = json(&o);
-    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "requirement-not-met" && f["severity"] == "error"));
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "requirement-not-met" && f["severity"] == "error"));
     assert_eq!(v["recommendation"]["requirements"], serde_json::json!(["use-before-company-portal"]));
     assert_eq!(v["recommendation"]["recommended"], "setup-assistant-modern");
 }
@@ -129,7 +134,15 @@ fn a_typo_in_require_exits_2_with_a_suggestion_and_the_valid_ids() {
 
 #[test]
 fn json_keys_are_stable() {
-    let o = run(&["check", "--format", "json", "--require", "mfa", &fixture("company-portal.json"), &fixture("broken.json")]);
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "--require",
+        "mfa",
+        &fixture("company-portal.json"),
+        &fixture("broken.json"),
+    ]);
     let v = json(&o);
     assert_eq!(v["tool"]["name"], "ade-advisor");
     assert_eq!(v["tool"]["version"], env!("CARGO_PKG_VERSION"));
@@ -141,7 +154,11 @@ fn json_keys_are_stable() {
     assert_eq!(obj["kind"], "ios-enrollment-profile");
     assert_eq!(obj["method"], "company-portal");
     assert_eq!(obj["confidence"], "high");
-    assert!(obj["evidence"].as_array().unwrap().iter().any(|e| e["pointer"] == "/enableAuthenticationViaCompanyPortal" && e["value"] == true));
+    assert!(obj["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["pointer"] == "/enableAuthenticationViaCompanyPortal" && e["value"] == true));
     let f = &v["findings"][0];
     for k in ["rule", "severity", "object", "pointer", "message", "fix", "links"] {
         assert!(f.get(k).is_some(), "findings[].{k}");
@@ -184,7 +201,10 @@ fn sarif_is_structurally_valid() {
         assert!(r["fullDescription"]["text"].is_string());
         assert!(r["help"]["text"].is_string());
     }
-    assert!(rules.iter().filter(|r| r["id"] != "invalid-input").all(|r| r["helpUri"].as_str().is_some_and(|u| u.starts_with("https://"))));
+    assert!(rules
+        .iter()
+        .filter(|r| r["id"] != "invalid-input")
+        .all(|r| r["helpUri"].as_str().is_some_and(|u| u.starts_with("https://"))));
     let results = run0["results"].as_array().unwrap();
     assert!(!results.is_empty());
     for r in results {
@@ -202,7 +222,10 @@ fn sarif_is_structurally_valid() {
     let region = &vpp["locations"][0]["physicalLocation"]["region"];
     assert_eq!(region["startLine"], 7, "line of enableSingleAppEnrollmentMode in the fixture");
     assert_eq!(region["startColumn"], 3);
-    assert_eq!(vpp["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "tests/fixtures/cli/single-app-mode-no-vpp.json");
+    assert_eq!(
+        vpp["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "tests/fixtures/cli/single-app-mode-no-vpp.json"
+    );
     let broken = results.iter().find(|r| r["ruleId"] == "invalid-input").unwrap();
     assert_eq!(broken["locations"][0]["physicalLocation"]["region"]["startLine"], 4);
     assert_eq!(run0["invocations"][0]["executionSuccessful"], false);
@@ -225,9 +248,24 @@ fn markdown_escapes_a_malicious_name() {
 
 #[test]
 fn markdown_has_the_consultant_sections() {
-    let o = run(&["check", "--format", "markdown", "--require", "mfa", &fixture("company-portal.json"), &fixture("broken.json")]);
+    let o = run(&[
+        "check",
+        "--format",
+        "markdown",
+        "--require",
+        "mfa",
+        &fixture("company-portal.json"),
+        &fixture("broken.json"),
+    ]);
     let md = stdout(&o);
-    for s in ["## Recommendation", "## Object 0: Sales iPhones", "company-portal-app-vanishes", "Checklist", "broken.json:4:38", "```"] {
+    for s in [
+        "## Recommendation",
+        "## Object 0: Sales iPhones",
+        "company-portal-app-vanishes",
+        "Checklist",
+        "broken.json:4:38",
+        "```",
+    ] {
         assert!(md.contains(s), "missing {s}: {md}");
     }
     let ja = stdout(&run(&["check", "--format", "markdown", "--lang", "ja", &fixture("company-portal.json")]));
@@ -289,7 +327,14 @@ fn rules_lists_the_catalogue_and_documents_one_rule() {
 
 #[test]
 fn help_version_and_bad_arguments() {
-    for cmd in [vec!["--help"], vec!["check", "--help"], vec!["recommend", "--help"], vec!["table", "--help"], vec!["rules", "--help"], vec!["help", "check"]] {
+    for cmd in [
+        vec!["--help"],
+        vec!["check", "--help"],
+        vec!["recommend", "--help"],
+        vec!["table", "--help"],
+        vec!["rules", "--help"],
+        vec!["help", "check"],
+    ] {
         let o = run(&cmd);
         assert_eq!(o.status.code(), Some(0), "{cmd:?}");
         assert!(stdout(&o).contains("ade-advisor"), "{cmd:?}");

@@ -2,11 +2,11 @@
 //! a sub-path, driven in headless Chromium through ChromeDriver. Run with `make test`
 //! (or `make dist && cargo test --features e2e --test e2e`).
 
+#[path = "e2e/bench_hooks.rs"]
+mod bench_hooks;
 mod support;
 #[path = "e2e/ui.rs"]
 mod ui;
-#[path = "e2e/bench_hooks.rs"]
-mod bench_hooks;
 
 use std::path::PathBuf;
 use support::server::Server;
@@ -53,10 +53,7 @@ fn comparison_table_renders_from_a_sub_path_and_switches_language() {
          [...tr.querySelectorAll('td')].map(td => td.classList.contains('yes') ? 'Y' : 'N').join(''))",
         vec![],
     );
-    assert_eq!(
-        grid,
-        serde_json::json!(["YYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYN", "YNN", "YNN"])
-    );
+    assert_eq!(grid, serde_json::json!(["YYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYN", "YNN", "YNN"]));
     let lock = d.find("tr[data-requirement='lock-until-company-portal'] td[data-method='company-portal']").unwrap();
     assert!(d.text(&lock).starts_with("✓\nYes") || d.text(&lock).contains("Yes"), "{}", d.text(&lock));
     assert_eq!(d.find_all("ol.notes li").len(), 7, "N1–N7 are footnotes");
@@ -69,7 +66,10 @@ fn comparison_table_renders_from_a_sub_path_and_switches_language() {
 
     // Switch to Japanese.
     let select = d.find("#lang-select").unwrap();
-    d.exec("arguments[0].value='ja'; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))", vec![serde_json::json!({"element-6066-11e4-a52e-4f735466cecf": select.0})]);
+    d.exec(
+        "arguments[0].value='ja'; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))",
+        vec![serde_json::json!({"element-6066-11e4-a52e-4f735466cecf": select.0})],
+    );
     d.wait_until("the page is Japanese", |d| d.body_text().contains("先進認証を使用したセットアップ アシスタント"));
     assert_eq!(d.exec("return document.documentElement.lang", vec![]), "ja");
     assert!(d.body_text().contains("いいえ"));
@@ -81,7 +81,10 @@ fn comparison_table_renders_from_a_sub_path_and_switches_language() {
 
     // And back to English.
     let select = d.find("#lang-select").unwrap();
-    d.exec("arguments[0].value='en'; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))", vec![serde_json::json!({"element-6066-11e4-a52e-4f735466cecf": select.0})]);
+    d.exec(
+        "arguments[0].value='en'; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))",
+        vec![serde_json::json!({"element-6066-11e4-a52e-4f735466cecf": select.0})],
+    );
     d.wait_until("the page is English", |d| d.body_text().contains("Which method meets which requirement"));
     assert_eq!(d.exec("return document.documentElement.lang", vec![]), "en");
 

@@ -468,8 +468,15 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
     use ade_advisor::engine::input::{merge, read_input};
     let root = env!("CARGO_MANIFEST_DIR");
     let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
-    for dir in ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"] {
-        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+    for dir in
+        ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"]
+    {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
         paths.sort();
         for p in paths {
             texts.push((p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()));
@@ -484,7 +491,10 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
     assert_eq!(merged.objects.len(), whole.objects.len());
     assert!(whole.objects.iter().any(|o| o.parent.is_some()), "the samples include apps with assignments");
     for (m, w) in merged.objects.iter().zip(whole.objects.iter()) {
-        assert_eq!((m.index, m.input, m.parent, &m.pointer, &m.source, m.kind), (w.index, w.input, w.parent, &w.pointer, &w.source, w.kind));
+        assert_eq!(
+            (m.index, m.input, m.parent, &m.pointer, &m.source, m.kind),
+            (w.index, w.input, w.parent, &w.pointer, &w.source, w.kind)
+        );
         assert_eq!(m.classification, w.classification);
         assert_eq!(m.unknown_keys, w.unknown_keys);
     }
@@ -500,8 +510,15 @@ fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
     use std::rc::Rc;
     let root = env!("CARGO_MANIFEST_DIR");
     let mut texts: Vec<(String, String)> = Vec::new();
-    for dir in ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"] {
-        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}")).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+    for dir in
+        ["www/samples", "tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken"]
+    {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = String::from_utf8(std::fs::read(&p).unwrap()) {
@@ -520,12 +537,20 @@ fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
         assert_eq!(format!("{:?}", a.errors), format!("{:?}", b.errors), "{name}");
         assert_eq!(a.objects.len(), b.objects.len(), "{name}");
         for (x, y) in a.objects.iter().zip(b.objects.iter()) {
-            assert_eq!((&x.pointer, x.kind, x.name(), &x.unknown_keys), (&y.pointer, y.kind, y.name(), &y.unknown_keys), "{name}");
+            assert_eq!(
+                (&x.pointer, x.kind, x.name(), &x.unknown_keys),
+                (&y.pointer, y.kind, y.name(), &y.unknown_keys),
+                "{name}"
+            );
             assert_eq!(x.classification, y.classification, "{name}");
         }
         if let Some(o) = a.objects.first() {
             let kept = o.doc().text().as_ptr() == shared.as_ptr();
-            assert_eq!(kept, !text.starts_with('\u{feff}'), "{name}: the text is kept unless it starts with a byte-order mark");
+            assert_eq!(
+                kept,
+                !text.starts_with('\u{feff}'),
+                "{name}: the text is kept unless it starts with a byte-order mark"
+            );
         }
     }
 }

@@ -4,9 +4,9 @@
 
 #[path = "support/same_json.rs"]
 mod same_json;
-use same_json::same_json;
 use ade_advisor::engine::input::{locate, read, SourceText};
 use proptest::prelude::*;
+use same_json::same_json;
 use serde_json::{Map, Value};
 
 fn key() -> impl Strategy<Value = String> {
@@ -54,7 +54,6 @@ fn json() -> impl Strategy<Value = Value> {
         ]
     })
 }
-
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]

@@ -6,9 +6,9 @@
 
 #[path = "support/same_json.rs"]
 mod same_json;
-use same_json::same_json;
 use ade_advisor::engine::json::{Doc, ErrorKind};
 use proptest::prelude::*;
+use same_json::same_json;
 
 /// `serde_json`'s verdict as (kind, byte offset), converted as `input::errors` did.
 fn serde_verdict(text: &str) -> Result<serde_json::Value, (ErrorKind, usize)> {
@@ -34,7 +34,11 @@ fn serde_verdict(text: &str) -> Result<serde_json::Value, (ErrorKind, usize)> {
             ErrorKind::TrailingCharacters
         } else if msg.starts_with("control character") {
             ErrorKind::ControlCharacter
-        } else if msg.starts_with("invalid escape") || msg.contains("unicode code point") || msg.contains("surrogate") || msg.contains("hex escape") {
+        } else if msg.starts_with("invalid escape")
+            || msg.contains("unicode code point")
+            || msg.contains("surrogate")
+            || msg.contains("hex escape")
+        {
             ErrorKind::InvalidEscape
         } else if msg.starts_with("invalid number") {
             ErrorKind::InvalidNumber
@@ -62,7 +66,6 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     start + column.saturating_sub(1).min(line_len)
 }
 
-
 fn check(text: &str) {
     let ours = Doc::parse(text);
     match (serde_verdict(text), ours) {
@@ -79,7 +82,13 @@ fn check(text: &str) {
 fn corpus() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     let mut out = Vec::new();
-    for dir in ["tests/fixtures/input/samples", "tests/fixtures/input/shapes", "tests/fixtures/input/broken", "tests/fixtures/rules", "www/samples"] {
+    for dir in [
+        "tests/fixtures/input/samples",
+        "tests/fixtures/input/shapes",
+        "tests/fixtures/input/broken",
+        "tests/fixtures/rules",
+        "www/samples",
+    ] {
         let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
         paths.sort();
@@ -104,13 +113,70 @@ fn every_fixture_and_sample_reads_the_same() {
 #[test]
 fn hand_picked_edge_cases_read_the_same() {
     let cases = [
-        "", " ", "{", "[", "}", "]", "\"", "\"abc", "[1,", "[1,\n", "{\"a\"", "{\"a\":", "{\"a\":1,", "nul", "tru", "t",
-        "True", "NaN", "-", "-a", "01", "1.", "1.e3", "1e", "1e+", "-0.0e-0", "1E400", "-1e400", "1e-400",
-        "123456789012345678901234567890", "1.7976931348623157e309", "[\"\\u12\"]", "[\"\\uD800\"]", "[\"\\uD800\\u0041\"]",
-        "[\"\\uDC00\"]", "[\"\\uD83D\\uDE00\"]", "[\"\\", "[\"\\u", "[\"\\uD800\\", "[\"\\uD800\\u", "['a']", "{'a':1}",
-        "{a:1}", "{\"a\":1}//c", "/* c */{}", "[1]x", "[1] [2]", "{\"a\":1,}", "[,]", "[,1]", "{,}", "{\"a\"::1}",
-        "[\"\t\"]", "[\"\u{7f}\"]", "\u{feff}{}", "{\"a\":{\"b\":[{}]}}", "[0,-0,0.5,-12e-3]", "{\"\":\"\"}",
-        "[\"é😀\\u00e9\"]", "  {\"x\": null}  \n", "[1\n,\n2\n", "{\"a\": 1\n\n", "[\"a\"\"b\"]", "[true false]",
+        "",
+        " ",
+        "{",
+        "[",
+        "}",
+        "]",
+        "\"",
+        "\"abc",
+        "[1,",
+        "[1,\n",
+        "{\"a\"",
+        "{\"a\":",
+        "{\"a\":1,",
+        "nul",
+        "tru",
+        "t",
+        "True",
+        "NaN",
+        "-",
+        "-a",
+        "01",
+        "1.",
+        "1.e3",
+        "1e",
+        "1e+",
+        "-0.0e-0",
+        "1E400",
+        "-1e400",
+        "1e-400",
+        "123456789012345678901234567890",
+        "1.7976931348623157e309",
+        "[\"\\u12\"]",
+        "[\"\\uD800\"]",
+        "[\"\\uD800\\u0041\"]",
+        "[\"\\uDC00\"]",
+        "[\"\\uD83D\\uDE00\"]",
+        "[\"\\",
+        "[\"\\u",
+        "[\"\\uD800\\",
+        "[\"\\uD800\\u",
+        "['a']",
+        "{'a':1}",
+        "{a:1}",
+        "{\"a\":1}//c",
+        "/* c */{}",
+        "[1]x",
+        "[1] [2]",
+        "{\"a\":1,}",
+        "[,]",
+        "[,1]",
+        "{,}",
+        "{\"a\"::1}",
+        "[\"\t\"]",
+        "[\"\u{7f}\"]",
+        "\u{feff}{}",
+        "{\"a\":{\"b\":[{}]}}",
+        "[0,-0,0.5,-12e-3]",
+        "{\"\":\"\"}",
+        "[\"é😀\\u00e9\"]",
+        "  {\"x\": null}  \n",
+        "[1\n,\n2\n",
+        "{\"a\": 1\n\n",
+        "[\"a\"\"b\"]",
+        "[true false]",
     ];
     for c in cases {
         check(c);
@@ -134,16 +200,55 @@ fn hand_picked_edge_cases_read_the_same() {
 fn numbers_at_the_edge_of_f64_read_the_same() {
     let max_digits = format!("{:.0}", f64::MAX);
     let cases = [
-        "1.7976931348623157e308", "1.7976931348623158e308", "1.797693134862315807e308", "1.797693134862315808e308",
-        "1.7976931348623159e308", "1.79769313486231570e308", "17976931348623157e292", "17976931348623158e292",
-        "17976931348623159e292", "179769313486231570e291", "0.0001e312", "0.00017976931348623157e312", "1e308", "10e307",
-        "1e309", "9e308", "1.8e308", "0e309", "0.0e99999", "1e-400", "1e-324", "4.9e-324", "2.5e-324", "1e-99999999999",
-        "0e99999999999", "1e99999999999", "1e2147483647", "1e2147483648", "1e+2147483648", "1e-2147483648",
-        "18446744073709551615e289", "18446744073709551616e289", "18446744073709551616.5e289", "1844674407370955161.6e290",
-        "0.18446744073709551616e309", "99999999999999999999999e286", "1E308", "1E+309", "1e0308", "1e00000000000000309",
-        &max_digits, &format!("{max_digits}.0"), &format!("{max_digits}.9"), &format!("1{}", "0".repeat(308)),
-        &format!("9{}", "9".repeat(307)), &format!("1{}", "0".repeat(309)), &format!("0.{}1e309", "0".repeat(400)),
-        &format!("{}e290", "9".repeat(400)), &format!("1.{}e308", "9".repeat(400)),
+        "1.7976931348623157e308",
+        "1.7976931348623158e308",
+        "1.797693134862315807e308",
+        "1.797693134862315808e308",
+        "1.7976931348623159e308",
+        "1.79769313486231570e308",
+        "17976931348623157e292",
+        "17976931348623158e292",
+        "17976931348623159e292",
+        "179769313486231570e291",
+        "0.0001e312",
+        "0.00017976931348623157e312",
+        "1e308",
+        "10e307",
+        "1e309",
+        "9e308",
+        "1.8e308",
+        "0e309",
+        "0.0e99999",
+        "1e-400",
+        "1e-324",
+        "4.9e-324",
+        "2.5e-324",
+        "1e-99999999999",
+        "0e99999999999",
+        "1e99999999999",
+        "1e2147483647",
+        "1e2147483648",
+        "1e+2147483648",
+        "1e-2147483648",
+        "18446744073709551615e289",
+        "18446744073709551616e289",
+        "18446744073709551616.5e289",
+        "1844674407370955161.6e290",
+        "0.18446744073709551616e309",
+        "99999999999999999999999e286",
+        "1E308",
+        "1E+309",
+        "1e0308",
+        "1e00000000000000309",
+        &max_digits,
+        &format!("{max_digits}.0"),
+        &format!("{max_digits}.9"),
+        &format!("1{}", "0".repeat(308)),
+        &format!("9{}", "9".repeat(307)),
+        &format!("1{}", "0".repeat(309)),
+        &format!("0.{}1e309", "0".repeat(400)),
+        &format!("{}e290", "9".repeat(400)),
+        &format!("1.{}e308", "9".repeat(400)),
     ];
     let mut refused = 0;
     for c in cases {
@@ -158,8 +263,8 @@ fn numbers_at_the_edge_of_f64_read_the_same() {
 
 /// Characters random edits insert: JSON punctuation and the troublemakers around it.
 const ALPHABET: &[char] = &[
-    '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'e', 'E', '.', '-', '+', '0', '1', '9', 't', 'n', 'f', 'a', ' ', '\n',
-    '\t', '\'', '/', '\u{1}', 'é', '😀', 'D', '8',
+    '{', '}', '[', ']', ',', ':', '"', '\\', 'u', 'e', 'E', '.', '-', '+', '0', '1', '9', 't', 'n', 'f', 'a', ' ',
+    '\n', '\t', '\'', '/', '\u{1}', 'é', '😀', 'D', '8',
 ];
 
 proptest! {
@@ -215,7 +320,8 @@ fn reports_are_written_as_serde_json_prints_them() {
     use ade_advisor::engine::table::{Requirement, RequirementSet};
     use ade_advisor::engine::{analyze, i18n::Lang, Options};
     let docs = corpus();
-    let inputs: Vec<SourceText<'_>> = docs.iter().map(|t| SourceText { name: "fixture \"x\"\t.json", bytes: t.as_bytes() }).collect();
+    let inputs: Vec<SourceText<'_>> =
+        docs.iter().map(|t| SourceText { name: "fixture \"x\"\t.json", bytes: t.as_bytes() }).collect();
     let reqs: RequirementSet = [Requirement::Mfa, Requirement::Wipe].into_iter().collect();
     for options in [Options::default(), Options { requirements: Some(reqs), asked_about_vanishing_app: true }] {
         let a = analyze(&inputs, options);

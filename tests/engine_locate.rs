@@ -89,7 +89,20 @@ fn locator_matches_locate_on_generated_exports_and_broken_text() {
         "[1, {\"b~/c\": true}]",
     ];
     let ps = [
-        "", "/a", "/a/0", "/a/1", "/a/2", "/a/b", "/aA", "/a\nb", "/c\td", "/日本/x", "/x", "/0", "/1/b~0~1c", "/0/0/0/0",
+        "",
+        "/a",
+        "/a/0",
+        "/a/1",
+        "/a/2",
+        "/a/b",
+        "/aA",
+        "/a\nb",
+        "/c\td",
+        "/日本/x",
+        "/x",
+        "/0",
+        "/1/b~0~1c",
+        "/0/0/0/0",
     ];
     for t in broken {
         check_text(t, &ps);

@@ -45,21 +45,11 @@ fn over_all_sets_the_recommended_method_fits_and_is_the_preferred_fitting_one() 
     for reqs in all_sets() {
         let rec = recommend(reqs);
         assert_eq!(rec.requirements, reqs);
-        assert_eq!(
-            rec.methods.iter().map(|f| f.method).collect::<Vec<_>>(),
-            Method::ALL
-        );
+        assert_eq!(rec.methods.iter().map(|f| f.method).collect::<Vec<_>>(), Method::ALL);
         for f in &rec.methods {
-            assert_eq!(
-                f.fits,
-                fits_brute(f.method, reqs),
-                "{:?} {:?}",
-                f.method,
-                reqs
-            );
+            assert_eq!(f.fits, fits_brute(f.method, reqs), "{:?} {:?}", f.method, reqs);
             let unmet: RequirementSet = f.unmet.iter().map(|u| u.requirement).collect();
-            let expected: RequirementSet =
-                reqs.iter().filter(|r| !r.row().value(f.method)).collect();
+            let expected: RequirementSet = reqs.iter().filter(|r| !r.row().value(f.method)).collect();
             assert_eq!(unmet, expected);
             for u in &f.unmet {
                 assert_eq!(u.row_source, u.requirement.row().source);
@@ -68,13 +58,9 @@ fn over_all_sets_the_recommended_method_fits_and_is_the_preferred_fitting_one() 
         match rec.recommended {
             Some(m) => {
                 assert!(fits_brute(m, reqs));
-                let first = [
-                    Method::SetupAssistantModern,
-                    Method::CompanyPortal,
-                    Method::SetupAssistantLegacy,
-                ]
-                .into_iter()
-                .find(|m| fits_brute(*m, reqs));
+                let first = [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy]
+                    .into_iter()
+                    .find(|m| fits_brute(*m, reqs));
                 assert_eq!(Some(m), first);
                 assert!(rec.conflicts.is_empty() && rec.resolutions.is_empty());
             }
@@ -90,29 +76,20 @@ fn over_all_sets_the_recommended_method_fits_and_is_the_preferred_fitting_one() 
 #[test]
 fn over_all_sets_conflicts_are_exactly_the_minimal_unsatisfiable_subsets() {
     for reqs in all_sets() {
-        let got: Vec<RequirementSet> = recommend(reqs)
-            .conflicts
-            .iter()
-            .map(|c| c.requirements)
-            .collect();
+        let got: Vec<RequirementSet> = recommend(reqs).conflicts.iter().map(|c| c.requirements).collect();
         for c in &got {
             assert!(c.is_subset_of(reqs));
             assert!(!sat_brute(*c), "conflict {c:?} is satisfiable");
             assert!(c.len() >= 2, "no single requirement is unsatisfiable");
             for s in subsets(*c) {
                 if s != *c {
-                    assert!(
-                        sat_brute(s),
-                        "conflict {c:?} is not minimal: {s:?} already conflicts"
-                    );
+                    assert!(sat_brute(s), "conflict {c:?} is not minimal: {s:?} already conflicts");
                 }
             }
         }
         // Complete: every minimal unsatisfiable subset is listed, once.
-        let expected: Vec<RequirementSet> = subsets(reqs)
-            .into_iter()
-            .filter(|s| !sat_brute(*s) && s.iter().all(|r| sat_brute(s.toggled(r))))
-            .collect();
+        let expected: Vec<RequirementSet> =
+            subsets(reqs).into_iter().filter(|s| !sat_brute(*s) && s.iter().all(|r| sat_brute(s.toggled(r)))).collect();
         assert_eq!(got.len(), expected.len(), "{reqs:?}");
         for e in expected {
             assert!(got.contains(&e));
@@ -134,10 +111,7 @@ fn over_all_sets_resolutions_lead_to_a_fit_and_are_minimal() {
             }
             // Minimal: keeping any dropped requirement breaks every fit.
             for d in drop.iter() {
-                assert!(
-                    !sat_brute(rest.with(d)),
-                    "{reqs:?}: dropping {drop:?} is not minimal"
-                );
+                assert!(!sat_brute(rest.with(d)), "{reqs:?}: dropping {drop:?} is not minimal");
             }
             // It resolves every conflict.
             for c in &rec.conflicts {
@@ -148,10 +122,7 @@ fn over_all_sets_resolutions_lead_to_a_fit_and_are_minimal() {
         if rec.recommended.is_none() {
             for x in reqs.iter() {
                 if sat_brute(reqs.toggled(x)) {
-                    assert!(
-                        rec.resolutions.iter().any(|r| r.drop == vec![x]),
-                        "{reqs:?}: drop {x:?}"
-                    );
+                    assert!(rec.resolutions.iter().any(|r| r.drop == vec![x]), "{reqs:?}: drop {x:?}");
                 }
             }
         }
@@ -209,10 +180,7 @@ fn over_all_sets_every_text_is_complete_in_both_languages() {
 fn never_panics_and_is_deterministic() {
     for reqs in all_sets().step_by(37) {
         assert_eq!(recommend(reqs), recommend(reqs));
-        assert_eq!(
-            profile_fit(AuthMethod::CompanyPortal, reqs),
-            profile_fit(AuthMethod::CompanyPortal, reqs)
-        );
+        assert_eq!(profile_fit(AuthMethod::CompanyPortal, reqs), profile_fit(AuthMethod::CompanyPortal, reqs));
     }
 }
 
@@ -266,23 +234,14 @@ fn mfa_and_p7m_conflict_with_drops() {
     let rec = recommend(set(&[R::Mfa, R::AppleP7mToken]));
     assert_eq!(rec.recommended, None);
     assert_eq!(rec.conflicts.len(), 1);
-    assert_eq!(
-        rec.conflicts[0].requirements,
-        set(&[R::Mfa, R::AppleP7mToken])
-    );
-    let drops: Vec<(Vec<Requirement>, Vec<Method>)> = rec
-        .resolutions
-        .iter()
-        .map(|r| (r.drop.clone(), r.then_fits.clone()))
-        .collect();
+    assert_eq!(rec.conflicts[0].requirements, set(&[R::Mfa, R::AppleP7mToken]));
+    let drops: Vec<(Vec<Requirement>, Vec<Method>)> =
+        rec.resolutions.iter().map(|r| (r.drop.clone(), r.then_fits.clone())).collect();
     assert_eq!(
         drops,
         [
             (vec![R::Mfa], vec![Method::SetupAssistantLegacy]),
-            (
-                vec![R::AppleP7mToken],
-                vec![Method::SetupAssistantModern, Method::CompanyPortal]
-            ),
+            (vec![R::AppleP7mToken], vec![Method::SetupAssistantModern, Method::CompanyPortal]),
         ]
     );
     assert!(rec.conflicts[0].why.en.contains("legacy"));
@@ -292,10 +251,7 @@ fn mfa_and_p7m_conflict_with_drops() {
 fn entra_and_no_entra_contradict() {
     let rec = recommend(set(&[R::EntraRegistration, R::NoEntraRegistration]));
     assert_eq!(rec.recommended, None);
-    assert_eq!(
-        rec.conflicts[0].requirements,
-        set(&[R::EntraRegistration, R::NoEntraRegistration])
-    );
+    assert_eq!(rec.conflicts[0].requirements, set(&[R::EntraRegistration, R::NoEntraRegistration]));
     assert!(rec.conflicts[0].why.en.contains("contradict"));
     assert!(rec.warning("legacy-can-install-company-portal").is_none());
 }
@@ -319,14 +275,7 @@ fn legacy_nuances_n1_n2_are_attached() {
     assert!(rec.warning("legacy-can-install-company-portal").is_some());
     assert!(rec.nuances.iter().any(|n| n.id == "N2"));
     let legacy = rec.fit(Method::SetupAssistantLegacy).unwrap();
-    assert_eq!(
-        legacy.unmet[0]
-            .nuances
-            .iter()
-            .map(|n| n.id)
-            .collect::<Vec<_>>(),
-        ["N2"]
-    );
+    assert_eq!(legacy.unmet[0].nuances.iter().map(|n| n.id).collect::<Vec<_>>(), ["N2"]);
     assert!(legacy.unmet[0].reason.en.contains("N2"));
 
     let rec = recommend(set(&[R::EntraRegistration, R::AppleP7mToken]));
@@ -349,10 +298,7 @@ fn use_before_company_portal_is_marked_as_microsoft_only() {
     let rec = recommend(set(&[R::UseBeforeCompanyPortal]));
     assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
     let cp = rec.fit(Method::CompanyPortal).unwrap();
-    assert_eq!(
-        cp.unmet[0].row_source,
-        ade_advisor::engine::table::RowSource::MicrosoftOnly
-    );
+    assert_eq!(cp.unmet[0].row_source, ade_advisor::engine::table::RowSource::MicrosoftOnly);
     assert!(cp.unmet[0].reason.en.contains("Microsoft's lists"));
 }
 
@@ -372,17 +318,11 @@ fn json_shape_matches_the_cli_report() {
     let rec = recommend(set(&[R::Mfa, R::AppleP7mToken]));
     let v = serde_json::to_value(&rec).unwrap();
     assert_eq!(v["recommended"], json!(null));
-    assert_eq!(
-        v["conflicts"][0]["requirements"],
-        json!(["mfa", "apple-p7m-token"])
-    );
+    assert_eq!(v["conflicts"][0]["requirements"], json!(["mfa", "apple-p7m-token"]));
     assert!(v["conflicts"][0]["why"]["en"].is_string());
     assert!(v["conflicts"][0]["why"]["ja"].is_string());
     assert_eq!(v["conflicts"][0]["resolutions"][0]["drop"], json!(["mfa"]));
-    assert_eq!(
-        v["conflicts"][0]["resolutions"][0]["then_fits"],
-        json!(["setup-assistant-legacy"])
-    );
+    assert_eq!(v["conflicts"][0]["resolutions"][0]["then_fits"], json!(["setup-assistant-legacy"]));
 }
 
 #[test]
@@ -403,10 +343,7 @@ fn profile_fit_names_misses_target_and_click_path() {
     // A Company Portal profile meets MFA, but modern is preferred: say so, no finding.
     let cp = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa]));
     assert!(cp.meets && cp.target.is_none());
-    assert!(cp
-        .fix
-        .en
-        .contains("Setup Assistant with modern authentication"));
+    assert!(cp.fix.en.contains("Setup Assistant with modern authentication"));
 
     // No method fits: no target, the fix explains the conflict.
     let none = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa, R::AppleP7mToken]));
@@ -415,10 +352,7 @@ fn profile_fit_names_misses_target_and_click_path() {
     assert!(none.fix.en.contains("Drop"));
 
     // Legacy missing only what "Install Company Portal" reaches: the fix names that alternative.
-    let alt = profile_fit(
-        AuthMethod::SetupAssistantLegacy,
-        set(&[R::EntraRegistration]),
-    );
+    let alt = profile_fit(AuthMethod::SetupAssistantLegacy, set(&[R::EntraRegistration]));
     assert_eq!(alt.target, Some(Method::SetupAssistantModern));
     assert!(alt.fix.en.contains("N1, N2"));
     assert!(!fit.fix.en.contains("N1, N2"));
@@ -428,51 +362,27 @@ fn profile_fit_names_misses_target_and_click_path() {
 fn userless_profiles_miss_what_needs_a_user() {
     let fit = profile_fit(
         AuthMethod::NoUserAffinity,
-        set(&[
-            R::Wipe,
-            R::Mfa,
-            R::EntraRegistration,
-            R::NoEntraRegistration,
-            R::DevicesBelowIos13,
-        ]),
+        set(&[R::Wipe, R::Mfa, R::EntraRegistration, R::NoEntraRegistration, R::DevicesBelowIos13]),
     );
     assert_eq!(fit.missed, [R::Mfa, R::EntraRegistration]);
     assert_eq!(fit.target, None, "entra + no-entra: nothing fits");
 
-    let fit = profile_fit(
-        AuthMethod::NoUserAffinity,
-        set(&[R::Mfa, R::ResetExpiredPassword]),
-    );
+    let fit = profile_fit(AuthMethod::NoUserAffinity, set(&[R::Mfa, R::ResetExpiredPassword]));
     assert_eq!(fit.target, Some(Method::SetupAssistantModern));
     assert!(fit.fix.en.contains("authenticates nobody"));
     assert!(fit.fix.en.contains("create a new profile"));
-    assert!(
-        profile_fit(
-            AuthMethod::NoUserAffinity,
-            set(&[R::Wipe, R::UseBeforeCompanyPortal])
-        )
-        .meets
-    );
+    assert!(profile_fit(AuthMethod::NoUserAffinity, set(&[R::Wipe, R::UseBeforeCompanyPortal])).meets);
     assert_eq!(
         userless_column(),
-        set(&[
-            R::Wipe,
-            R::NoEntraRegistration,
-            R::UseBeforeCompanyPortal,
-            R::DevicesBelowIos13
-        ])
+        set(&[R::Wipe, R::NoEntraRegistration, R::UseBeforeCompanyPortal, R::DevicesBelowIos13])
     );
 }
 
 #[test]
 fn click_path_is_bilingual() {
     let p = click_path();
-    assert!(p
-        .en
-        .starts_with("Devices → Enrollment → Apple → Enrollment program tokens"));
-    assert!(p
-        .ja
-        .starts_with("デバイス → 登録 → Apple → 登録プログラムのトークン"));
+    assert!(p.en.starts_with("Devices → Enrollment → Apple → Enrollment program tokens"));
+    assert!(p.ja.starts_with("デバイス → 登録 → Apple → 登録プログラムのトークン"));
     assert!(p.ja.contains("プロパティ → 編集"));
 }
 
@@ -481,10 +391,7 @@ fn modern_missing_only_old_devices_is_still_offered_as_an_option() {
     let rec = recommend(set(&[R::DevicesBelowIos13]));
     assert_eq!(rec.recommended, Some(Method::CompanyPortal));
     assert!(rec.why.en.contains("remains an option"));
-    let fit = profile_fit(
-        AuthMethod::SetupAssistantModern,
-        set(&[R::DevicesBelowIos13]),
-    );
+    let fit = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::DevicesBelowIos13]));
     assert_eq!(fit.missed, [R::DevicesBelowIos13]);
     assert_eq!(fit.target, Some(Method::CompanyPortal));
     assert!(fit.fix.en.contains("keep modern authentication"));

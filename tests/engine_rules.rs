@@ -16,8 +16,8 @@ use ade_advisor::engine::model::{
     AuthMethod, Classification, Confidence, Evidence, Kind, Object, ProfileSettings, Setting,
 };
 use ade_advisor::engine::rules::{
-    checklist, rule, rules_markdown, run, run_rule, CheckStatus, Finding, RuleContext, RuleStatus, Severity,
-    REGISTRY, RETIRED_IDS,
+    checklist, rule, rules_markdown, run, run_rule, CheckStatus, Finding, RuleContext, RuleStatus, Severity, REGISTRY,
+    RETIRED_IDS,
 };
 use ade_advisor::engine::table::{Requirement, RequirementSet};
 use serde_json::{json, Value};
@@ -86,7 +86,9 @@ fn run_fixture(f: &Fixture) -> Outcome {
 fn fixture_files(rule_id: &str) -> Vec<PathBuf> {
     let dir = fixtures_root().join(rule_id);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -108,7 +110,12 @@ fn assert_finding_well_formed(f: &Finding, out: &Outcome, context: &str) {
     assert_eq!(obj.index, i);
     assert_eq!(f.source, obj.source);
     assert_eq!(f.object_pointer, obj.pointer);
-    assert!(obj.value().pointer(&f.pointer).is_some(), "{context}: {} pointer {:?} does not resolve in the object", f.rule, f.pointer);
+    assert!(
+        obj.value().pointer(&f.pointer).is_some(),
+        "{context}: {} pointer {:?} does not resolve in the object",
+        f.rule,
+        f.pointer
+    );
     if let Some(text) = out.texts.get(obj.input) {
         assert!(
             text.pointer(&f.absolute_pointer()).is_some(),
@@ -135,9 +142,17 @@ fn every_fixture_fires_or_passes_as_its_name_says() {
             let context = format!("{id}/{name}");
             let mine: Vec<&Finding> = out.findings.iter().filter(|x| x.rule == id).collect();
             if name.starts_with("fires") {
-                assert!(!mine.is_empty(), "{context}: expected {id} to fire; got {:?}", out.findings.iter().map(|x| x.rule).collect::<Vec<_>>());
+                assert!(
+                    !mine.is_empty(),
+                    "{context}: expected {id} to fire; got {:?}",
+                    out.findings.iter().map(|x| x.rule).collect::<Vec<_>>()
+                );
             } else if name.starts_with("passes") {
-                assert!(mine.is_empty(), "{context}: expected {id} not to fire; got {:?}", mine.iter().map(|x| &x.message.en).collect::<Vec<_>>());
+                assert!(
+                    mine.is_empty(),
+                    "{context}: expected {id} not to fire; got {:?}",
+                    mine.iter().map(|x| &x.message.en).collect::<Vec<_>>()
+                );
             } else {
                 panic!("{context}: fixture names start with `fires` or `passes`");
             }
@@ -151,7 +166,14 @@ fn every_fixture_fires_or_passes_as_its_name_says() {
             if std::env::var("ADE_DUMP").is_ok() {
                 eprintln!("{context}:");
                 for x in &out.findings {
-                    eprintln!("  [{}] {} {}{} — {}", x.severity.id(), x.rule, x.source, x.absolute_pointer(), x.message.en);
+                    eprintln!(
+                        "  [{}] {} {}{} — {}",
+                        x.severity.id(),
+                        x.rule,
+                        x.source,
+                        x.absolute_pointer(),
+                        x.message.en
+                    );
                 }
             }
             count += 1;
@@ -210,18 +232,29 @@ fn every_rule_is_documented_in_both_languages_with_a_source_and_fixtures() {
             assert!(l.url.is_empty() || l.url.starts_with("https://"), "{}: {}", m.id, l.url);
         }
         assert!(!m.applies_to.is_empty(), "{}: applies_to empty", m.id);
-        assert!(m.since.split('.').count() == 3 && m.since.split('.').all(|p| p.parse::<u32>().is_ok()), "{}: since", m.id);
+        assert!(
+            m.since.split('.').count() == 3 && m.since.split('.').all(|p| p.parse::<u32>().is_ok()),
+            "{}: since",
+            m.id
+        );
         let files: Vec<String> = fixture_files(m.id).iter().map(|p| file_name(p)).collect();
         assert!(files.iter().any(|f| f.starts_with("fires")), "{}: needs a fires*.json fixture", m.id);
         assert!(files.iter().any(|f| f.starts_with("passes")), "{}: needs a passes*.json fixture", m.id);
-        assert_ne!(m.status, RuleStatus::Removed, "{}: removed rules keep their docs but need no fixtures — adjust this test", m.id);
+        assert_ne!(
+            m.status,
+            RuleStatus::Removed,
+            "{}: removed rules keep their docs but need no fixtures — adjust this test",
+            m.id
+        );
     }
 }
 
 #[test]
 fn the_list_of_rules_is_snapshotted() {
-    let list: Vec<String> =
-        REGISTRY.iter().map(|r| format!("{} {} {}", r.meta.id, r.meta.default_severity.id(), r.meta.status.id())).collect();
+    let list: Vec<String> = REGISTRY
+        .iter()
+        .map(|r| format!("{} {} {}", r.meta.id, r.meta.default_severity.id(), r.meta.status.id()))
+        .collect();
     let expected = [
         "company-portal-app-vanishes warning stable",
         "legacy-setup-assistant warning stable",
@@ -261,10 +294,7 @@ fn the_rules_reference_is_up_to_date() {
             continue;
         }
         let have = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            have == want,
-            "docs/{file} is stale; regenerate it with `ADE_BLESS=1 cargo test --test engine_rules`"
-        );
+        assert!(have == want, "docs/{file} is stale; regenerate it with `ADE_BLESS=1 cargo test --test engine_rules`");
     }
 }
 
@@ -284,7 +314,8 @@ fn the_reference_lists_every_rule_in_both_languages() {
 // ---------------------------------------------------------------------------------------
 
 fn ev(pointer: &str, value: Value) -> Evidence {
-    let value = ade_advisor::engine::json::Doc::parse(&value.to_string()).map(|d| d.root().to_value()).unwrap_or_default();
+    let value =
+        ade_advisor::engine::json::Doc::parse(&value.to_string()).map(|d| d.root().to_value()).unwrap_or_default();
     Evidence { pointer: pointer.into(), value }
 }
 
@@ -307,7 +338,10 @@ fn cp_sam_profile() -> Object {
         AuthMethod::CompanyPortal,
         json!({"displayName": "CP", "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true, "enableSingleAppEnrollmentMode": true}),
         ProfileSettings {
-            single_app_mode: Some(Setting { value: true, evidence: ev("/enableSingleAppEnrollmentMode", json!(true)).into() }),
+            single_app_mode: Some(Setting {
+                value: true,
+                evidence: ev("/enableSingleAppEnrollmentMode", json!(true)).into(),
+            }),
             ..ProfileSettings::default()
         },
     )
@@ -376,7 +410,8 @@ fn requirement_not_met_fires_only_when_requirements_were_stated() {
     assert!(f[0].message.en.contains("Multifactor"), "{}", f[0].message.en);
     assert!(f[0].fix.is_complete() && f[0].why.is_complete());
     // A method that meets them: nothing.
-    let modern = profile(AuthMethod::SetupAssistantModern, json!({"configurationWebUrl": true}), ProfileSettings::default());
+    let modern =
+        profile(AuthMethod::SetupAssistantModern, json!({"configurationWebUrl": true}), ProfileSettings::default());
     assert!(run_rule(r, &RuleContext::with_requirements(&[modern], reqs)).is_empty());
 }
 
@@ -471,7 +506,12 @@ fn checklist_items_are_not_checked_until_the_related_objects_are_pasted() {
     let item_ids: Vec<&str> = c.items.iter().map(|i| i.id).collect();
     assert_eq!(
         item_ids,
-        ["company-portal-hidden", "company-portal-uninstall-assignment", "app-ratings-restricted", "books-explicit-content-blocked"]
+        [
+            "company-portal-hidden",
+            "company-portal-uninstall-assignment",
+            "app-ratings-restricted",
+            "books-explicit-content-blocked"
+        ]
     );
     for i in &c.items {
         assert_eq!(i.status, CheckStatus::NotChecked, "{}", i.id);
@@ -583,7 +623,12 @@ fn every_input_fixture_of_the_engine_runs_through_the_rules_without_panicking() 
                     let f = run(&ctx);
                     let _ = checklist(&r.objects, &f, true);
                     for x in &f {
-                        assert!(x.message.is_complete() && x.why.is_complete() && x.fix.is_complete(), "{}: {}", p.display(), x.rule);
+                        assert!(
+                            x.message.is_complete() && x.why.is_complete() && x.fix.is_complete(),
+                            "{}: {}",
+                            p.display(),
+                            x.rule
+                        );
                     }
                 }
                 n += 1;
@@ -660,4 +705,3 @@ mod props {
         }
     }
 }
-

@@ -109,7 +109,8 @@ fn highlight_locates_the_key_and_files_replace_an_empty_paste() {
     let h = s.highlight.unwrap();
     assert_eq!(&s.inputs[0].text[h.start..h.end], "\"enableSingleAppEnrollmentMode\"");
 
-    let s = Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("a.json".into(), "{}".into()), ("b.json".into(), "[".into())]));
+    let s = Rc::new(State::new(Lang::En))
+        .reduce(Action::AddFiles(vec![("a.json".into(), "{}".into()), ("b.json".into(), "[".into())]));
     assert_eq!(s.inputs.len(), 2);
     assert_eq!(s.inputs[0].name, "a.json");
     assert_eq!(s.analysis.as_ref().unwrap().errors[0].source, "b.json");
@@ -158,7 +159,8 @@ fn harness(p: &SampleProps) -> Html {
 #[wasm_bindgen_test]
 async fn results_and_requirements_render_engine_output_in_japanese() {
     let root = mount_point();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), SampleProps { sample: "legacy", lang: Lang::Ja }).render();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), SampleProps { sample: "legacy", lang: Lang::Ja })
+        .render();
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     assert_eq!(root.query_selector_all(".req-list input[type=checkbox]").unwrap().length(), 12);
     let checked = root.query_selector("#req-mfa").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();

@@ -65,7 +65,8 @@ impl Counts {
     }
 }
 
-const CONTEXT: &str = "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings('tenant')/enrollmentProfiles";
+const CONTEXT: &str =
+    "https://graph.microsoft.com/beta/$metadata#deviceManagement/depOnboardingSettings('tenant')/enrollmentProfiles";
 const DEPARTMENTS: &[&str] = &["Sales", "Retail", "Warehouse", "Finance", "営業部", "店舗", "Field Service", "Kiosk"];
 const BOOL_KEYS: &[&str] = &[
     "isDefault",

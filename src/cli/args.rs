@@ -114,11 +114,7 @@ pub fn detect_lang(args: &[String], env: &dyn Fn(&str) -> Option<String>) -> Lan
         if a == "--" {
             break;
         }
-        let value = if a == "--lang" {
-            it.next().cloned()
-        } else {
-            a.strip_prefix("--lang=").map(str::to_string)
-        };
+        let value = if a == "--lang" { it.next().cloned() } else { a.strip_prefix("--lang=").map(str::to_string) };
         if let Some(l) = value.as_deref().and_then(Lang::parse) {
             return l;
         }
@@ -225,13 +221,22 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                 min_severity = Severity::ALL
                     .into_iter()
                     .find(|s| s.id() == v || (v == "note" && *s == Severity::Info))
-                    .ok_or_else(|| err(invalid_choice("--min-severity", &v, &["error", "warning", "info"], lang), command))?;
+                    .ok_or_else(|| {
+                        err(invalid_choice("--min-severity", &v, &["error", "warning", "info"], lang), command)
+                    })?;
             }
             "--checklist" => checklist = true,
             _ => {
                 let known = [
-                    "--help", "--version", "--lang", "--format", "--color", "--no-color", "--require",
-                    "--min-severity", "--checklist",
+                    "--help",
+                    "--version",
+                    "--lang",
+                    "--format",
+                    "--color",
+                    "--no-color",
+                    "--require",
+                    "--min-severity",
+                    "--checklist",
                 ];
                 let mut m = msg(Msg::UnknownOption, lang).replace("{option}", name);
                 if let Some(s) = did_you_mean(name, &known) {
@@ -263,7 +268,10 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         Command::Check => {}
         Command::Recommend => {
             if requirements.is_none() {
-                return Err(err(format!("{}\n{}", msg(Msg::RecommendNeedsRequire, lang), valid_requirements(lang)), Some(command)));
+                return Err(err(
+                    format!("{}\n{}", msg(Msg::RecommendNeedsRequire, lang), valid_requirements(lang)),
+                    Some(command),
+                ));
             }
         }
         Command::Table => {}
@@ -343,7 +351,9 @@ mod tests {
 
     #[test]
     fn check_with_everything() {
-        let Ok(Action::Run(a)) = p(&["check", "a.json", "-", "--require", "mfa,wipe", "--format=sarif", "--min-severity", "warning"]) else {
+        let Ok(Action::Run(a)) =
+            p(&["check", "a.json", "-", "--require", "mfa,wipe", "--format=sarif", "--min-severity", "warning"])
+        else {
             panic!("parse failed")
         };
         assert_eq!(a.command, Command::Check);

@@ -27,7 +27,11 @@ pub fn width(s: &str) -> usize {
                 0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
                 | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
                 | 0xFFE0..=0xFFE6);
-            if wide { 2 } else { 1 }
+            if wide {
+                2
+            } else {
+                1
+            }
         })
         .sum()
 }
@@ -85,7 +89,8 @@ fn table_text(lang: Lang) -> String {
     let t = |m: Msg| msg(m, lang);
     let mut out = format!("{}\n\n", t(Msg::TableHeading));
     let all_rows: Vec<&Row> = TABLE.iter().chain(EXTRA_ROWS.iter()).collect();
-    let label_w = all_rows.iter().map(|r| width(r.label.get(lang))).max().unwrap_or(0).max(width(t(Msg::TableRequirement)));
+    let label_w =
+        all_rows.iter().map(|r| width(r.label.get(lang))).max().unwrap_or(0).max(width(t(Msg::TableRequirement)));
     let col_w: Vec<usize> = Method::ALL
         .iter()
         .map(|m| {
@@ -116,7 +121,13 @@ fn table_text(lang: Lang) -> String {
     }
     out.push_str(&format!("\n{}\n", t(Msg::TableNotes)));
     for n in NUANCES.iter() {
-        out.push_str(&format!("[{}] {}\n     {}: {}\n", n.id, n.text.get(lang), t(Msg::TableSource), link_text(&n.link, lang)));
+        out.push_str(&format!(
+            "[{}] {}\n     {}: {}\n",
+            n.id,
+            n.text.get(lang),
+            t(Msg::TableSource),
+            link_text(&n.link, lang)
+        ));
     }
     out.push_str(&format!("\n{}: {}\n", t(Msg::TableSource), link_text(&crate::engine::table::LEARN_GUIDE, lang)));
     out.push_str(&format!("{}: {}\n", t(Msg::TableSource), link_text(&crate::engine::table::ARTICLE, lang)));

@@ -12,7 +12,7 @@ mod texts;
 
 pub use args::{Action, Args, ColorChoice, Command, Format};
 
-use crate::engine::i18n::{Lang, LText};
+use crate::engine::i18n::{LText, Lang};
 use crate::engine::input::{SourceText, MAX_INPUT_BYTES};
 use crate::engine::model::InputError;
 use crate::engine::report::{recommendation_json_text, recommendation_text, Report};
@@ -174,7 +174,8 @@ fn check(a: &Args) -> i32 {
         })
         .collect();
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
-    let mut analysis = analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
+    let mut analysis =
+        analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
     // Files that could not be read were given to the engine as empty inputs (so input
     // indices match the command line); replace the engine's "empty" error by the reason.
     for (i, l) in loaded.iter().enumerate() {
@@ -237,7 +238,11 @@ fn recommend_cmd(a: &Args) -> i32 {
         Format::Json => format!("{}\n", recommendation_json_text(&r, a.lang)),
         Format::Markdown => {
             // The Markdown report of an analysis without inputs is the recommendation.
-            let analysis = crate::engine::analyze_objects(Default::default(), Vec::new(), Options { requirements: Some(reqs), asked_about_vanishing_app: false });
+            let analysis = crate::engine::analyze_objects(
+                Default::default(),
+                Vec::new(),
+                Options { requirements: Some(reqs), asked_about_vanishing_app: false },
+            );
             Report::new(&analysis, &[], a.lang).recommendation_markdown()
         }
         _ => recommendation_text(&r, a.lang, use_color(a.color)),

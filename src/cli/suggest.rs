@@ -18,15 +18,13 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The closest candidate, when it is close enough to be a typo (distance at most a third
 /// of its length, at least 2), or when the input is a prefix of exactly one candidate.
 pub fn did_you_mean<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
-    let best = candidates
-        .iter()
-        .map(|c| (distance(input, c), *c))
-        .min_by_key(|(d, _)| *d)?;
+    let best = candidates.iter().map(|c| (distance(input, c), *c)).min_by_key(|(d, _)| *d)?;
     let limit = (best.1.chars().count() / 3).max(2);
     if best.0 <= limit {
         return Some(best.1);
     }
-    let prefixed: Vec<&str> = candidates.iter().copied().filter(|c| !input.is_empty() && c.starts_with(input)).collect();
+    let prefixed: Vec<&str> =
+        candidates.iter().copied().filter(|c| !input.is_empty() && c.starts_with(input)).collect();
     match prefixed.as_slice() {
         [one] => Some(one),
         _ => None,

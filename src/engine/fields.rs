@@ -22,12 +22,7 @@ pub struct FieldInfo {
 }
 
 const fn f(key: &'static str, label: Text, meaning: Text) -> FieldInfo {
-    FieldInfo {
-        key,
-        label,
-        meaning,
-        values: &[],
-    }
+    FieldInfo { key, label, meaning, values: &[] }
 }
 
 const fn t(en: &'static str, ja: &'static str) -> Text {
@@ -294,25 +289,15 @@ pub fn lookup(key_or_value: &str) -> Option<&'static FieldInfo> {
     if norm.is_empty() {
         return None;
     }
-    FIELDS
-        .iter()
-        .find(|f| normalize_key(f.key) == norm)
-        .or_else(|| {
-            FIELDS.iter().find(|f| {
-                f.values
-                    .iter()
-                    .any(|(v, _)| v.starts_with("ade_") && normalize_key(v) == norm)
-            })
-        })
+    FIELDS.iter().find(|f| normalize_key(f.key) == norm).or_else(|| {
+        FIELDS.iter().find(|f| f.values.iter().any(|(v, _)| v.starts_with("ade_") && normalize_key(v) == norm))
+    })
 }
 
 impl FieldInfo {
     /// The meaning of one value, when the field lists its values.
     pub fn value(&self, v: &str) -> Option<Text> {
-        self.values
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(v))
-            .map(|(_, t)| *t)
+        self.values.iter().find(|(k, _)| k.eq_ignore_ascii_case(v)).map(|(_, t)| *t)
     }
 }
 
@@ -324,11 +309,7 @@ mod tests {
     fn every_field_is_explained_in_both_languages() {
         assert!(FIELDS.len() >= 25, "{} fields", FIELDS.len());
         for f in FIELDS {
-            assert!(
-                f.label.is_complete() && f.meaning.is_complete(),
-                "{}",
-                f.key
-            );
+            assert!(f.label.is_complete() && f.meaning.is_complete(), "{}", f.key);
             assert_ne!(f.meaning.en, f.meaning.ja, "{}", f.key);
             for (v, t) in f.values {
                 assert!(t.is_complete(), "{} = {v}", f.key);
@@ -339,29 +320,18 @@ mod tests {
     #[test]
     fn keys_are_unique_and_found_by_any_spelling() {
         for (i, f) in FIELDS.iter().enumerate() {
-            assert!(
-                FIELDS[..i]
-                    .iter()
-                    .all(|g| normalize_key(g.key) != normalize_key(f.key)),
-                "{} twice",
-                f.key
-            );
+            assert!(FIELDS[..i].iter().all(|g| normalize_key(g.key) != normalize_key(f.key)), "{} twice", f.key);
             assert_eq!(lookup(f.key).map(|x| x.key), Some(f.key));
         }
         assert_eq!(
             lookup("EnableAuthenticationViaCompanyPortal").map(|f| f.key),
             Some("enableAuthenticationViaCompanyPortal")
         );
-        assert_eq!(
-            lookup("ade_authenticationmethod_2").map(|f| f.key),
-            Some("ade_authenticationmethod")
-        );
+        assert_eq!(lookup("ade_authenticationmethod_2").map(|f| f.key), Some("ade_authenticationmethod"));
         assert_eq!(lookup("displayName").map(|f| f.key), None);
         assert_eq!(lookup("").map(|f| f.key), None);
         assert_eq!(
-            lookup("appsVisibilityListType")
-                .and_then(|f| f.value("appsNotInListCompliant"))
-                .map(|t| t.en),
+            lookup("appsVisibilityListType").and_then(|f| f.value("appsNotInListCompliant")).map(|t| t.en),
             Some("Hidden apps")
         );
     }

@@ -174,7 +174,10 @@ fn plain_key(b: &[u8], start: usize) -> Option<(usize, u32)> {
         // One cheap test settles the usual word (letters, digits, `.`, `@`): no byte
         // below `.` (control characters, space, `"`, `-`), no `\\`, no `_`, no byte from
         // 0x80. Such a word neither ends the key nor holds a skipped byte.
-        if plain && below(w, b'.') | zero_byte(w ^ (ONES * b'\\' as u64)) | zero_byte(w ^ (ONES * b'_' as u64)) | (w & HIGHS) == 0 {
+        if plain
+            && below(w, b'.') | zero_byte(w ^ (ONES * b'\\' as u64)) | zero_byte(w ^ (ONES * b'_' as u64)) | (w & HIGHS)
+                == 0
+        {
             h = mix(h, lower_word(w));
             i += 8;
             continue;
@@ -948,7 +951,9 @@ impl Parser<'_> {
         // The usual case, the whole word at once: its first four bytes as one number,
         // then the fifth of `false`.
         let quad = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map(u32::from_le_bytes);
-        if quad(self.b.get(start..start + 4)) == quad(word.get(..4)) && word.get(4).is_none_or(|c| self.b.get(start + 4) == Some(c)) {
+        if quad(self.b.get(start..start + 4)) == quad(word.get(..4))
+            && word.get(4).is_none_or(|c| self.b.get(start + 4) == Some(c))
+        {
             self.i += word.len();
             self.push(kind, start, self.i);
             return Ok(());
@@ -1164,8 +1169,8 @@ impl Parser<'_> {
 /// `1e289` to `1e308` as `f64` (the nearest double to each, as the compiler reads the
 /// literals): the powers of ten by which a significand below 2^64 can reach infinity.
 const POW10_TOP: [f64; 20] = [
-    1e289, 1e290, 1e291, 1e292, 1e293, 1e294, 1e295, 1e296, 1e297, 1e298, 1e299, 1e300, 1e301, 1e302, 1e303,
-    1e304, 1e305, 1e306, 1e307, 1e308,
+    1e289, 1e290, 1e291, 1e292, 1e293, 1e294, 1e295, 1e296, 1e297, 1e298, 1e299, 1e300, 1e301, 1e302, 1e303, 1e304,
+    1e305, 1e306, 1e307, 1e308,
 ];
 
 /// Where `serde_json` reports "number out of range" in `num`, a number that is valid JSON

@@ -117,7 +117,9 @@ mod tests {
 
     #[test]
     fn analyze_runs_the_whole_pipeline_on_a_company_portal_profile() {
-        let good = src(r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","displayName":"Sales iPhones","requiresUserAuthentication":true,"enableAuthenticationViaCompanyPortal":true,"enableSingleAppEnrollmentMode":true,"companyPortalVppTokenId":"tok"}"##);
+        let good = src(
+            r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","displayName":"Sales iPhones","requiresUserAuthentication":true,"enableAuthenticationViaCompanyPortal":true,"enableSingleAppEnrollmentMode":true,"companyPortalVppTokenId":"tok"}"##,
+        );
         let bad = src("{\"a\": 1,,}");
         let inputs = [SourceText { name: "good.json", bytes: &good }, SourceText { name: "bad.json", bytes: &bad }];
         let reqs: RequirementSet = [Requirement::Mfa].into_iter().collect();
@@ -153,7 +155,9 @@ mod tests {
 
     #[test]
     fn without_requirements_there_is_no_recommendation_and_no_fit() {
-        let t = src(r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","requiresUserAuthentication":true,"configurationWebUrl":true}"##);
+        let t = src(
+            r##"{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","requiresUserAuthentication":true,"configurationWebUrl":true}"##,
+        );
         let a = analyze(&[SourceText { name: "pasted", bytes: &t }], Options::default());
         assert!(a.recommendation.is_none());
         assert!(a.fits.is_empty());

@@ -587,10 +587,7 @@ pub fn normalize_key(key: &str) -> String {
         }
         return out;
     }
-    key.chars()
-        .filter(|c| !matches!(c, '_' | '-' | ' '))
-        .flat_map(super::lowercase::to_lowercase)
-        .collect()
+    key.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(super::lowercase::to_lowercase).collect()
 }
 
 /// `normalize_key(key) == norm`, without allocating.
@@ -672,7 +669,11 @@ pub fn push_item_token(out: &mut String, i: usize) {
 /// The first member of an object value whose key normalises to `key` (any spelling) and
 /// whose value `accept`s, found through the key hashes the reader stored: members whose
 /// hash differs are passed over without reading their keys.
-pub fn find_member<'a>(map: Json<'a>, key: impl FieldKey, accept: impl Fn(Json<'a>) -> bool) -> Option<(&'a str, Json<'a>)> {
+pub fn find_member<'a>(
+    map: Json<'a>,
+    key: impl FieldKey,
+    accept: impl Fn(Json<'a>) -> bool,
+) -> Option<(&'a str, Json<'a>)> {
     let (text, h) = (key.text(), key.hash());
     let mut members = map.members();
     while let Some((k, v)) = members.next_hashed(h) {
@@ -731,7 +732,13 @@ pub struct Object {
 impl Object {
     /// Builds an object from a value (for tests and tools; the engine reads inputs with
     /// [`Object::from_doc`]).
-    pub fn new(kind: Kind, input: usize, source: impl Into<Rc<str>>, pointer: impl Into<String>, value: serde_json::Value) -> Object {
+    pub fn new(
+        kind: Kind,
+        input: usize,
+        source: impl Into<Rc<str>>,
+        pointer: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Object {
         let doc = Doc::parse(&value.to_string()).unwrap_or_else(|_| empty_doc());
         Object::from_doc(kind, input, source, pointer, Rc::new(doc), 0)
     }
@@ -959,13 +966,16 @@ fn build_index(value: Json<'_>) -> FieldIndex {
     if let Some((_, bag_key, inner)) = bag {
         for (k, key_id, v) in inner.members_with_ids() {
             let h = doc.key_hash(key_id).unwrap_or_else(|| norm_hash(k));
-            let shadowed = fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| {
-                e.hash == h && doc.get(e.key).and_then(|x| x.as_str()).is_some_and(|x| same_normalized(x, k))
-            });
+            let shadowed =
+                fields.entries.get(..top).unwrap_or(&[]).iter().any(|e| {
+                    e.hash == h && doc.get(e.key).and_then(|x| x.as_str()).is_some_and(|x| same_normalized(x, k))
+                });
             if shadowed {
                 continue;
             }
-            if fields.entries.get(top..).unwrap_or(&[]).iter().any(|e| e.hash == h) && fold_repeat(&mut fields, inner, k, v) {
+            if fields.entries.get(top..).unwrap_or(&[]).iter().any(|e| e.hash == h)
+                && fold_repeat(&mut fields, inner, k, v)
+            {
                 continue;
             }
             fields.push(h, Some(bag_key), key_id, v.id());
@@ -1028,12 +1038,17 @@ mod tests {
         assert_eq!(named(json!({"displayName": 7, "name": "c"})), Some("c".into()));
         assert_eq!(named(json!({"DisplayName": "店舗 iPad"})), Some("店舗 iPad".into()));
         assert_eq!(named(json!({"id": "x"})), None);
-        assert_eq!(Object::new(Kind::Unknown, 0, "p", "", json!({"displayName": "a"})).name(), None, "not read: no name");
+        assert_eq!(
+            Object::new(Kind::Unknown, 0, "p", "", json!({"displayName": "a"})).name(),
+            None,
+            "not read: no name"
+        );
     }
 
     #[test]
     fn members_are_found_by_any_spelling_and_in_order() {
-        let doc = Doc::parse(r#"{"Setting_Definition_Id": 1, "settingDefinitionId": {}, "caf\u00e9": 2, "x": 3}"#).unwrap();
+        let doc =
+            Doc::parse(r#"{"Setting_Definition_Id": 1, "settingDefinitionId": {}, "caf\u00e9": 2, "x": 3}"#).unwrap();
         let root = doc.root();
         let found = |key: &str, objects_only: bool| {
             find_member(root, key, |v| !objects_only || v.is_object()).map(|(k, v)| (k.to_string(), v.to_value()))
@@ -1132,7 +1147,8 @@ mod tests {
 
     #[test]
     fn the_reader_hashes_keys_as_norm_hash_does() {
-        let text = r#"{"requiresUserAuthentication": 1, "Requires_User-Authentication": 2, "é_x": 3, "a\u0062c": 4, "": 5}"#;
+        let text =
+            r#"{"requiresUserAuthentication": 1, "Requires_User-Authentication": 2, "é_x": 3, "a\u0062c": 4, "": 5}"#;
         let doc = Doc::parse(text).unwrap();
         let mut stored = 0;
         for (k, id, _) in doc.root().members_with_ids() {
@@ -1164,7 +1180,9 @@ mod tests {
                 }
             }
         }
-        keys.extend(["requiresUserAuthentication", "REQUIRES_USER_AUTHENTICATION", "a b-c_d", "________"].map(String::from));
+        keys.extend(
+            ["requiresUserAuthentication", "REQUIRES_USER_AUTHENTICATION", "a b-c_d", "________"].map(String::from),
+        );
         for k in &keys {
             let h = ascii_key_hash(k.as_bytes());
             assert_eq!(h, ascii_key_hash_bytewise(k.as_bytes()), "{k:?}");
@@ -1225,7 +1243,8 @@ mod tests {
         assert_eq!(o.fields().map(|f| f.key).collect::<Vec<_>>(), ["a", "b"]);
         assert_eq!(o.field("a").and_then(|f| f.value.as_u64()), Some(2));
         assert_eq!(o.field("a").map(|f| f.pointer()).as_deref(), Some("/a"));
-        let doc = Rc::new(Doc::parse(r#"{"AdditionalProperties": {"x": 1}, "AdditionalProperties": {"x": 2}}"#).unwrap());
+        let doc =
+            Rc::new(Doc::parse(r#"{"AdditionalProperties": {"x": 1}, "AdditionalProperties": {"x": 2}}"#).unwrap());
         let o = Object::from_doc(Kind::Unknown, 0, "p", "", doc, 0);
         assert_eq!(o.field("x").and_then(|f| f.value.as_u64()), Some(2));
         assert_eq!(o.fields().count(), 1);

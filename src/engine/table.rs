@@ -23,8 +23,7 @@ pub enum Method {
 
 impl Method {
     /// Article (and admin-center) column order.
-    pub const ALL: [Method; 3] =
-        [Method::SetupAssistantLegacy, Method::CompanyPortal, Method::SetupAssistantModern];
+    pub const ALL: [Method; 3] = [Method::SetupAssistantLegacy, Method::CompanyPortal, Method::SetupAssistantModern];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -50,14 +49,11 @@ impl Method {
     /// The name as the Intune admin center shows it.
     pub fn label(self) -> Text {
         match self {
-            Method::SetupAssistantLegacy => {
-                Text::new("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")
-            }
+            Method::SetupAssistantLegacy => Text::new("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)"),
             Method::CompanyPortal => Text::new("Company Portal", "ポータル サイト"),
-            Method::SetupAssistantModern => Text::new(
-                "Setup Assistant with modern authentication",
-                "先進認証を使用したセットアップ アシスタント",
-            ),
+            Method::SetupAssistantModern => {
+                Text::new("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")
+            }
         }
     }
 
@@ -143,11 +139,7 @@ impl Requirement {
 
     /// The row that defines this requirement (article table or extra rows).
     pub fn row(self) -> &'static Row {
-        TABLE
-            .iter()
-            .chain(EXTRA_ROWS.iter())
-            .find(|r| r.requirement == self)
-            .unwrap_or(&TABLE[0])
+        TABLE.iter().chain(EXTRA_ROWS.iter()).find(|r| r.requirement == self).unwrap_or(&TABLE[0])
     }
 
     /// True for the article's ten rows.
@@ -556,16 +548,14 @@ pub static NUANCES: [Nuance; 7] = [
 /// Nuances that qualify one cell (including whole-row and whole-column ones).
 pub fn nuances_for(requirement: Requirement, method: Method) -> impl Iterator<Item = &'static Nuance> {
     NUANCES.iter().filter(move |n| {
-        n.columns.contains(&method)
-            || n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
+        n.columns.contains(&method) || n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
     })
 }
 
 /// Nuances written on one cell only (whole-column ones are shown on the header instead).
 pub fn nuances_for_cell(requirement: Requirement, method: Method) -> impl Iterator<Item = &'static Nuance> {
     NUANCES.iter().filter(move |n| {
-        !n.columns.contains(&method)
-            && n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
+        !n.columns.contains(&method) && n.cells.iter().any(|(r, m)| *r == requirement && m.is_none_or(|m| m == method))
     })
 }
 
@@ -594,17 +584,32 @@ mod tests {
         assert_eq!(
             ids,
             [
-                "wipe", "mfa", "update-expired-password", "reset-expired-password",
-                "entra-registration", "company-portal-auto-install", "company-portal-vpp",
-                "lock-until-company-portal", "apple-p7m-token", "no-entra-registration"
+                "wipe",
+                "mfa",
+                "update-expired-password",
+                "reset-expired-password",
+                "entra-registration",
+                "company-portal-auto-install",
+                "company-portal-vpp",
+                "lock-until-company-portal",
+                "apple-p7m-token",
+                "no-entra-registration"
             ]
         );
         let grid: Vec<[bool; 3]> = TABLE.iter().map(|r| r.values).collect();
         assert_eq!(
             grid,
             [
-                [Y, Y, Y], [N, Y, Y], [N, Y, Y], [N, Y, Y], [N, Y, Y],
-                [N, Y, Y], [N, Y, Y], [N, Y, N], [Y, N, N], [Y, N, N]
+                [Y, Y, Y],
+                [N, Y, Y],
+                [N, Y, Y],
+                [N, Y, Y],
+                [N, Y, Y],
+                [N, Y, Y],
+                [N, Y, Y],
+                [N, Y, N],
+                [Y, N, N],
+                [Y, N, N]
             ]
         );
         assert!(TABLE.iter().all(|r| r.source == RowSource::ArticleTable));
@@ -642,13 +647,11 @@ mod tests {
 
     #[test]
     fn nuances_qualify_cells_without_changing_values() {
-        let n1: Vec<_> = nuances_for(Requirement::EntraRegistration, Method::SetupAssistantLegacy)
-            .map(|n| n.id)
-            .collect();
+        let n1: Vec<_> =
+            nuances_for(Requirement::EntraRegistration, Method::SetupAssistantLegacy).map(|n| n.id).collect();
         assert_eq!(n1, ["N1"]);
         assert!(!Requirement::EntraRegistration.row().value(Method::SetupAssistantLegacy));
-        let modern_wipe: Vec<_> =
-            nuances_for(Requirement::Wipe, Method::SetupAssistantModern).map(|n| n.id).collect();
+        let modern_wipe: Vec<_> = nuances_for(Requirement::Wipe, Method::SetupAssistantModern).map(|n| n.id).collect();
         assert_eq!(modern_wipe, ["N6"], "N6 qualifies the whole modern column");
         let ids: Vec<_> = NUANCES.iter().map(|n| n.id).collect();
         assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7"]);

@@ -45,7 +45,9 @@ pub fn bench_analyze(text: &js_sys::JsString) -> u32 {
 /// copied into wasm memory without any text encoding.
 #[wasm_bindgen]
 pub fn bench_analyze_bytes(bytes: &[u8]) -> u32 {
-    analyse_and_keep(Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("dropped.json".into(), bytes.to_vec())])))
+    analyse_and_keep(
+        Rc::new(State::new(Lang::En)).reduce(Action::AddFiles(vec![("dropped.json".into(), bytes.to_vec())])),
+    )
 }
 
 /// The "Analyse" click on a state holding the input, as the page's reducer takes it; the

@@ -22,20 +22,11 @@ fn document() -> Option<web_sys::Document> {
 
 /// The remembered language, else the browser's preferred languages, else English.
 pub fn initial_lang() -> Lang {
-    if let Some(l) = storage()
-        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-        .and_then(|v| Lang::parse(&v))
-    {
+    if let Some(l) = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|v| Lang::parse(&v)) {
         return l;
     }
     let langs: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|v| v.as_string())
-                .collect()
-        })
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
     Lang::from_preferences(langs.iter().map(String::as_str))
 }
@@ -55,10 +46,7 @@ pub fn apply_lang(lang: Lang) {
 
 /// The remembered theme override (system by default).
 pub fn initial_theme() -> Theme {
-    storage()
-        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
-        .and_then(|v| Theme::parse(&v))
-        .unwrap_or_default()
+    storage().and_then(|s| s.get_item(THEME_KEY).ok().flatten()).and_then(|v| Theme::parse(&v)).unwrap_or_default()
 }
 
 /// Sets `<html data-theme>` (absent = follow the OS) and remembers the choice.
@@ -92,10 +80,7 @@ pub fn checkbox_checked(e: &web_sys::Event) -> Option<bool> {
 
 /// The caret of the textarea that fired an event, as a byte offset into `text`.
 pub fn caret_byte(e: &web_sys::Event, text: &str) -> Option<usize> {
-    let area = e
-        .target()?
-        .dyn_into::<web_sys::HtmlTextAreaElement>()
-        .ok()?;
+    let area = e.target()?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
     let start = area.selection_start().ok().flatten()? as usize;
     Some(utf16_to_byte(text, start))
 }
@@ -121,9 +106,7 @@ pub fn replace_fragment(fragment: &str) {
 
 /// The page's address with this fragment (the share link).
 pub fn url_with_fragment(fragment: &str) -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     format!("{base}#{fragment}")
 }
@@ -137,20 +120,15 @@ pub struct HashListener {
 impl Drop for HashListener {
     fn drop(&mut self) {
         if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
+            let _ = w.remove_event_listener_with_callback("hashchange", self.closure.as_ref().unchecked_ref());
         }
     }
 }
 
 pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<HashListener> {
     let w = web_sys::window()?;
-    let closure =
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| f(fragment()));
-    w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
-        .ok()?;
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| f(fragment()));
+    w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
     Some(HashListener { closure })
 }
 
@@ -159,30 +137,18 @@ pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<HashListener> {
 
 /// The files of a drop event.
 pub fn dropped_files(e: &web_sys::DragEvent) -> Vec<web_sys::File> {
-    e.data_transfer()
-        .and_then(|dt| dt.files())
-        .map(file_list)
-        .unwrap_or_default()
+    e.data_transfer().and_then(|dt| dt.files()).map(file_list).unwrap_or_default()
 }
 
 /// True when a drag carries files (not a text selection being dragged).
 pub fn drag_has_files(e: &web_sys::DragEvent) -> bool {
-    e.data_transfer()
-        .map(|dt| {
-            dt.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        })
-        .unwrap_or(false)
+    e.data_transfer().map(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files"))).unwrap_or(false)
 }
 
 /// The files picked in the `<input type=file>` that fired an event; clears the picker so
 /// picking the same file again fires again.
 pub fn picked_files(e: &web_sys::Event) -> Vec<web_sys::File> {
-    let Some(input) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
         return Vec::new();
     };
     let files = input.files().map(file_list).unwrap_or_default();
@@ -228,11 +194,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
         opts.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let a = doc
-            .create_element("a")
-            .ok()?
-            .dyn_into::<web_sys::HtmlAnchorElement>()
-            .ok()?;
+        let a = doc.create_element("a").ok()?.dyn_into::<web_sys::HtmlAnchorElement>().ok()?;
         a.set_href(&url);
         a.set_download(name);
         a.set_class_name("visually-hidden");

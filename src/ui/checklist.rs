@@ -6,7 +6,6 @@ use crate::engine::rules::{CheckStatus, Checklist};
 use crate::strings::S;
 use yew::prelude::*;
 
-
 fn status(s: &CheckStatus) -> (&'static str, S, &'static str) {
     match s {
         CheckStatus::Problem { .. } => ("problem", S::StatusProblem, "✕"),

@@ -7,7 +7,6 @@ use crate::engine::i18n::Lang;
 use crate::strings::S;
 use yew::prelude::*;
 
-
 pub fn explainer(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let info = state.explain.as_deref().and_then(fields::lookup);

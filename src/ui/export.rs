@@ -30,19 +30,10 @@ pub fn markdown_text(state: &State) -> Option<String> {
 pub fn export(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let markdown = use_memo(
-        (
-            state
-                .analysis
-                .as_ref()
-                .map(|a| std::rc::Rc::as_ptr(a) as usize),
-            lang,
-        ),
-        {
-            let state = (**state).clone();
-            move |_| markdown_text(&state)
-        },
-    );
+    let markdown = use_memo((state.analysis.as_ref().map(|a| std::rc::Rc::as_ptr(a) as usize), lang), {
+        let state = (**state).clone();
+        move |_| markdown_text(&state)
+    });
     let Some(md) = (*markdown).clone() else {
         return html! {};
     };
@@ -54,11 +45,7 @@ pub fn export(props: &Props) -> Html {
             let md = md.clone();
             yew::platform::spawn_local(async move {
                 let ok = browser::copy_text(&md).await;
-                state.dispatch(Action::Notice(Some(if ok {
-                    Notice::Copied
-                } else {
-                    Notice::CopyFailed
-                })));
+                state.dispatch(Action::Notice(Some(if ok { Notice::Copied } else { Notice::CopyFailed })));
             });
         })
     };

@@ -16,10 +16,7 @@ pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<
         let pointer = f.absolute_pointer();
         Callback::from(move |_| {
             if let Some(input) = input {
-                state.dispatch(Action::Highlight {
-                    input,
-                    pointer: pointer.clone(),
-                });
+                state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
             }
         })
     };

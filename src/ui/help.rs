@@ -10,13 +10,11 @@ pub const GRAPH_EXPLORER: &str = "https://developer.microsoft.com/graph/graph-ex
 
 const GRAPH_PROFILES: &str =
     "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/{tokenId}/enrollmentProfiles";
-const GRAPH_TOKENS: &str =
-    "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings";
+const GRAPH_TOKENS: &str = "GET https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings";
 const GRAPH_POLICIES: &str =
     "GET https://graph.microsoft.com/beta/deviceManagement/configurationPolicies?$filter=technologies has 'enrollment'&$expand=settings";
 const PS_CLASSIC: &str = "Connect-MgGraph -Scopes DeviceManagementServiceConfig.Read.All; (Get-MgBetaDeviceManagementDepOnboardingSetting).Id | % { Invoke-MgGraphRequest -Uri \"beta/deviceManagement/depOnboardingSettings/$_/enrollmentProfiles\" -OutputType Json | Set-Content \"ade-profiles-$_.json\" }";
 const PS_POLICIES: &str = "Connect-MgGraph -Scopes DeviceManagementConfiguration.Read.All; Invoke-MgGraphRequest -Uri \"beta/deviceManagement/configurationPolicies?`$filter=technologies has 'enrollment'&`$expand=settings\" -OutputType Json | Set-Content ade-policies.json";
-
 
 fn snippet(id: &'static str, code: &'static str, lang: Lang) -> Html {
     let copy = Callback::from(move |_| {

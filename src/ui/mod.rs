@@ -44,9 +44,7 @@ pub fn link_view(link: &Link, lang: Lang) -> Html {
 fn initial_state() -> State {
     let frag = decode_fragment(&browser::fragment());
     let lang = frag.lang.unwrap_or_else(browser::initial_lang);
-    State::new(lang)
-        .with_requirements(frag.requirements.unwrap_or_default())
-        .with_theme(browser::initial_theme())
+    State::new(lang).with_requirements(frag.requirements.unwrap_or_default()).with_theme(browser::initial_theme())
 }
 
 fn notice_text(n: Notice) -> S {
@@ -155,11 +153,7 @@ pub fn app() -> Html {
             let state = state.clone();
             yew::platform::spawn_local(async move {
                 let ok = browser::copy_text(&url).await;
-                state.dispatch(Action::Notice(Some(if ok {
-                    Notice::LinkCopied
-                } else {
-                    Notice::CopyFailed
-                })));
+                state.dispatch(Action::Notice(Some(if ok { Notice::LinkCopied } else { Notice::CopyFailed })));
             });
         })
     };

@@ -69,11 +69,7 @@ fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Ht
         _ => e.source.clone(),
     };
     let long = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!(
-            "{} {l}, {} {c}",
-            S::LineLabel.get(lang),
-            S::ColumnLabel.get(lang)
-        ),
+        (Some(l), Some(c)) => format!("{} {l}, {} {c}", S::LineLabel.get(lang), S::ColumnLabel.get(lang)),
         _ => String::new(),
     };
     let go = {
@@ -121,12 +117,7 @@ pub fn results(props: &Props) -> Html {
 
 fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
     let (e, w, i) = a.counts();
-    let general: Vec<_> = a
-        .findings
-        .iter()
-        .filter(|f| f.object.is_none())
-        .cloned()
-        .collect();
+    let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
     html! {
         <>
         <ul class="counts" id="counts">
@@ -146,19 +137,9 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
 }
 
 fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> Html {
-    let key = ev
-        .pointer
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .replace("~1", "/")
-        .replace("~0", "~");
-    let explain_key = ev
-        .value
-        .as_str()
-        .and_then(fields::lookup)
-        .or_else(|| fields::lookup(&key))
-        .map(|f| f.key.to_string());
+    let key = ev.pointer.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+    let explain_key =
+        ev.value.as_str().and_then(fields::lookup).or_else(|| fields::lookup(&key)).map(|f| f.key.to_string());
     let onclick = {
         let state = state.clone();
         let input = o.input;
@@ -166,10 +147,7 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
         let explain_key = explain_key.clone();
         Callback::from(move |_| {
             state.dispatch(Action::Explain(explain_key.clone()));
-            state.dispatch(Action::Highlight {
-                input,
-                pointer: pointer.clone(),
-            });
+            state.dispatch(Action::Highlight { input, pointer: pointer.clone() });
         })
     };
     html! {

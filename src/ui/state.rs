@@ -113,11 +113,7 @@ impl State {
             theme: Theme::System,
             requirements: RequirementSet::EMPTY,
             asked_vanishing: false,
-            inputs: vec![InputDoc {
-                name: PASTED.into(),
-                text: Rc::new(String::new()),
-                raw: None,
-            }],
+            inputs: vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }],
             active: 0,
             generation: 0,
             analysed: 0,
@@ -174,10 +170,7 @@ impl State {
     pub fn sources(&self) -> Vec<SourceText<'_>> {
         self.inputs
             .iter()
-            .map(|d| SourceText {
-                name: &d.name,
-                bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()),
-            })
+            .map(|d| SourceText { name: &d.name, bytes: d.raw.as_deref().map_or(d.text.as_bytes(), |r| r.as_slice()) })
             .collect()
     }
 
@@ -213,13 +206,10 @@ impl State {
 
     /// Re-runs rules and recommendation on the objects already read (cheap).
     fn rerun(&mut self) {
-        self.analysis = self.read.as_ref().map(|r| {
-            Rc::new(analyze_objects(
-                Rc::clone(&r.objects),
-                r.errors.clone(),
-                self.options(),
-            ))
-        });
+        self.analysis = self
+            .read
+            .as_ref()
+            .map(|r| Rc::new(analyze_objects(Rc::clone(&r.objects), r.errors.clone(), self.options())));
     }
 
     /// The input that holds an object.
@@ -352,11 +342,7 @@ impl Reducible for State {
                 let mut inputs = s.inputs.clone();
                 inputs.remove(i);
                 if inputs.is_empty() {
-                    inputs.push(InputDoc {
-                        name: PASTED.into(),
-                        text: Rc::new(String::new()),
-                        raw: None,
-                    });
+                    inputs.push(InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None });
                 }
                 if s.active > i {
                     s.active -= 1;
@@ -372,11 +358,7 @@ impl Reducible for State {
             Action::ClearInputs => {
                 s.active = 0;
                 s.explain = None;
-                s.set_inputs(vec![InputDoc {
-                    name: PASTED.into(),
-                    text: Rc::new(String::new()),
-                    raw: None,
-                }]);
+                s.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(String::new()), raw: None }]);
             }
             Action::StartAnalysis => {
                 if !s.stale() {
@@ -416,18 +398,10 @@ impl Reducible for State {
                     return self;
                 };
                 let start = offset.min(doc.text.len());
-                let end = doc.text[start..]
-                    .chars()
-                    .next()
-                    .map(|c| start + c.len_utf8())
-                    .unwrap_or(start);
+                let end = doc.text[start..].chars().next().map(|c| start + c.len_utf8()).unwrap_or(start);
                 s.active = input;
-                s.highlight = Some(Highlight {
-                    input,
-                    start,
-                    end,
-                    seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1),
-                });
+                s.highlight =
+                    Some(Highlight { input, start, end, seq: self.highlight.map(|h| h.seq + 1).unwrap_or(1) });
             }
             Action::Notice(n) => {
                 if n == self.notice {

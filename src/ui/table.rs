@@ -3,8 +3,7 @@
 use super::link_view;
 use crate::engine::i18n::Lang;
 use crate::engine::table::{
-    nuances_for_cell, nuances_for_column, yes_no, Method, RequirementSet, Row, EXTRA_ROWS, NUANCES,
-    TABLE,
+    nuances_for_cell, nuances_for_column, yes_no, Method, RequirementSet, Row, EXTRA_ROWS, NUANCES, TABLE,
 };
 use crate::strings::S;
 use yew::prelude::*;

@@ -51,22 +51,17 @@ fn text_of(d: &Driver, css: &str) -> String {
 }
 
 fn wait_text(d: &Driver, css: &str, needle: &str) {
-    d.wait_until(&format!("`{css}` contains {needle:?}"), |d| {
-        text_of(d, css).contains(needle)
-    });
+    d.wait_until(&format!("`{css}` contains {needle:?}"), |d| text_of(d, css).contains(needle));
 }
 
 fn rules_shown(d: &Driver) -> Vec<String> {
-    d.exec(
-        "return [...document.querySelectorAll('#results .finding')].map(f => f.dataset.rule)",
-        vec![],
-    )
-    .as_array()
-    .cloned()
-    .unwrap_or_default()
-    .iter()
-    .filter_map(|v| v.as_str().map(str::to_string))
-    .collect()
+    d.exec("return [...document.querySelectorAll('#results .finding')].map(f => f.dataset.rule)", vec![])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
 }
 
 fn scroll_to(d: &Driver, css: &str) {
@@ -76,10 +71,7 @@ fn scroll_to(d: &Driver, css: &str) {
 
 fn click(d: &Driver, css: &str) {
     let e = d.wait_for(css);
-    d.exec(
-        "arguments[0].scrollIntoView({block:'center'})",
-        vec![el(&e)],
-    );
+    d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&e)]);
     d.click(&e);
 }
 
@@ -87,56 +79,28 @@ fn click(d: &Driver, css: &str) {
 fn each_sample_shows_its_method_and_key_findings() {
     let (_s, d) = setup();
     let cases: [(&str, &str, &[&str]); 5] = [
-        (
-            "legacy",
-            "Setup Assistant (legacy)",
-            &["legacy-setup-assistant"],
-        ),
-        (
-            "company-portal",
-            "Company Portal",
-            &["company-portal-app-vanishes", "single-app-mode-mfa"],
-        ),
-        (
-            "modern",
-            "Setup Assistant with modern authentication",
-            &["modern-auth-ios-13"],
-        ),
-        (
-            "settings-catalog",
-            "Setup Assistant with modern authentication",
-            &["modern-auth-ios-13"],
-        ),
+        ("legacy", "Setup Assistant (legacy)", &["legacy-setup-assistant"]),
+        ("company-portal", "Company Portal", &["company-portal-app-vanishes", "single-app-mode-mfa"]),
+        ("modern", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
+        ("settings-catalog", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
         (
             "restrictions",
             "Company Portal",
-            &[
-                "company-portal-hidden",
-                "app-ratings-restricted",
-                "books-explicit-content-blocked",
-            ],
+            &["company-portal-hidden", "app-ratings-restricted", "books-explicit-content-blocked"],
         ),
     ];
     for (id, method, rules) in cases {
         load_sample(&d, id);
         d.wait_until(&format!("sample {id} analysed"), |d| {
-            text_of(d, "#results .method-name") == method
-                && rules.iter().all(|r| rules_shown(d).iter().any(|x| x == r))
+            text_of(d, "#results .method-name") == method && rules.iter().all(|r| rules_shown(d).iter().any(|x| x == r))
         });
         assert!(d.find("#parse-errors").is_none(), "{id}: no parse errors");
         let value = d.prop(&d.find("#json-input").unwrap(), "value");
-        assert!(
-            value.as_str().unwrap_or_default().contains("@odata.type"),
-            "{id}: sample text in the textarea"
-        );
+        assert!(value.as_str().unwrap_or_default().contains("@odata.type"), "{id}: sample text in the textarea");
         if id == "company-portal" {
             d.screenshot(&shots().join("sample-company-portal.png"));
             // Counts at the top: two warnings.
-            assert_eq!(
-                d.attr(&d.find("#counts .count.warning").unwrap(), "data-count")
-                    .as_deref(),
-                Some("2")
-            );
+            assert_eq!(d.attr(&d.find("#counts .count.warning").unwrap(), "data-count").as_deref(), Some("2"));
         }
         if id == "settings-catalog" {
             assert!(text_of(&d, "#results .object-card .kind").contains("Enrollment policy"));
@@ -145,29 +109,19 @@ fn each_sample_shows_its_method_and_key_findings() {
             // The article's checklist: three problems, the uninstall check not checked.
             wait_text(&d, "#checklist", "Checklist");
             let status = |check: &str| {
-                d.find(&format!("#checklist [data-check='{check}']"))
-                    .and_then(|e| d.attr(&e, "data-status"))
+                d.find(&format!("#checklist [data-check='{check}']")).and_then(|e| d.attr(&e, "data-status"))
             };
             assert_eq!(status("company-portal-hidden").as_deref(), Some("problem"));
             assert_eq!(status("app-ratings-restricted").as_deref(), Some("problem"));
-            assert_eq!(
-                status("books-explicit-content-blocked").as_deref(),
-                Some("problem")
-            );
-            assert_eq!(
-                status("company-portal-uninstall-assignment").as_deref(),
-                Some("not-checked")
-            );
+            assert_eq!(status("books-explicit-content-blocked").as_deref(), Some("problem"));
+            assert_eq!(status("company-portal-uninstall-assignment").as_deref(), Some("not-checked"));
             scroll_to(&d, "#checklist");
             d.screenshot(&shots().join("checklist.png"));
         }
     }
     load_sample(&d, "broken");
     wait_text(&d, "#parse-errors", "broken.json:5:3");
-    assert!(
-        text_of(&d, "#parse-errors").contains("\"enableAuthenticationViaCompanyPortal\": false,"),
-        "excerpt shown"
-    );
+    assert!(text_of(&d, "#parse-errors").contains("\"enableAuthenticationViaCompanyPortal\": false,"), "excerpt shown");
     no_console_errors(&d);
 }
 
@@ -176,11 +130,7 @@ fn ticking_requirements_changes_the_recommendation() {
     let (_s, d) = setup();
     wait_text(&d, "#recommendation", "Tick at least one requirement");
     click(&d, "#req-mfa");
-    wait_text(
-        &d,
-        "#rec-verdict",
-        "Recommended: Setup Assistant with modern authentication",
-    );
+    wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant with modern authentication");
     let fits = |m: &str| {
         d.find(&format!("#recommendation .method-fit[data-method='{m}']"))
             .and_then(|e| d.attr(&e, "class"))
@@ -197,21 +147,13 @@ fn ticking_requirements_changes_the_recommendation() {
     // resolutions are shown.
     click(&d, "#req-apple-p7m-token");
     wait_text(&d, "#rec-verdict", "No method meets every requirement");
-    assert!(
-        d.find("#recommendation .conflicts li").is_some(),
-        "conflicts listed"
-    );
-    assert!(
-        d.find("#recommendation .resolutions li").is_some(),
-        "resolutions listed"
-    );
+    assert!(d.find("#recommendation .conflicts li").is_some(), "conflicts listed");
+    assert!(d.find("#recommendation .resolutions li").is_some(), "resolutions listed");
     d.screenshot(&shots().join("requirements-conflict.png"));
 
     // The "?" explanation opens.
     click(&d, "li[data-requirement='mfa'] summary");
-    assert!(d
-        .find("li[data-requirement='mfa'] details[open] .req-help")
-        .is_some());
+    assert!(d.find("li[data-requirement='mfa'] details[open] .req-help").is_some());
 
     // A pasted legacy profile is checked against the requirements.
     click(&d, "#req-clear");
@@ -222,12 +164,8 @@ fn ticking_requirements_changes_the_recommendation() {
     wait_text(&d, "#results .fit", "Misses");
     assert!(rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
     // The table highlights the profile's column and the required row.
-    assert!(d
-        .find("table.comparison th.profile-method[data-method='setup-assistant-legacy']")
-        .is_some());
-    assert!(d
-        .find("table.comparison tr.required[data-requirement='mfa']")
-        .is_some());
+    assert!(d.find("table.comparison th.profile-method[data-method='setup-assistant-legacy']").is_some());
+    assert!(d.find("table.comparison tr.required[data-requirement='mfa']").is_some());
     no_console_errors(&d);
 }
 
@@ -236,23 +174,14 @@ fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
     let (_s, d) = setup();
     let area = d.wait_for("#json-input");
     d.click(&area);
-    d.send_keys(
-        &area,
-        "{\n  \"displayName\": \"A\"\n  \"requiresUserAuthentication\": true\n}",
-    );
+    d.send_keys(&area, "{\n  \"displayName\": \"A\"\n  \"requiresUserAuthentication\": true\n}");
     wait_text(&d, "#parse-errors", "pasted:3:3");
     // The analysis re-rendered the page without taking the focus from the paste area.
     assert_eq!(d.exec("return document.activeElement && document.activeElement.id", vec![]), json!("json-input"));
     wait_text(&d, "#input .inline-error", "3:3");
     assert!(d.find("#parse-errors pre.excerpt").is_some());
     let value = d.prop(&area, "value");
-    assert!(
-        value
-            .as_str()
-            .unwrap_or_default()
-            .contains("requiresUserAuthentication"),
-        "the text stays: {value}"
-    );
+    assert!(value.as_str().unwrap_or_default().contains("requiresUserAuthentication"), "the text stays: {value}");
     // The error sits above the results.
     let above = d.exec(
         "return document.querySelector('#parse-errors').compareDocumentPosition(document.querySelector('#results')) & Node.DOCUMENT_POSITION_FOLLOWING",
@@ -261,10 +190,7 @@ fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
     assert_ne!(above, json!(0));
     // Clicking the position puts the caret there (line 3, column 3 = UTF-16 offset 25).
     click(&d, "#parse-errors .error-pos");
-    let start = d.exec(
-        "return document.getElementById('json-input').selectionStart",
-        vec![],
-    );
+    let start = d.exec("return document.getElementById('json-input').selectionStart", vec![]);
     assert_eq!(start, json!(25));
     d.screenshot(&shots().join("broken-json.png"));
     // Fixing it clears the error.
@@ -291,30 +217,15 @@ fn dropping_files_analyses_them() {
     );
     wait_text(&d, ".input-tabs", "cp-profile.json");
     wait_text(&d, ".input-tabs", "restrictions.json");
-    d.wait_until("both files analysed", |d| {
-        d.find_all("#results .object-card").len() == 2
-    });
-    assert!(
-        rules_shown(&d).iter().any(|r| r == "company-portal-hidden"),
-        "{:?}",
-        rules_shown(&d)
-    );
-    assert!(
-        d.find(".drop-overlay").is_none(),
-        "the overlay is gone after the drop"
-    );
+    d.wait_until("both files analysed", |d| d.find_all("#results .object-card").len() == 2);
+    assert!(rules_shown(&d).iter().any(|r| r == "company-portal-hidden"), "{:?}", rules_shown(&d));
+    assert!(d.find(".drop-overlay").is_none(), "the overlay is gone after the drop");
     // Highlighting a finding of the second file switches the textarea to it.
     let f = d.wait_for("#results .finding[data-rule='company-portal-hidden'] .show-in-input");
-    d.exec(
-        "arguments[0].scrollIntoView({block:'center'})",
-        vec![el(&f)],
-    );
+    d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&f)]);
     d.click(&f);
     d.wait_until("the restrictions file is shown", |d| {
-        d.prop(&d.find("#json-input").unwrap(), "value")
-            .as_str()
-            .unwrap_or_default()
-            .contains("Restr")
+        d.prop(&d.find("#json-input").unwrap(), "value").as_str().unwrap_or_default().contains("Restr")
     });
     d.screenshot(&shots().join("dropped-files.png"));
     no_console_errors(&d);
@@ -323,15 +234,9 @@ fn dropping_files_analyses_them() {
 #[test]
 fn clicking_a_finding_highlights_its_key_and_fields_are_explained() {
     let (_s, d) = setup();
-    d.exec(
-        "document.documentElement.style.scrollBehavior='auto'",
-        vec![],
-    );
+    d.exec("document.documentElement.style.scrollBehavior='auto'", vec![]);
     load_sample(&d, "company-portal");
-    click(
-        &d,
-        "#results .finding[data-rule='single-app-mode-mfa'] .show-in-input",
-    );
+    click(&d, "#results .finding[data-rule='single-app-mode-mfa'] .show-in-input");
     d.wait_until("the key is selected", |d| {
         d.exec(
             "const t = document.getElementById('json-input'); return document.activeElement === t ? t.value.substring(t.selectionStart, t.selectionEnd) : ''",
@@ -358,13 +263,8 @@ fn clicking_a_finding_highlights_its_key_and_fields_are_explained() {
     assert!(text_of(&d, "#explainer").contains("ロックされた登録"));
     d.screenshot(&shots().join("explainer.png"));
     // The rule id opens the rules reference entry.
-    click(
-        &d,
-        "#results .finding[data-rule='single-app-mode-mfa'] .rule-link",
-    );
-    d.wait_until("the rule entry is open", |d| {
-        d.find("details#rule-single-app-mode-mfa[open]").is_some()
-    });
+    click(&d, "#results .finding[data-rule='single-app-mode-mfa'] .rule-link");
+    d.wait_until("the rule entry is open", |d| d.find("details#rule-single-app-mode-mfa[open]").is_some());
     no_console_errors(&d);
 }
 
@@ -382,11 +282,7 @@ fn language_switch_translates_the_results() {
     );
     assert!(text_of(&d, "#privacy").contains("アップロード"));
     click(&d, "#req-mfa");
-    wait_text(
-        &d,
-        "#rec-verdict",
-        "先進認証を使用したセットアップ アシスタント",
-    );
+    wait_text(&d, "#rec-verdict", "先進認証を使用したセットアップ アシスタント");
     d.screenshot(&shots().join("results-ja.png"));
     no_console_errors(&d);
 }
@@ -394,28 +290,13 @@ fn language_switch_translates_the_results() {
 #[test]
 fn share_link_restores_requirements_and_never_holds_the_input() {
     let (server, d) = setup();
-    d.goto(&format!(
-        "{}#r=mfa,lock-until-company-portal&lang=ja",
-        server.base
-    ));
+    d.goto(&format!("{}#r=mfa,lock-until-company-portal&lang=ja", server.base));
     d.wait_for("#req-mfa");
     wait_text(&d, "#rec-verdict", "ポータル サイト");
     assert_eq!(d.prop(&d.find("#req-mfa").unwrap(), "checked"), json!(true));
-    assert_eq!(
-        d.prop(
-            &d.find("#req-lock-until-company-portal").unwrap(),
-            "checked"
-        ),
-        json!(true)
-    );
-    assert_eq!(
-        d.prop(&d.find("#req-wipe").unwrap(), "checked"),
-        json!(false)
-    );
-    assert_eq!(
-        d.exec("return document.documentElement.lang", vec![]),
-        json!("ja")
-    );
+    assert_eq!(d.prop(&d.find("#req-lock-until-company-portal").unwrap(), "checked"), json!(true));
+    assert_eq!(d.prop(&d.find("#req-wipe").unwrap(), "checked"), json!(false));
+    assert_eq!(d.exec("return document.documentElement.lang", vec![]), json!("ja"));
 
     // The share button copies a link with the fragment only; pasted JSON stays out.
     d.exec("window.__copied = null; navigator.clipboard.writeText = t => { window.__copied = t; return Promise.resolve(); }", vec![]);
@@ -423,38 +304,20 @@ fn share_link_restores_requirements_and_never_holds_the_input() {
     wait_text(&d, "#results .method-name", "先進認証");
     click(&d, "#req-wipe");
     click(&d, "#share");
-    d.wait_until("link copied", |d| {
-        d.exec("return window.__copied", vec![]).is_string()
-    });
-    let link = d
-        .exec("return window.__copied", vec![])
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    d.wait_until("link copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    let link = d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().to_string();
     assert!(link.starts_with(&server.base), "{link}");
-    assert!(
-        link.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"),
-        "{link}"
-    );
+    assert!(link.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"), "{link}");
     assert!(!link.contains('?'), "never the query: {link}");
     let url = d.url();
-    assert!(
-        url.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"),
-        "{url}"
-    );
-    assert!(
-        !url.contains("Corporate") && !link.contains("odata"),
-        "no input in the link"
-    );
+    assert!(url.ends_with("#r=wipe,mfa,lock-until-company-portal&lang=ja"), "{url}");
+    assert!(!url.contains("Corporate") && !link.contains("odata"), "no input in the link");
     wait_text(&d, "#notice", "リンクをコピーしました");
 
     // Pasting a share link into the open page applies it.
     d.exec("location.hash = 'r=apple-p7m-token&lang=en'", vec![]);
     wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant (legacy)");
-    assert_eq!(
-        d.prop(&d.find("#req-mfa").unwrap(), "checked"),
-        json!(false)
-    );
+    assert_eq!(d.prop(&d.find("#req-mfa").unwrap(), "checked"), json!(false));
     // Storage holds only the language (and theme, when overridden).
     let keys = d.exec("return Object.keys(localStorage).sort()", vec![]);
     assert_eq!(keys, json!(["ade-advisor.lang"]));
@@ -473,39 +336,21 @@ fn export_copies_markdown_and_downloads_the_json_report() {
     load_sample(&d, "company-portal");
     wait_text(&d, "#results .method-name", "Company Portal");
     click(&d, "#copy-markdown");
-    d.wait_until("markdown copied", |d| {
-        d.exec("return window.__copied", vec![]).is_string()
-    });
-    let md = d
-        .exec("return window.__copied", vec![])
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    d.wait_until("markdown copied", |d| d.exec("return window.__copied", vec![]).is_string());
+    let md = d.exec("return window.__copied", vec![]).as_str().unwrap_or_default().to_string();
     assert!(md.starts_with("# ADE Auth Advisor report"), "{md}");
     assert!(md.contains("Sales iPhones"), "{md}");
     assert!(md.contains("single-app-mode-mfa"));
     wait_text(&d, "#notice", "Copied");
 
     click(&d, "#download-json");
-    d.wait_until("json downloaded", |d| {
-        d.exec("return window.__blob", vec![]).is_string()
-    });
-    let text = d
-        .exec("return window.__blob", vec![])
-        .as_str()
-        .unwrap_or_default()
-        .to_string();
+    d.wait_until("json downloaded", |d| d.exec("return window.__blob", vec![]).is_string());
+    let text = d.exec("return window.__blob", vec![]).as_str().unwrap_or_default().to_string();
     let v: Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(v["tool"]["name"], json!("ade-advisor"));
     assert_eq!(v["summary"]["objects"], json!(1));
-    assert_eq!(
-        d.exec("return window.__download", vec![]),
-        json!("ade-advisor-report.json")
-    );
-    assert!(
-        text.ends_with("}\n"),
-        "pretty JSON with a trailing newline, as the CLI prints it"
-    );
+    assert_eq!(d.exec("return window.__download", vec![]), json!("ade-advisor-report.json"));
+    assert!(text.ends_with("}\n"), "pretty JSON with a trailing newline, as the CLI prints it");
     no_console_errors(&d);
 }
 
@@ -514,29 +359,16 @@ fn theme_override_and_large_input() {
     let (server, d) = setup();
     set_select(&d, "#theme-select", "dark");
     d.wait_until("dark theme", |d| {
-        d.exec(
-            "return document.documentElement.dataset.theme || ''",
-            vec![],
-        ) == json!("dark")
+        d.exec("return document.documentElement.dataset.theme || ''", vec![]) == json!("dark")
     });
     load_sample(&d, "company-portal");
     wait_text(&d, "#results .method-name", "Company Portal");
     d.screenshot(&shots().join("dark.png"));
     open(&d, &server);
-    assert_eq!(
-        d.exec(
-            "return document.documentElement.dataset.theme || ''",
-            vec![]
-        ),
-        json!("dark"),
-        "remembered"
-    );
+    assert_eq!(d.exec("return document.documentElement.dataset.theme || ''", vec![]), json!("dark"), "remembered");
     set_select(&d, "#theme-select", "system");
     d.wait_until("system theme", |d| {
-        d.exec(
-            "return document.documentElement.dataset.theme || ''",
-            vec![],
-        ) == json!("")
+        d.exec("return document.documentElement.dataset.theme || ''", vec![]) == json!("")
     });
 
     // Above 1 MB: not analysed while typing; "Analyse" runs it.
@@ -547,10 +379,7 @@ fn theme_override_and_large_input() {
     paste(&d, &big);
     d.wait_for("#analyse");
     std::thread::sleep(std::time::Duration::from_millis(600));
-    assert!(
-        d.find("#results .object-card").is_none(),
-        "not analysed while typing"
-    );
+    assert!(d.find("#results .object-card").is_none(), "not analysed while typing");
     click(&d, "#analyse");
     wait_text(&d, "#results .method-name", "Company Portal");
     no_console_errors(&d);
@@ -572,18 +401,12 @@ fn screenshots_of_the_main_states() {
     d.set_window_size(390, 844);
     d.exec("window.scrollTo(0, 0)", vec![]);
     d.screenshot(&shots().join("phone-top.png"));
-    let overflow = d.exec(
-        "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
-        vec![],
-    );
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
     let wide = d.exec(
         "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll')).slice(0, 8).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))",
         vec![],
     );
-    assert!(
-        overflow.as_i64().unwrap_or(0) <= 0,
-        "no horizontal scrolling at 390 px: {overflow} {wide}"
-    );
+    assert!(overflow.as_i64().unwrap_or(0) <= 0, "no horizontal scrolling at 390 px: {overflow} {wide}");
     scroll_to(&d, "#results");
     d.screenshot(&shots().join("phone-results.png"));
     // The print style, applied on screen (its rules copied out of `@media print`).

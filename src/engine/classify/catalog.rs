@@ -3,12 +3,12 @@
 //! `choiceSettingValue { value, children[] }`.
 
 use super::{contradiction, texts};
+use crate::engine::json::Json;
+use crate::engine::json::Value;
 use crate::engine::model::{
     find_member, key, push_item_token, push_member_tokens, push_pointer_token, AuthMethod, Classification, Confidence,
     Evidence, Key, Object, ProfileSettings, Setting,
 };
-use crate::engine::json::Json;
-use crate::engine::json::Value;
 
 /// Template id prefix of the iOS/iPadOS enrollment policy template.
 pub const IOS_ENROLLMENT_TEMPLATE: &str = "27d20e9c-50c1-48f8-a44c-f37de4510051";
@@ -103,7 +103,9 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
         }
         if let Some(def) = member(value, key!("settingDefinitionId")).and_then(|(_, _, v)| v.as_str()) {
             let def = def.to_ascii_lowercase();
-            if let Some((cbag, ckey, cv)) = member(value, key!("choiceSettingValue")).filter(|(_, _, cv)| cv.is_object()) {
+            if let Some((cbag, ckey, cv)) =
+                member(value, key!("choiceSettingValue")).filter(|(_, _, cv)| cv.is_object())
+            {
                 if let Some((vbag, vkey, v)) = member(cv, key!("value")) {
                     if !v.is_object() && !v.is_array() {
                         let mut pointer = path.clone();

@@ -121,7 +121,11 @@ fn dep_profile(obj: &Object) -> Classification {
             .or_else(|| bool_setting(obj, key!("lockedEnrollmentEnabled"))),
         await_final_configuration: await_setting(
             obj,
-            &[key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation"), key!("awaitFinalConfiguration")],
+            &[
+                key!("awaitDeviceConfiguredConfirmation"),
+                key!("waitForDeviceConfiguredConfirmation"),
+                key!("awaitFinalConfiguration"),
+            ],
         ),
         mandatory: bool_setting(obj, key!("isMandatory")),
     };

@@ -306,7 +306,10 @@ impl KeySet {
 
     /// The known keys whose normalised hash is `h`.
     fn with_hash(&self, h: u32) -> impl Iterator<Item = &'static str> + '_ {
-        probe::candidates(&self.slots, h).filter_map(|i| self.keys.get(i)).filter(move |(kh, _)| *kh == h).map(|(_, k)| *k)
+        probe::candidates(&self.slots, h)
+            .filter_map(|i| self.keys.get(i))
+            .filter(move |(kh, _)| *kh == h)
+            .map(|(_, k)| *k)
     }
 }
 

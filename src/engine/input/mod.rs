@@ -98,10 +98,8 @@ pub fn merge(parts: &[&ReadResult]) -> ReadResult {
     if let [only] = parts {
         return ReadResult { objects: Rc::clone(&only.objects), errors: only.errors.clone() };
     }
-    let mut out = Reading {
-        objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()),
-        errors: Vec::new(),
-    };
+    let mut out =
+        Reading { objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()), errors: Vec::new() };
     for (input, part) in parts.iter().enumerate() {
         let base = out.objects.len();
         for o in part.objects.iter() {
@@ -223,7 +221,12 @@ fn push_object(
         match obj.field(key!("assignments")) {
             Some(f) => {
                 let list = format!("{}{}", obj.pointer, f.pointer());
-                f.value.items().enumerate().filter(|(_, v)| v.is_object()).map(|(i, v)| (item_pointer(&list, i), v.id())).collect()
+                f.value
+                    .items()
+                    .enumerate()
+                    .filter(|(_, v)| v.is_object())
+                    .map(|(i, v)| (item_pointer(&list, i), v.id()))
+                    .collect()
             }
             None => Vec::new(),
         }
@@ -427,7 +430,8 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     if has(key!("profile_name"))
         || has(key!("skip_setup_items"))
         || apple_web
-        || (has(key!("url")) && (has(key!("is_mdm_removable")) || has(key!("is_supervised")) || has(key!("await_device_configured"))))
+        || (has(key!("url"))
+            && (has(key!("is_mdm_removable")) || has(key!("is_supervised")) || has(key!("await_device_configured"))))
     {
         return Kind::AppleDepProfile;
     }
@@ -444,11 +448,17 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         return Kind::AppAssignment;
     }
     if has(key!("bundleId"))
-        && (has(key!("appStoreUrl")) || has(key!("vppTokenAppleId")) || has(key!("licensingType")) || has(key!("applicableDeviceType")))
+        && (has(key!("appStoreUrl"))
+            || has(key!("vppTokenAppleId"))
+            || has(key!("licensingType"))
+            || has(key!("applicableDeviceType")))
     {
         return Kind::IosApp;
     }
-    if has(key!("appsVisibilityListType")) || has(key!("iBooksStoreBlockErotica")) || has(key!("mediaContentRatingApps")) {
+    if has(key!("appsVisibilityListType"))
+        || has(key!("iBooksStoreBlockErotica"))
+        || has(key!("mediaContentRatingApps"))
+    {
         return Kind::IosDeviceRestrictions;
     }
     Kind::Unknown

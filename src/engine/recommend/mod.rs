@@ -25,11 +25,7 @@ pub use texts::MEMDOCS_ISSUE_2089;
 
 /// Preference among fitting methods: Microsoft's recommendation (and the article's fix)
 /// first, then Company Portal, then the deprecated legacy method.
-pub const PREFERENCE: [Method; 3] = [
-    Method::SetupAssistantModern,
-    Method::CompanyPortal,
-    Method::SetupAssistantLegacy,
-];
+pub const PREFERENCE: [Method; 3] = [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy];
 
 /// A reference to one of Microsoft's nuances (facts §1.5), with its text and source.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -41,11 +37,7 @@ pub struct NuanceRef {
 
 impl NuanceRef {
     fn of(n: &Nuance) -> NuanceRef {
-        NuanceRef {
-            id: n.id,
-            text: n.text,
-            link: n.link,
-        }
+        NuanceRef { id: n.id, text: n.text, link: n.link }
     }
 
     /// The nuance with this id (`N1` … `N7`).
@@ -124,11 +116,7 @@ pub struct Advice {
 
 impl Advice {
     fn of(a: &AdviceText) -> Advice {
-        Advice {
-            id: a.id,
-            text: a.text.into(),
-            links: a.links.to_vec(),
-        }
+        Advice { id: a.id, text: a.text.into(), links: a.links.to_vec() }
     }
 }
 
@@ -159,11 +147,7 @@ impl Recommendation {
 
     /// Methods that fit, in the article's column order.
     pub fn fitting(&self) -> Vec<Method> {
-        self.methods
-            .iter()
-            .filter(|f| f.fits)
-            .map(|f| f.method)
-            .collect()
+        self.methods.iter().filter(|f| f.fits).map(|f| f.method).collect()
     }
 
     pub fn warning(&self, id: &str) -> Option<&Advice> {
@@ -196,10 +180,7 @@ pub fn meets_all(m: Method, reqs: RequirementSet) -> bool {
 
 /// The requirements `m` meets (its column of the table).
 pub fn column(m: Method) -> RequirementSet {
-    Requirement::ALL
-        .into_iter()
-        .filter(|r| r.row().value(m))
-        .collect()
+    Requirement::ALL.into_iter().filter(|r| r.row().value(m)).collect()
 }
 
 /// The three columns in [`Method::ALL`] order, computed once per call site.
@@ -209,10 +190,7 @@ fn columns() -> [RequirementSet; 3] {
 
 /// Methods that meet every requirement in `reqs`, in order of [`PREFERENCE`].
 pub fn fitting_methods(reqs: RequirementSet) -> Vec<Method> {
-    PREFERENCE
-        .into_iter()
-        .filter(|m| meets_all(*m, reqs))
-        .collect()
+    PREFERENCE.into_iter().filter(|m| meets_all(*m, reqs)).collect()
 }
 
 fn satisfiable_in(cols: &[RequirementSet; 3], reqs: RequirementSet) -> bool {
@@ -329,16 +307,8 @@ fn labels(reqs: impl IntoIterator<Item = Requirement>) -> LText {
 
 fn methods_text(ms: &[Method]) -> LText {
     LText::new(
-        join_en(
-            &ms.iter()
-                .map(|m| m.label().en.to_string())
-                .collect::<Vec<_>>(),
-        ),
-        ja_word(&join_ja(
-            &ms.iter()
-                .map(|m| m.label().ja.to_string())
-                .collect::<Vec<_>>(),
-        )),
+        join_en(&ms.iter().map(|m| m.label().en.to_string()).collect::<Vec<_>>()),
+        ja_word(&join_ja(&ms.iter().map(|m| m.label().ja.to_string()).collect::<Vec<_>>())),
     )
 }
 
@@ -361,11 +331,7 @@ fn push(t: &mut LText, en: &str, ja: &str) {
 fn cell_nuances(r: Requirement, m: Method) -> Vec<NuanceRef> {
     NUANCES
         .iter()
-        .filter(|n| {
-            n.cells
-                .iter()
-                .any(|(cr, cm)| *cr == r && cm.is_none_or(|cm| cm == m))
-        })
+        .filter(|n| n.cells.iter().any(|(cr, cm)| *cr == r && cm.is_none_or(|cm| cm == m)))
         .map(NuanceRef::of)
         .collect()
 }
@@ -384,26 +350,12 @@ pub fn reason(r: Requirement, m: Method) -> LText {
 
 fn unmet(r: Requirement, m: Method) -> Unmet {
     let row = r.row();
-    Unmet {
-        requirement: r,
-        reason: reason(r, m),
-        row_source: row.source,
-        link: row.link,
-        nuances: cell_nuances(r, m),
-    }
+    Unmet { requirement: r, reason: reason(r, m), row_source: row.source, link: row.link, nuances: cell_nuances(r, m) }
 }
 
 fn method_fit(m: Method, reqs: RequirementSet) -> MethodFit {
-    let unmet: Vec<Unmet> = reqs
-        .iter()
-        .filter(|r| !r.row().value(m))
-        .map(|r| unmet(r, m))
-        .collect();
-    MethodFit {
-        method: m,
-        fits: unmet.is_empty(),
-        unmet,
-    }
+    let unmet: Vec<Unmet> = reqs.iter().filter(|r| !r.row().value(m)).map(|r| unmet(r, m)).collect();
+    MethodFit { method: m, fits: unmet.is_empty(), unmet }
 }
 
 fn resolution(reqs: RequirementSet, drop: RequirementSet) -> Resolution {
@@ -411,19 +363,10 @@ fn resolution(reqs: RequirementSet, drop: RequirementSet) -> Resolution {
     let d = labels(drop.iter());
     let ms = methods_text(&then_fits);
     let text = LText::new(
-        format!(
-            "Drop {}: {} then {}.",
-            d.en,
-            ms.en,
-            if then_fits.len() == 1 { "fits" } else { "fit" }
-        ),
+        format!("Drop {}: {} then {}.", d.en, ms.en, if then_fits.len() == 1 { "fits" } else { "fit" }),
         format!("{}をやめると、{}が適合します。", d.ja, ms.ja),
     );
-    Resolution {
-        drop: drop.iter().collect(),
-        then_fits,
-        text,
-    }
+    Resolution { drop: drop.iter().collect(), then_fits, text }
 }
 
 fn conflict_why(c: RequirementSet) -> LText {
@@ -437,16 +380,9 @@ fn conflict_why(c: RequirementSet) -> LText {
     }
     let mut t = LText::new(
         format!("No method meets {} together: {}.", l.en, en.join("; ")),
-        format!(
-            "{}を同時に満たす方法はありません。{}。",
-            l.ja,
-            ja.join("。")
-        ),
+        format!("{}を同時に満たす方法はありません。{}。", l.ja, ja.join("。")),
     );
-    if c.len() == 2
-        && c.contains(Requirement::EntraRegistration)
-        && c.contains(Requirement::NoEntraRegistration)
-    {
+    if c.len() == 2 && c.contains(Requirement::EntraRegistration) && c.contains(Requirement::NoEntraRegistration) {
         push(
             &mut t,
             "These two contradict each other directly; decide whether devices should be in Microsoft Entra ID.",
@@ -473,15 +409,9 @@ fn conflict_why(c: RequirementSet) -> LText {
             )
         })
         .collect();
-    let ja: Vec<String> = groups
-        .iter()
-        .map(|(ms, miss)| format!("{}は{}を", methods_text(ms).ja, labels(miss.iter()).ja))
-        .collect();
-    push(
-        &mut t,
-        &format!("({}.)", en.join("; ")),
-        &format!("({}満たしません。)", ja.join("、")),
-    );
+    let ja: Vec<String> =
+        groups.iter().map(|(ms, miss)| format!("{}は{}を", methods_text(ms).ja, labels(miss.iter()).ja)).collect();
+    push(&mut t, &format!("({}.)", en.join("; ")), &format!("({}満たしません。)", ja.join("、")));
     t
 }
 
@@ -491,21 +421,12 @@ fn conflict_why(c: RequirementSet) -> LText {
 /// What a legacy profile reaches in practice with "Install Company Portal" = Yes although
 /// the table says "no" (nuances N1, N2).
 fn reachable_by_legacy_with_cp() -> RequirementSet {
-    [
-        Requirement::EntraRegistration,
-        Requirement::CompanyPortalAutoInstall,
-        Requirement::CompanyPortalVpp,
-    ]
-    .into_iter()
-    .collect()
+    [Requirement::EntraRegistration, Requirement::CompanyPortalAutoInstall, Requirement::CompanyPortalVpp]
+        .into_iter()
+        .collect()
 }
 
-fn why_recommended(
-    reqs: RequirementSet,
-    winner: Option<Method>,
-    fits: &[Method],
-    methods: &[MethodFit],
-) -> LText {
+fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method], methods: &[MethodFit]) -> LText {
     let unmet_of = |m: Method| -> Vec<Requirement> {
         methods
             .iter()
@@ -595,10 +516,7 @@ fn why_recommended(
                 push(
                     &mut t,
                     &format!("Setup Assistant (legacy) does not meet {}.", l.en),
-                    &format!(
-                        "セットアップ アシスタント (レガシ) は{}を満たしません。",
-                        l.ja
-                    ),
+                    &format!("セットアップ アシスタント (レガシ) は{}を満たしません。", l.ja),
                 );
             }
             if reqs.contains(Requirement::LockUntilCompanyPortal) {
@@ -652,10 +570,7 @@ fn why_recommended(
 
 /// Which methods fit the stated requirements, which one to use and why.
 pub fn recommend(reqs: RequirementSet) -> Recommendation {
-    let methods: Vec<MethodFit> = Method::ALL
-        .into_iter()
-        .map(|m| method_fit(m, reqs))
-        .collect();
+    let methods: Vec<MethodFit> = Method::ALL.into_iter().map(|m| method_fit(m, reqs)).collect();
     let fits = fitting_methods(reqs);
     let recommended = fits.first().copied();
     let why = why_recommended(reqs, recommended, &fits, &methods);
@@ -667,11 +582,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
         .map(|c| Conflict {
             requirements: c,
             why: conflict_why(c),
-            resolutions: resolutions
-                .iter()
-                .filter(|r| r.drop.iter().any(|d| c.contains(*d)))
-                .cloned()
-                .collect(),
+            resolutions: resolutions.iter().filter(|r| r.drop.iter().any(|d| c.contains(*d))).cloned().collect(),
         })
         .collect();
 
@@ -705,9 +616,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
                 warnings.push(Advice::of(&texts::MODERN_ENTRA_AFTER_COMPANY_PORTAL));
                 nuance_ids.push("N5");
             }
-            if reqs.contains(Requirement::CompanyPortalAutoInstall)
-                || reqs.contains(Requirement::CompanyPortalVpp)
-            {
+            if reqs.contains(Requirement::CompanyPortalAutoInstall) || reqs.contains(Requirement::CompanyPortalVpp) {
                 warnings.push(Advice::of(&texts::MODERN_NO_EXTRA_CP_APP_CONFIG));
             }
         }
@@ -743,21 +652,9 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
     }
     super::sort::sort_by(&mut nuance_ids, Ord::cmp);
     nuance_ids.dedup();
-    let nuances = nuance_ids
-        .into_iter()
-        .filter_map(NuanceRef::by_id)
-        .collect();
+    let nuances = nuance_ids.into_iter().filter_map(NuanceRef::by_id).collect();
 
-    Recommendation {
-        requirements: reqs,
-        recommended,
-        why,
-        methods,
-        conflicts,
-        resolutions,
-        warnings,
-        nuances,
-    }
+    Recommendation { requirements: reqs, recommended, why, methods, conflicts, resolutions, warnings, nuances }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -793,10 +690,7 @@ pub struct ProfileFit {
 impl ProfileFit {
     /// Why the profile misses `r` (`None` if it does not miss it).
     pub fn reason_for(&self, r: Requirement) -> Option<&LText> {
-        self.reasons
-            .iter()
-            .find(|m| m.requirement == r)
-            .map(|m| &m.reason)
+        self.reasons.iter().find(|m| m.requirement == r).map(|m| &m.reason)
     }
 
     /// A complete finding message for one missed requirement: what is missed, why, the
@@ -844,19 +738,13 @@ pub fn click_path_policies() -> Text {
 
 /// Requirements a profile without user affinity meets: nothing that needs a signed-in user.
 pub fn userless_column() -> RequirementSet {
-    Requirement::ALL
-        .into_iter()
-        .filter(|r| texts::why_not_userless(*r).is_none())
-        .collect()
+    Requirement::ALL.into_iter().filter(|r| texts::why_not_userless(*r).is_none()).collect()
 }
 
 fn auth_label(m: AuthMethod) -> Text {
     match m.table_method() {
         Some(t) => t.label(),
-        None => Text::new(
-            "Enroll without user affinity",
-            "ユーザー アフィニティなしで登録",
-        ),
+        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
     }
 }
 
@@ -868,12 +756,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             .filter(|r| !r.row().value(m))
             .map(|r| {
                 let u = unmet(r, m);
-                Missed {
-                    requirement: r,
-                    reason: u.reason,
-                    row_source: u.row_source,
-                    nuances: u.nuances,
-                }
+                Missed { requirement: r, reason: u.reason, row_source: u.row_source, nuances: u.nuances }
             })
             .collect(),
         None => reqs
@@ -901,14 +784,8 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
         (true, _) => {
             push(
                 &mut fix,
-                &format!(
-                    "Nothing to change: {} meets every stated requirement.",
-                    current.en
-                ),
-                &format!(
-                    "変更は不要です。{}は指定したすべての条件を満たします。",
-                    ja_word(current.ja)
-                ),
+                &format!("Nothing to change: {} meets every stated requirement.", current.en),
+                &format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
             );
             if let (Some(r), Some(m)) = (rec, method.table_method()) {
                 if r != m {
@@ -960,24 +837,12 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
         (false, Some(t)) => {
             push(
                 &mut fix,
-                &format!(
-                    "Change the authentication method from {} to {}: {}.",
-                    current.en,
-                    t.label().en,
-                    path.en
-                ),
-                &format!(
-                    "認証方法を{}から{}に変更してください: {}。",
-                    ja_word(current.ja),
-                    method_ja(t),
-                    path.ja
-                ),
+                &format!("Change the authentication method from {} to {}: {}.", current.en, t.label().en, path.en),
+                &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
             );
             push(&mut fix, policies.en, policies.ja);
             if method == AuthMethod::SetupAssistantLegacy
-                && missed
-                    .iter()
-                    .all(|r| reachable_by_legacy_with_cp().contains(*r))
+                && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
             {
                 let l = labels(missed.iter().copied());
                 push(
@@ -992,9 +857,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                     ),
                 );
             }
-            if method == AuthMethod::SetupAssistantModern
-                && missed == [Requirement::DevicesBelowIos13]
-            {
+            if method == AuthMethod::SetupAssistantModern && missed == [Requirement::DevicesBelowIos13] {
                 push(
                     &mut fix,
                     "Or keep modern authentication: devices older than iOS/iPadOS 13 still enroll with it, through the legacy flow (nuance N6). That is a reasonable choice for a mixed fleet that accepts legacy behaviour on the old devices.",
@@ -1029,13 +892,5 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             );
         }
     }
-    ProfileFit {
-        method,
-        meets,
-        missed,
-        reasons,
-        target,
-        fix,
-        note: texts::ENROLLED_DEVICES_UNAFFECTED.into(),
-    }
+    ProfileFit { method, meets, missed, reasons, target, fix, note: texts::ENROLLED_DEVICES_UNAFFECTED.into() }
 }

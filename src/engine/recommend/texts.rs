@@ -4,9 +4,7 @@
 //! admin center's Japanese names.
 
 use crate::engine::i18n::{Link, Text};
-use crate::engine::table::{
-    Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE,
-};
+use crate::engine::table::{Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
 
 /// Microsoft's 2021 announcement (MC284343) quoted in MicrosoftDocs/memdocs issue #2089.
 pub const MEMDOCS_ISSUE_2089: Link = Link {

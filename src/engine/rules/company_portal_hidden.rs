@@ -68,7 +68,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                     ));
                 }
             }
-        } else if kind.eq_ignore_ascii_case("appsInListCompliant") && !items.iter().any(|v| is_company_portal_item(*v)) {
+        } else if kind.eq_ignore_ascii_case("appsInListCompliant") && !items.iter().any(|v| is_company_portal_item(*v))
+        {
             out.push(Finding::new(
                 meta,
                 i,

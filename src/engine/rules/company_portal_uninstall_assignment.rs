@@ -65,7 +65,9 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if !ctx.is_company_portal_app(app) {
             continue;
         }
-        if let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) {
+        if let Some(f) =
+            obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall")))
+        {
             out.push(Finding::new(meta, i, obj, f.pointer(), message(display_name(app))));
         }
     }

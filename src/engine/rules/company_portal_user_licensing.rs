@@ -54,11 +54,7 @@ fn user_licensing(assignment: Json<'_>) -> Option<String> {
     let (skey, settings) = get_key(assignment, "settings")?;
     let (lkey, lic) = get_key(settings, "useDeviceLicensing")?;
     (lic.as_bool() == Some(false)).then(|| {
-        format!(
-            "/{}/{}",
-            crate::engine::model::pointer_token(skey),
-            crate::engine::model::pointer_token(lkey)
-        )
+        format!("/{}/{}", crate::engine::model::pointer_token(skey), crate::engine::model::pointer_token(lkey))
     })
 }
 

@@ -49,7 +49,11 @@ fn installs_company_portal(obj: &Object) -> bool {
     match obj.method() {
         Some(AuthMethod::CompanyPortal) | Some(AuthMethod::SetupAssistantModern) => true,
         Some(AuthMethod::SetupAssistantLegacy) => matches!(
-            bool_setting(obj, |s| s.install_company_portal.as_ref(), key!("requireCompanyPortalOnSetupAssistantEnrolledDevices")),
+            bool_setting(
+                obj,
+                |s| s.install_company_portal.as_ref(),
+                key!("requireCompanyPortalOnSetupAssistantEnrolledDevices")
+            ),
             Some((true, _))
         ),
         _ => false,

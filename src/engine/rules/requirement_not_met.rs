@@ -66,7 +66,11 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let ja: Vec<&str> = fit.missed.iter().map(|r| r.row().label.ja).collect();
         let message = ltext(
             format!("Profile \"{name}\" uses {}, which does not meet: {}.", current.en, en.join("; ")),
-            format!("プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。", current.ja, ja.join("、")),
+            format!(
+                "プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。",
+                current.ja,
+                ja.join("、")
+            ),
         );
         let why = ltext(
             fit.reasons.iter().map(|m| m.reason.en.as_ref()).collect::<Vec<_>>().join(" "),

@@ -57,7 +57,9 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         if parent_app(ctx, obj).is_some() {
             continue;
         }
-        let Some(f) = obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall"))) else {
+        let Some(f) =
+            obj.field(key!("intent")).filter(|f| f.as_str().is_some_and(|s| s.eq_ignore_ascii_case("uninstall")))
+        else {
             continue;
         };
         let app_id = obj.app_id.clone().or_else(|| obj.str(key!("@odata.context")).and_then(context_app_id));
