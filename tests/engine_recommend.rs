@@ -168,7 +168,7 @@ fn over_all_sets_every_text_is_complete_in_both_languages() {
                     assert!(!fit.meets);
                     assert_eq!(Some(t), rec.recommended);
                     assert!(fit.fix.en.contains("Enrollment program tokens"));
-                    assert!(fit.fix.ja.contains("登録プログラムのトークン"));
+                    assert!(fit.fix.ja.contains("登録プログラム トークン"));
                 }
                 None => assert!(fit.meets || rec.recommended.is_none()),
             }
@@ -381,8 +381,12 @@ fn userless_profiles_miss_what_needs_a_user() {
 #[test]
 fn click_path_is_bilingual() {
     let p = click_path();
-    assert!(p.en.starts_with("Devices → Enrollment → Apple → Enrollment program tokens"));
-    assert!(p.ja.starts_with("デバイス → 登録 → Apple → 登録プログラムのトークン"));
+    assert!(p.en.starts_with(
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"
+    ));
+    assert!(p
+        .ja
+        .starts_with("Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
     assert!(p.ja.contains("プロパティ → 編集"));
 }
 

@@ -361,7 +361,7 @@ fn company_portal_method_with_single_app_mode_gets_the_stronger_message_and_the_
     assert!(f.message.en.contains("single-app mode on"), "{}", f.message.en);
     assert!(f.message.ja.contains("シングル アプリ モードがオン"));
     assert!(f.fix.en.contains("Enrollment program tokens") && f.fix.en.contains("not affected"));
-    assert!(f.fix.ja.contains("登録プログラムのトークン") && f.fix.ja.contains("影響を受けません"));
+    assert!(f.fix.ja.contains("登録プログラム トークン") && f.fix.ja.contains("影響を受けません"));
     assert!(f.why.en.contains("Install pending") && f.why.ja.contains("インストールが保留中"));
     // The single-app-mode rules fire too: no VPP token here.
     let all = ids(&findings);

@@ -1,7 +1,7 @@
 //! The field explainer: for the profile, policy, restriction and assignment fields that
 //! matter to the authentication method and to the vanishing Company Portal, the label the
 //! Intune admin center shows (EN/JA), what the field means, and its values
-//! (facts §2.2, §2.4, §3, §4.1, §4.3).
+//! (S-GRAPH-DEP-IOS, S-SC-AUTHMETHOD, S-GRAPH-IOS-RESTRICTIONS, S-GRAPH-APP-ASSIGNMENT).
 //!
 //! Lookup is case- and separator-insensitive like the rest of the engine, and accepts a
 //! settings-catalog value (`ade_authenticationmethod_2`) for its setting.

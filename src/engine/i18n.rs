@@ -118,6 +118,9 @@ impl From<Text> for LText {
 pub struct Link {
     pub title: Text,
     pub url: &'static str,
+    /// Its id in `docs/sources.md` (see `engine::sources`).
+    #[serde(skip)]
+    pub source: &'static str,
 }
 
 #[cfg(test)]

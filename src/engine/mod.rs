@@ -8,6 +8,7 @@
 //! network, and never panics on any input. Its output is a function of its input.
 
 pub mod classify;
+pub mod click_paths;
 pub mod fields;
 pub mod i18n;
 pub mod input;
@@ -18,6 +19,7 @@ pub mod recommend;
 pub mod report;
 pub mod rules;
 pub mod sort;
+pub mod sources;
 pub mod table;
 
 use input::SourceText;

@@ -309,7 +309,7 @@ pub struct ProfileSettings {
 }
 
 /// Flags in one profile that name more than one method, or a setting that its method
-/// does not allow (facts §3.2 step 6, §3.4). Classification applies the documented
+/// does not allow (S-GRAPH-DEP-IOS). Classification applies the documented
 /// precedence anyway; the rule catalogue reports these.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Contradiction {

@@ -1,8 +1,8 @@
 //! The comparison table: which authentication method meets which requirement.
 //!
 //! Values follow the Japanese write-up's 10-row table, which is a faithful matrix of
-//! Microsoft's "ADE administrator tasks" bullet lists (facts §1.4). Microsoft's text is
-//! richer than yes/no; the nuances N1–N7 (facts §1.5) are attached to the cells they
+//! Microsoft's "ADE administrator tasks" bullet lists (S-LEARN-IOS-GUIDE). Microsoft's text is
+//! richer than yes/no; the nuances N1–N7 (S-LEARN-IOS-GUIDE) are attached to the cells they
 //! qualify as footnotes and never change a value.
 //!
 //! Two further requirements are not rows of the article's table but appear in
@@ -10,6 +10,7 @@
 //! They live in [`EXTRA_ROWS`] with their own source.
 
 use super::i18n::{Lang, Link, Text};
+pub use super::sources::{ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
 use serde::Serialize;
 
 /// The three authentication methods of an ADE profile with user affinity.
@@ -253,39 +254,6 @@ impl Row {
     }
 }
 
-pub const LEARN_GUIDE: Link = Link {
-    title: Text::new(
-        "Microsoft Learn: iOS/iPadOS enrollment guide, ADE administrator tasks",
-        "Microsoft Learn: iOS/iPadOS 登録ガイド (ADE 管理者のタスク)",
-    ),
-    url: "https://learn.microsoft.com/mem/intune/fundamentals/deployment-guide-enrollment-ios-ipados",
-};
-
-pub const LEARN_AUTH_METHODS: Link = Link {
-    title: Text::new(
-        "Microsoft Learn: authentication methods for automated device enrollment",
-        "Microsoft Learn: 自動デバイス登録の認証方法",
-    ),
-    url: "https://learn.microsoft.com/mem/intune/enrollment/automated-device-enrollment-authentication",
-};
-
-pub const LEARN_SETUP_ADE: Link = Link {
-    title: Text::new(
-        "Microsoft Learn: set up automated device enrollment (ADE) for iOS/iPadOS",
-        "Microsoft Learn: iOS/iPadOS の自動デバイス登録 (ADE) を設定する",
-    ),
-    url: "https://learn.microsoft.com/mem/intune/enrollment/device-enrollment-program-enroll-ios",
-};
-
-/// The Japanese write-up the product grew from (cited by title; it is a blog post).
-pub const ARTICLE: Link = Link {
-    title: Text::new(
-        "Write-up (Japanese): \"iPhoneにIntuneで自動配布したアプリが突然消えるのを解消した話\"",
-        "記事: 「iPhoneにIntuneで自動配布したアプリが突然消えるのを解消した話」",
-    ),
-    url: "",
-};
-
 const Y: bool = true;
 const N: bool = false;
 
@@ -459,7 +427,7 @@ pub static EXTRA_ROWS: [Row; 2] = [
     },
 ];
 
-/// Microsoft's nuances that a yes/no cell simplifies (facts §1.5).
+/// Microsoft's nuances that a yes/no cell simplifies (S-LEARN-IOS-GUIDE).
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct Nuance {
     /// `N1` … `N7`.
@@ -470,6 +438,9 @@ pub struct Nuance {
     pub columns: &'static [Method],
     pub text: Text,
     pub link: Link,
+    /// Ids in `docs/sources.md`.
+    #[serde(skip)]
+    pub sources: &'static [&'static str],
 }
 
 pub static NUANCES: [Nuance; 7] = [
@@ -482,6 +453,7 @@ pub static NUANCES: [Nuance; 7] = [
             "レガシ自体はデバイスを登録しませんが、「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で登録が完了します。Microsoft もレガシでのインストールを勧めています。",
         ),
         link: LEARN_GUIDE,
+        sources: &["S-LEARN-IOS-GUIDE", "S-LEARN-ADE-SETUP"],
     },
     Nuance {
         id: "N2",
@@ -492,6 +464,7 @@ pub static NUANCES: [Nuance; 7] = [
             "レガシのプロファイルでもポータル サイトを (VPP 経由なら Apple ID なしで) 配布できます。「いいえ」は Microsoft の箇条書きに従った値で、プロファイルの設定項目を表したものではありません。",
         ),
         link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-ADE-SETUP"],
     },
     Nuance {
         id: "N3",
@@ -502,6 +475,7 @@ pub static NUANCES: [Nuance; 7] = [
             "設定手順では「認証されるまでシングル アプリ モードでポータル サイトを実行する」がレガシの「ポータル サイトのインストール」の後に書かれていますが、Graph ではポータル サイト方式が条件です。レガシでのロックは UI の文書上は可能ですが、確認されていません。",
         ),
         link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],
     },
     Nuance {
         id: "N4",
@@ -512,6 +486,7 @@ pub static NUANCES: [Nuance; 7] = [
             "MFA が求められるのは、Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合だけです。セットアップ アシスタントではフィッシング耐性のある MFA が使えないため、別の MFA 手段が必要です。",
         ),
         link: LEARN_AUTH_METHODS,
+        sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
     },
     Nuance {
         id: "N5",
@@ -522,6 +497,7 @@ pub static NUANCES: [Nuance; 7] = [
             "先進認証では、ユーザーがポータル サイトにサインインして [開始] をタップした後 (Just-In-Time 登録なら SSO 拡張機能を使うアプリへのサインイン後) に Entra の登録が完了します。それまではデバイス ベースの条件付きアクセスでブロックされます。",
         ),
         link: LEARN_AUTH_METHODS,
+        sources: &["S-LEARN-ADE-AUTH", "S-LEARN-JIT"],
     },
     Nuance {
         id: "N6",
@@ -532,6 +508,7 @@ pub static NUANCES: [Nuance; 7] = [
             "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要です。古いデバイスではレガシの流れになります。",
         ),
         link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP", "S-APPLE-WEB-AUTH"],
     },
     Nuance {
         id: "N7",
@@ -542,6 +519,7 @@ pub static NUANCES: [Nuance; 7] = [
             "シングル アプリ モードでロックされている間は、そのデバイスで MFA に応答できません。第 2 要素は別のデバイスで受ける必要があります。",
         ),
         link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA"],
     },
 ];
 

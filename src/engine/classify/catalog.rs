@@ -1,5 +1,5 @@
 //! Settings-catalog enrollment policies (the 2026 "Enrollment policies" experience,
-//! facts §2.4): `settings[].settingInstance` with `settingDefinitionId` and
+//! S-SC-AUTHMETHOD): `settings[].settingInstance` with `settingDefinitionId` and
 //! `choiceSettingValue { value, children[] }`.
 
 use super::{contradiction, texts};

@@ -2,11 +2,11 @@
 //! and how sure the engine is.
 //!
 //! - Intune `depIOSEnrollmentProfile` (Graph, SDK, IntuneCD, snake_case): the decision table
-//!   of facts §3.2 — `requiresUserAuthentication` → `enableAuthenticationViaCompanyPortal`
+//!   of S-GRAPH-DEP-IOS — `requiresUserAuthentication` → `enableAuthenticationViaCompanyPortal`
 //!   → `configurationWebUrl` → Setup Assistant (legacy).
 //! - Settings-catalog enrollment policies: `ade_useraffinity` and its child
-//!   `ade_authenticationmethod` (facts §2.4), see [`catalog`].
-//! - Apple's own profile JSON: `configuration_web_url` (facts §5.7).
+//!   `ade_authenticationmethod` (S-SC-AUTHMETHOD), see [`catalog`].
+//! - Apple's own profile JSON: `configuration_web_url` (S-APPLE-DEFINE-PROFILE).
 //!
 //! Flags that name more than one method are classified by that precedence and listed as
 //! [`Contradiction`]s for the rule catalogue.
@@ -68,7 +68,7 @@ fn bool_setting(obj: &Object, key: impl FieldKey) -> Option<Setting<bool>> {
     Some(Setting { value, evidence: f.evidence().into() })
 }
 
-/// "Await final configuration": either of the two Graph booleans (facts §3.4 C4), or
+/// "Await final configuration": either of the two Graph booleans (S-GRAPH-DEP-IOS), or
 /// Apple's `await_device_configured`. True when any of them is true.
 fn await_setting(obj: &Object, keys: &[Key]) -> Option<Setting<bool>> {
     let mut found: Option<Setting<bool>> = None;
@@ -90,12 +90,12 @@ fn contradiction(id: &'static str, message: LText, evidence: Vec<Evidence>) -> C
     Contradiction { id, message, evidence }
 }
 
-/// The Intune DEP profile decision table (facts §3.2).
+/// The Intune DEP profile decision table (S-GRAPH-DEP-IOS).
 fn dep_profile(obj: &Object) -> Classification {
     const RUA: Key = Key::new("requiresUserAuthentication");
     const CP: Key = Key::new("enableAuthenticationViaCompanyPortal");
     const WEB: Key = Key::new("configurationWebUrl");
-    /// The Terraform provider's name for the modern-authentication choice (facts §5.6).
+    /// The Terraform provider's name for the modern-authentication choice (S-SC-TEMPLATE).
     const WEB_TF: Key = Key::new("requireSetupAssistantWithModernAuthentication");
     const INSTALL: Key = Key::new("requireCompanyPortalOnSetupAssistantEnrolledDevices");
     const SAM: Key = Key::new("enableSingleAppEnrollmentMode");
@@ -247,7 +247,7 @@ fn dep_profile(obj: &Object) -> Classification {
     Classification { method: Some(method), variant, confidence, reason, evidence, contradictions, settings }
 }
 
-/// Apple's own ADE profile JSON (facts §5.7).
+/// Apple's own ADE profile JSON (S-APPLE-DEFINE-PROFILE).
 fn apple_profile(obj: &Object) -> Classification {
     const WEB: Key = Key::new("configuration_web_url");
     const URL: Key = Key::new("url");

@@ -36,7 +36,7 @@ pub const METADATA: &[&str] = &[
     "supportsScopeTags",
 ];
 
-/// `enrollmentProfile` (facts §2.2, "Base").
+/// `enrollmentProfile` (S-GRAPH-ENROLLMENT-PROFILE).
 pub const ENROLLMENT_PROFILE: &[&str] = &[
     "requiresUserAuthentication",
     "configurationEndpointUrl",
@@ -44,7 +44,7 @@ pub const ENROLLMENT_PROFILE: &[&str] = &[
     "requireCompanyPortalOnSetupAssistantEnrolledDevices",
 ];
 
-/// `depEnrollmentBaseProfile` (facts §2.2, "DEP base").
+/// `depEnrollmentBaseProfile` (S-GRAPH-DEP-IOS).
 pub const DEP_BASE_PROFILE: &[&str] = &[
     "isDefault",
     "supervisedModeEnabled",
@@ -72,7 +72,7 @@ pub const DEP_BASE_PROFILE: &[&str] = &[
     "zoomDisabled",
 ];
 
-/// `depIOSEnrollmentProfile` only (facts §2.2, "iOS").
+/// `depIOSEnrollmentProfile` only (S-GRAPH-DEP-IOS).
 pub const IOS_PROFILE: &[&str] = &[
     "iTunesPairingMode",
     "managementCertificates",
@@ -104,7 +104,7 @@ pub const IOS_PROFILE: &[&str] = &[
 ];
 
 /// Attributes of the Terraform provider's iOS enrollment resources that have no Graph
-/// counterpart of the same name (facts §5.6; `terraform show -json`).
+/// counterpart of the same name (S-SC-TEMPLATE; `terraform show -json`).
 pub const TERRAFORM: &[&str] = &[
     "requireSetupAssistantWithModernAuthentication",
     "awaitFinalConfiguration",
@@ -177,7 +177,7 @@ pub const CONFIGURATION_POLICY: &[&str] = &[
     "isDefault",
 ];
 
-/// Apple's own ADE profile (Device Assignment API, facts §5.7).
+/// Apple's own ADE profile (Device Assignment API, S-APPLE-DEFINE-PROFILE).
 pub const APPLE_DEP_PROFILE: &[&str] = &[
     "profile_name",
     "profile_uuid",
@@ -204,7 +204,7 @@ pub const APPLE_DEP_PROFILE: &[&str] = &[
     "is_return_to_service",
 ];
 
-/// `mobileApp` base and the iOS app types (facts §4.4).
+/// `mobileApp` base and the iOS app types (S-GRAPH-IOS-VPP-APP).
 pub const IOS_APP: &[&str] = &[
     "publisher",
     "largeIcon",
@@ -239,7 +239,7 @@ pub const IOS_APP: &[&str] = &[
     "appStoreTrackId",
 ];
 
-/// `mobileAppAssignment` (facts §4.3).
+/// `mobileAppAssignment` (S-GRAPH-APP-ASSIGNMENT).
 pub const APP_ASSIGNMENT: &[&str] = &["intent", "target", "settings", "source", "sourceId"];
 
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).

@@ -367,7 +367,7 @@ fn short_type(obj: &Object) -> Option<&str> {
     })
 }
 
-/// What an object is (facts §5.8).
+/// What an object is (S-GRAPH-DEP-IOS).
 pub fn recognise(obj: &Object) -> Kind {
     recognise_walking(obj).0
 }

@@ -14,20 +14,19 @@
 
 mod texts;
 
+use super::click_paths;
 use super::i18n::{LText, Link, Text};
 use super::model::AuthMethod;
 use super::table::{Method, Nuance, Requirement, RequirementSet, RowSource, NUANCES};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
-use texts::AdviceText;
-
-pub use texts::MEMDOCS_ISSUE_2089;
+pub use texts::{AdviceText, ALL_ADVICE};
 
 /// Preference among fitting methods: Microsoft's recommendation (and the article's fix)
 /// first, then Company Portal, then the deprecated legacy method.
 pub const PREFERENCE: [Method; 3] = [Method::SetupAssistantModern, Method::CompanyPortal, Method::SetupAssistantLegacy];
 
-/// A reference to one of Microsoft's nuances (facts §1.5), with its text and source.
+/// A reference to one of Microsoft's nuances (S-LEARN-IOS-GUIDE), with its text and source.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct NuanceRef {
     pub id: &'static str,
@@ -728,12 +727,27 @@ impl ProfileFit {
 
 /// The admin-center path where a profile's authentication method is changed.
 pub fn click_path() -> Text {
-    texts::CLICK_PATH
+    click_paths::ADE_PROFILE.text
 }
 
 /// The same path in the newer (2026) Enrollment policies experience.
 pub fn click_path_policies() -> Text {
-    texts::CLICK_PATH_POLICIES
+    click_paths::ADE_POLICY.text
+}
+
+/// Where the method is changed in the newer Enrollment policies experience, as a sentence.
+fn policies_alternative() -> LText {
+    let p = click_path_policies();
+    LText::new(
+        format!(
+            "If your tenant uses the newer Enrollment policies experience, the authentication method is a setting of the policy: {}. Microsoft will eventually retire the Profiles page.",
+            p.en
+        ),
+        format!(
+            "テナントで新しい「登録ポリシー」の画面を使っている場合、認証方法はポリシーの設定です: {}。Microsoft は「プロファイル」の画面をいずれ廃止する予定です。",
+            p.ja
+        ),
+    )
 }
 
 /// Requirements a profile without user affinity meets: nothing that needs a signed-in user.
@@ -777,7 +791,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
     let target = if meets { None } else { rec };
     let current = auth_label(method);
     let path = click_path();
-    let policies = click_path_policies();
+    let policies = policies_alternative();
 
     let mut fix = LText::default();
     match (meets, target) {
@@ -832,7 +846,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 "If the admin center does not let you change user affinity on the existing profile (Microsoft says so for Microsoft Entra ID shared mode), create a new profile with user affinity and assign the devices to it.",
                 "既存のプロファイルでユーザー アフィニティを変更できない場合 (Microsoft Entra ID 共有モードではできないと Microsoft が説明しています)、ユーザー アフィニティありの新しいプロファイルを作成してデバイスを割り当ててください。",
             );
-            push(&mut fix, policies.en, policies.ja);
+            push(&mut fix, &policies.en, &policies.ja);
         }
         (false, Some(t)) => {
             push(
@@ -840,7 +854,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 &format!("Change the authentication method from {} to {}: {}.", current.en, t.label().en, path.en),
                 &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
             );
-            push(&mut fix, policies.en, policies.ja);
+            push(&mut fix, &policies.en, &policies.ja);
             if method == AuthMethod::SetupAssistantLegacy
                 && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
             {

@@ -4,16 +4,8 @@
 //! admin center's Japanese names.
 
 use crate::engine::i18n::{Link, Text};
-use crate::engine::table::{Method, Requirement, ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
-
-/// Microsoft's 2021 announcement (MC284343) quoted in MicrosoftDocs/memdocs issue #2089.
-pub const MEMDOCS_ISSUE_2089: Link = Link {
-    title: Text::new(
-        "MicrosoftDocs/memdocs issue #2089 (quotes message-center post MC284343, 2021)",
-        "MicrosoftDocs/memdocs の Issue #2089 (メッセージ センター MC284343 の引用、2021 年)",
-    ),
-    url: "https://github.com/MicrosoftDocs/memdocs/issues/2089",
-};
+use crate::engine::sources::{ARTICLE, ISSUE_MC284343, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
+use crate::engine::table::{Method, Requirement};
 
 /// Why `method` does not meet `requirement` (only for cells whose table value is "no").
 /// `None` for cells that are "yes".
@@ -180,6 +172,8 @@ pub struct AdviceText {
     pub id: &'static str,
     pub text: Text,
     pub links: &'static [Link],
+    /// Ids in `docs/sources.md`.
+    pub sources: &'static [&'static str],
 }
 
 pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
@@ -189,6 +183,7 @@ pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
         "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
     ),
     links: &[ARTICLE, LEARN_SETUP_ADE],
+    sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP"],
 };
 
 pub const SINGLE_APP_MODE_MFA: AdviceText = AdviceText {
@@ -198,6 +193,7 @@ pub const SINGLE_APP_MODE_MFA: AdviceText = AdviceText {
         "シングル アプリ モードでロックされている間はポータル サイトしか表示されないため、同じデバイスでは MFA に応答できません。第 2 要素は別のデバイスで受ける必要があります (補足 N7)。また、ロックには「VPP でポータル サイトをインストールする」での VPP トークンの選択と、iOS/iPadOS 11.3.1 以降が必要です。",
     ),
     links: &[LEARN_SETUP_ADE],
+    sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA", "S-LEARN-ADE-SETUP"],
 };
 
 pub const SINGLE_APP_MODE_RETIREMENT: AdviceText = AdviceText {
@@ -206,7 +202,8 @@ pub const SINGLE_APP_MODE_RETIREMENT: AdviceText = AdviceText {
         "In 2021 Microsoft announced the end of support for running Company Portal in single-app mode until authentication and asked customers to move to Setup Assistant with modern authentication. The option is still documented years later, but do not build on it for the long term.",
         "Microsoft は 2021 年に、認証までポータル サイトをシングル アプリ モードで実行する方式のサポート終了を告知し、先進認証を使用したセットアップ アシスタントへの移行を求めました。その後もこの設定は文書に残っていますが、長期的に頼るのは避けてください。",
     ),
-    links: &[MEMDOCS_ISSUE_2089],
+    links: &[ISSUE_MC284343],
+    sources: &["S-MC284343"],
 };
 
 pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
@@ -216,6 +213,7 @@ pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
         "Microsoft はセットアップ アシスタント (レガシ) を推奨しなくなり (2025 年)、非推奨で近く削除予定としています (2026 年)。新しい「登録ポリシー」の画面ではもう選べません。先進認証を使用したセットアップ アシスタントへの移行を計画してください。",
     ),
     links: &[LEARN_AUTH_METHODS, LEARN_SETUP_ADE],
+    sources: &["S-LEARN-ADE-AUTH", "S-LEARN-ADE-SETUP"],
 };
 
 pub const MODERN_NEEDS_IOS_13: AdviceText = AdviceText {
@@ -225,6 +223,7 @@ pub const MODERN_NEEDS_IOS_13: AdviceText = AdviceText {
         "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要です (補足 N6)。古いデバイスも登録を拒否されるわけではなく、レガシの流れで登録され、セットアップ中の Entra サインインや MFA がありません。古いデバイスでのレガシの動作を受け入れられるなら、混在環境でも先進認証を使えます。ただし比較表の上では「適合」とは言えません。",
     ),
     links: &[LEARN_SETUP_ADE],
+    sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP"],
 };
 
 pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
@@ -234,6 +233,7 @@ pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
         "先進認証では、ユーザーがポータル サイトにサインインして [開始] をタップした後 (Just-In-Time 登録なら SSO 拡張機能を使うアプリにサインインした後) に Microsoft Entra ID への登録が完了します。それまでは Intune に登録済みでもコンプライアンス評価されず、デバイス ベースの条件付きアクセスでブロックされます (補足 N5)。",
     ),
     links: &[LEARN_AUTH_METHODS],
+    sources: &["S-LEARN-ADE-AUTH", "S-LEARN-JIT"],
 };
 
 pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
@@ -243,6 +243,7 @@ pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
         "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。セットアップ アシスタントではフィッシング耐性のある MFA が使えないため、別の MFA 手段を用意してください (補足 N4)。",
     ),
     links: &[LEARN_AUTH_METHODS],
+    sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
 };
 
 pub const LEGACY_CAN_INSTALL_COMPANY_PORTAL: AdviceText = AdviceText {
@@ -252,6 +253,7 @@ pub const LEGACY_CAN_INSTALL_COMPANY_PORTAL: AdviceText = AdviceText {
         "表にない補足: レガシのプロファイルでも「ポータル サイトのインストール」を「はい」にすれば (VPP なら Apple ID なしで) ポータル サイトを配布でき、ユーザーがサインインすればデバイスは Microsoft Entra ID に登録されます (補足 N1、N2)。それで足りるなら、実際にはレガシでもこれらの条件を満たせます。ただし Microsoft はレガシを非推奨としています。",
     ),
     links: &[LEARN_GUIDE, LEARN_SETUP_ADE],
+    sources: &["S-LEARN-IOS-GUIDE", "S-LEARN-ADE-SETUP"],
 };
 
 pub const LEGACY_COMPANY_PORTAL_REGISTERS: Text = Text::new(
@@ -266,22 +268,24 @@ pub const MODERN_NO_EXTRA_CP_APP_CONFIG: AdviceText = AdviceText {
         "先進認証で「ポータル サイトのインストール」を「はい」にすると、ポータル サイトのアプリ構成は Intune が自動で送ります。別途ポータル サイト用のアプリ構成ポリシーを割り当てると、ユーザーに再度サインインが求められます。",
     ),
     links: &[LEARN_SETUP_ADE],
+    sources: &["S-LEARN-ADE-SETUP"],
 };
-
-/// The admin-center path to a profile's authentication method.
-pub const CLICK_PATH: Text = Text::new(
-    "Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit (Authentication method)",
-    "デバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → プロファイル → (プロファイル) → プロパティ → 編集 (認証方法)",
-);
-
-/// The newer (2026) experience: enrollment policies instead of profiles.
-pub const CLICK_PATH_POLICIES: Text = Text::new(
-    "If your tenant already uses the newer Enrollment policies experience (2026), the authentication method is a setting of the policy under Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Enrollment policies; Microsoft is retiring the Profiles page.",
-    "テナントで新しい「登録ポリシー」の画面 (2026 年) を使っている場合、認証方法はデバイス → 登録 → Apple → 登録プログラムのトークン → (トークン) → 登録ポリシー にあるポリシーの設定です。Microsoft は「プロファイル」の画面を廃止する予定です。",
-);
 
 /// Profile changes reach only devices that enroll afterwards.
 pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
     "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are reset (erased) and enroll again. Only devices that enroll after the change use the new method.",
     "プロファイルを変更しても、登録済みのデバイスには影響しません。リセット (消去) して再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。",
 );
+
+/// Every advice note, for the citation and completeness tests.
+pub const ALL_ADVICE: [&AdviceText; 9] = [
+    &COMPANY_PORTAL_APP_VANISHES,
+    &SINGLE_APP_MODE_MFA,
+    &SINGLE_APP_MODE_RETIREMENT,
+    &LEGACY_DEPRECATED,
+    &MODERN_NEEDS_IOS_13,
+    &MODERN_ENTRA_AFTER_COMPANY_PORTAL,
+    &MFA_NEEDS_CONDITIONAL_ACCESS,
+    &LEGACY_CAN_INSTALL_COMPANY_PORTAL,
+    &MODERN_NO_EXTRA_CP_APP_CONFIG,
+];

@@ -3,7 +3,7 @@
 //! Facts §4.1: `mediaContentRatingApps` (Ratings region → Apps) other than `allAllowed`
 //! blocks apps above an age rating (`allBlocked`, `agesAbove4` … `agesAbove17`). The
 //! article's third checklist item: set Apps to "Allow all apps". Why a rating limit would
-//! hide Company Portal is not documented by Microsoft (facts, open question 7); the
+//! hide Company Portal is not documented by Microsoft (S-ARTICLE; no Microsoft source); the
 //! article's support case found it among the settings to clear.
 //!
 //! Severity: warning.
@@ -30,10 +30,12 @@ pub static RULE: Rule = Rule {
             "アプリの年齢制限を設定すると、Intune が配布したものも含め、制限を超える区分のアプリはすべてデバイスで表示されなくなります。記事の事例でポータル サイトが消え続けたときに確認した設定の 1 つで、他の管理アプリが消える原因にもなります。",
         ),
         fix: Text::new(
-            "Set Apps to Allow all apps unless an age limit is really needed: Intune admin center → Devices → Configuration → (the iOS/iPadOS device restrictions profile) → Properties → Configuration settings → Edit → App Store, Doc Viewing, Gaming → Ratings region → Apps.",
-            "年齢制限が本当に必要でなければ、アプリを「すべてのアプリを許可する」にしてください: Intune 管理センター → デバイス → 構成 → (iOS/iPadOS のデバイスの制限プロファイル) → プロパティ → 構成設定 → 編集 → App Store、ドキュメントの表示、ゲーム → 年齢区分の地域 → アプリ。",
+            concat!("Set Apps to Allow all apps unless an age limit is really needed: ", click_paths::restrictions_app_store_en!(), " → Ratings region → Apps."),
+            concat!("年齢制限が本当に必要でなければ、アプリを「すべてのアプリを許可する」にしてください: ", click_paths::restrictions_app_store_ja!(), " → 年齢区分の地域 → アプリ。"),
         ),
         links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
+        sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-GRAPH-IOS-RESTRICTIONS", "S-ARTICLE"],
+        click_path: Some(&click_paths::RESTRICTIONS_APP_STORE),
         applies_to: &[Kind::IosDeviceRestrictions],
     },
     check,

@@ -1,9 +1,9 @@
 //! `books-explicit-content-blocked` — "Block download of explicit sexual content in Apple
 //! Books" is on.
 //!
-//! Facts §4.1: `iBooksStoreBlockErotica` = true. The article's fourth checklist item:
-//! remove the setting. Microsoft does not explain why it would affect Company Portal (facts,
-//! open question 7); it is reported because the article's support case cleared it.
+//! S-GRAPH-IOS-RESTRICTIONS: `iBooksStoreBlockErotica` = true. The article's fourth checklist item:
+//! remove the setting. Microsoft does not explain why it would affect Company Portal (S-ARTICLE; no
+//! Microsoft source); it is reported because the article's support case cleared it.
 //!
 //! Severity: warning.
 
@@ -29,10 +29,12 @@ pub static RULE: Rule = Rule {
             "記事の事例では、ポータル サイトが消えるのを止めるために外した設定の 1 つです。Microsoft は関連を文書化していないため、管理アプリが消えるときに原因から除外するための確認項目として扱ってください。",
         ),
         fix: Text::new(
-            "If Company Portal or other managed apps vanish, set Block download of explicit sexual content in Apple Books back to Not configured: Intune admin center → Devices → Configuration → (the iOS/iPadOS device restrictions profile) → Properties → Configuration settings → Edit → App Store, Doc Viewing, Gaming.",
-            "ポータル サイトなどの管理アプリが消える場合は、「Apple Books で成人指定の性的コンテンツのダウンロードをブロックする」を「未構成」に戻してください: Intune 管理センター → デバイス → 構成 → (iOS/iPadOS のデバイスの制限プロファイル) → プロパティ → 構成設定 → 編集 → App Store、ドキュメントの表示、ゲーム。",
+            concat!("If Company Portal or other managed apps vanish, set Block download of explicit sexual content in Apple Books back to Not configured: ", click_paths::restrictions_app_store_en!(), "."),
+            concat!("ポータル サイトなどの管理アプリが消える場合は、「Apple Books で成人指定の性的コンテンツのダウンロードをブロックする」を「未構成」に戻してください: ", click_paths::restrictions_app_store_ja!(), "。"),
         ),
         links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
+        sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-GRAPH-IOS-RESTRICTIONS", "S-ARTICLE"],
+        click_path: Some(&click_paths::RESTRICTIONS_APP_STORE),
         applies_to: &[Kind::IosDeviceRestrictions],
     },
     check,

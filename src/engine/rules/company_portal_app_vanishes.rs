@@ -4,11 +4,11 @@
 //! Single App Mode until authentication" lock) the Company Portal app kept disappearing
 //! from the home screen, showed "Install pending" in the admin center, came back after a
 //! sync, and sometimes froze mid-use. Switching the profile to Setup Assistant with modern
-//! authentication fixed it. Microsoft recommends that method (facts §1.8) and, in MC284343,
+//! authentication fixed it. Microsoft recommends that method (S-LEARN-ADE-AUTH) and, in MC284343,
 //! asked customers to move away from the single-app-mode flow.
 //!
 //! Severity: warning (the symptom is reported by the article, not acknowledged by
-//! Microsoft — facts §6.1). The message is stronger when single-app mode is on, which the
+//! Microsoft — S-ARTICLE). The message is stronger when single-app mode is on, which the
 //! article names as the culprit. When the user stated "keep the device locked until
 //! Company Portal is installed" as a requirement, the finding is info: the method is then
 //! a deliberate choice, and the article's checklist still applies.
@@ -35,10 +35,12 @@ pub static RULE: Rule = Rule {
             "この方式では、iOS のバージョンに関係なく、デバイスごとにばらばらのタイミングでポータル サイト アプリがホーム画面から消える事例があります。その間、管理センターでは「インストールが保留中」と表示され、同期すると戻り、操作中に固まって消えることもあります。原因はポータル サイト方式 (とシングル アプリ モードのロック) と報告されています。Microsoft は先進認証を使用したセットアップ アシスタントを推奨しています。",
         ),
         fix: Text::new(
-            "Unless keeping the device locked until Company Portal is installed is a real requirement, change the profile's authentication method to Setup Assistant with modern authentication: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Devices that are already enrolled are not affected by the change; it applies to devices that enroll (or are reset and re-enroll) afterwards. If the app still vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content).",
-            "ポータル サイトがインストールされるまでデバイスをロックする必要が本当にない限り、プロファイルの認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスはこの変更の影響を受けません。変更後に登録する (またはリセットして再登録する) デバイスから適用されます。それでも消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認してください。",
+            concat!("Unless keeping the device locked until Company Portal is installed is a real requirement, change the profile's authentication method to Setup Assistant with modern authentication: ", click_paths::ade_profile_or_policy_en!(), ". Devices that are already enrolled are not affected by the change; it applies to devices that enroll (or are reset and re-enroll) afterwards. If the app still vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content)."),
+            concat!("ポータル サイトがインストールされるまでデバイスをロックする必要が本当にない限り、プロファイルの認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスはこの変更の影響を受けません。変更後に登録する (またはリセットして再登録する) デバイスから適用されます。それでも消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認してください。"),
         ),
         links: &[ARTICLE, LEARN_AUTH_METHODS, LEARN_SETUP_ADE, ISSUE_MC284343],
+        sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP", "S-LEARN-ADE-AUTH", "S-MC284343"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,
@@ -66,8 +68,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let mut f = Finding::new(meta, i, obj, method_pointer(obj, AuthMethod::CompanyPortal), message);
         if ctx.requirements_stated && ctx.requirements.contains(Requirement::LockUntilCompanyPortal) {
             f = f.with_severity(Severity::Info).with_fix(ltext(
-                "You stated that the device must stay locked until Company Portal is installed, which only the Company Portal method offers, so keep it — but if Company Portal vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content), and reconsider whether the lock is needed: Setup Assistant with modern authentication is Microsoft's recommendation. Where to change it: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices are not affected by a change.",
-                "ポータル サイトのインストールまでデバイスをロックする必要があるとのことなので、それができるポータル サイト方式を維持してかまいません。ただしポータル サイトが消える場合はチェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認し、ロックが本当に必要か見直してください。Microsoft の推奨は先進認証を使用したセットアップ アシスタントです。変更場所: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスは変更の影響を受けません。",
+                concat!("You stated that the device must stay locked until Company Portal is installed, which only the Company Portal method offers, so keep it — but if Company Portal vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content), and reconsider whether the lock is needed: Setup Assistant with modern authentication is Microsoft's recommendation. Where to change it: ", click_paths::ade_profile_or_policy_en!(), ". Enrolled devices are not affected by a change."),
+                concat!("ポータル サイトのインストールまでデバイスをロックする必要があるとのことなので、それができるポータル サイト方式を維持してかまいません。ただしポータル サイトが消える場合はチェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認し、ロックが本当に必要か見直してください。Microsoft の推奨は先進認証を使用したセットアップ アシスタントです。変更場所: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスは変更の影響を受けません。"),
             ));
         }
         out.push(f);

@@ -8,7 +8,7 @@
 //! 2024 → 2026; MicrosoftDocs/memdocs #2024).
 //!
 //! Fires only on Graph `depIOSEnrollmentProfile` objects, where `companyPortalVppTokenId`
-//! is part of the shape (settings-catalog policies do not model it — facts §2.4), when the
+//! is part of the shape (settings-catalog policies do not model it — S-SC-AUTHMETHOD), when the
 //! method pushes Company Portal (Company Portal, modern, or legacy with "Install Company
 //! Portal") and single-app mode is off (`single-app-mode-needs-vpp` covers that case).
 //!
@@ -36,10 +36,12 @@ pub static RULE: Rule = Rule {
             "VPP (Apps and Books) トークンがないと、ポータル サイトをデバイス ライセンスでインストールできません。ユーザーは入手のために Apple ID を求められ、App Store 版は ADE と互換性がありません。Microsoft は、ポータル サイトをデバイス ライセンスの VPP アプリとして「必須」で配布するよう案内しています。登録済みデバイスで再インストールや更新を行う方法もこれだけです。",
         ),
         fix: Text::new(
-            "Choose your VPP token under \"Install Company Portal with VPP\" (make sure it has enough Company Portal licences and is not expired): Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Also assign Company Portal as a required app with device licensing: Apps → iOS/iPadOS → Company Portal → Properties → Assignments → Edit.",
-            "「VPP でポータル サイトをインストールする」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: アプリ → iOS/iPadOS → ポータル サイト → プロパティ → 割り当て → 編集。",
+            concat!("Choose your VPP token under \"Install Company Portal with VPP\" (make sure it has enough Company Portal licences and is not expired): ", click_paths::ade_profile_or_policy_en!(), ". Also assign Company Portal as a required app with device licensing: ", click_paths::app_assignments_en!(), "."),
+            concat!("「VPP でポータル サイトをインストールする」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): ", click_paths::ade_profile_or_policy_ja!(), "。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
+        sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile],
     },
     check,

@@ -1,5 +1,5 @@
 //! `conflicting-auth-flags` — flags that name two authentication methods at once, or a
-//! setting the profile's method does not allow (facts §3.2 step 6, §3.4).
+//! setting the profile's method does not allow (S-GRAPH-DEP-IOS).
 //!
 //! The method of a `depIOSEnrollmentProfile` is not one field: it is encoded by
 //! `enableAuthenticationViaCompanyPortal`, `configurationWebUrl` and
@@ -55,10 +55,12 @@ pub static RULE: Rule = Rule {
             "管理センターがこのような組み合わせを書き込むことはなく、多くは Microsoft Graph のドキュメントの例 (すべてのフラグが true) や手で編集したエクスポートに由来します。本ツールは文書化された優先順位に従って方法を判定しますが、実際のデバイスは違う方法で登録される可能性があり、レポートの他の内容も実態と合わないおそれがあります。",
         ),
         fix: Text::new(
-            "Open the profile in the admin center and check which authentication method it really shows: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Save it with the method you want (Microsoft recommends Setup Assistant with modern authentication), export it again and paste the fresh JSON.",
-            "管理センターでプロファイルを開き、実際に表示される認証方法を確認してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。目的の方法 (Microsoft の推奨は先進認証を使用したセットアップ アシスタント) で保存し、改めてエクスポートした JSON を貼り付けてください。",
+            concat!("Open the profile in the admin center and check which authentication method it really shows: ", click_paths::ade_profile_or_policy_en!(), ". Save it with the method you want (Microsoft recommends Setup Assistant with modern authentication), export it again and paste the fresh JSON."),
+            concat!("管理センターでプロファイルを開き、実際に表示される認証方法を確認してください: ", click_paths::ade_profile_or_policy_ja!(), "。目的の方法 (Microsoft の推奨は先進認証を使用したセットアップ アシスタント) で保存し、改めてエクスポートした JSON を貼り付けてください。"),
         ),
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE, LEARN_AUTH_METHODS],
+        sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

@@ -1,7 +1,7 @@
 //! `contradictory-settings` — settings in one profile that contradict each other but are
 //! not about the authentication method.
 //!
-//! Classification records every contradiction it sees with a stable id (facts §3.2 step 6,
+//! Classification records every contradiction it sees with a stable id (S-GRAPH-DEP-IOS,
 //! §3.4): e.g. `await-flags-disagree` (C4: `awaitDeviceConfiguredConfirmation` vs
 //! `waitForDeviceConfiguredConfirmation`), `shared-ipad-and-shared-device-mode`,
 //! `shared-mode-with-user-affinity`, `locked-enrollment-without-supervision` (Apple JSON).
@@ -33,10 +33,12 @@ pub static RULE: Rule = Rule {
             "管理センターが通常このような組み合わせを書き込むことはないため、エクスポートが編集されたか例から来た可能性があります。デバイスはどちらかの設定が示すのとは違う動きをするおそれがあります。",
         ),
         fix: Text::new(
-            "Open the profile in the admin center, check the settings named in the message and save the values you want: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Then export and paste it again.",
-            "管理センターでプロファイルを開き、メッセージに示した設定を確認して目的の値で保存してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。その後、改めてエクスポートして貼り付けてください。",
+            concat!("Open the profile in the admin center, check the settings named in the message and save the values you want: ", click_paths::ade_profile_or_policy_en!(), ". Then export and paste it again."),
+            concat!("管理センターでプロファイルを開き、メッセージに示した設定を確認して目的の値で保存してください: ", click_paths::ade_profile_or_policy_ja!(), "。その後、改めてエクスポートして貼り付けてください。"),
         ),
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE],
+        sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP", "S-SC-AUTHMETHOD"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

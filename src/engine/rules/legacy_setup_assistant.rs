@@ -2,9 +2,9 @@
 //!
 //! Microsoft's lists: legacy authenticates with Apple's `.p7m` token, offers no modern
 //! authentication (no MFA, no password update/reset prompts) and does not register the
-//! device in Microsoft Entra ID by itself (facts §1.4 rows 2–5, 9–10; N1: installing
-//! Company Portal and signing in to it completes registration). Dated statements (facts
-//! §1.8): 2025-06-09 "avoid legacy; use Setup Assistant with modern authentication for all
+//! device in Microsoft Entra ID by itself (S-LEARN-IOS-GUIDE, S-LEARN-ADE-AUTH; N1: installing
+//! Company Portal and signing in to it completes registration). Dated statements
+//! (S-LEARN-ADE-AUTH, S-LEARN-ADE-SETUP): 2025-06-09 "avoid legacy; use Setup Assistant with modern authentication for all
 //! user-affinity scenarios"; 2026 docs "Setup Assistant (legacy) is deprecated and will be
 //! removed soon", and the new Enrollment policies picker no longer offers it.
 //!
@@ -32,10 +32,12 @@ pub static RULE: Rule = Rule {
             "レガシは Apple の .p7m トークンでユーザーを認証します。多要素認証も、期限切れパスワードの更新・リセットの案内もなく、後からポータル サイトをインストールしてサインインしない限り Microsoft Entra ID に登録されないため、デバイス ベースの条件付きアクセスに頼れません。Microsoft は 2025 年 6 月に推奨をやめ、2026 年のドキュメントでは非推奨で近く削除予定としています。新しい登録ポリシーの選択肢にはもう表示されません。",
         ),
         fix: Text::new(
-            "Change the authentication method to Setup Assistant with modern authentication (iOS/iPadOS 13 or later): Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices keep their enrollment; the new method applies to devices that enroll (or are reset and re-enroll) afterwards.",
-            "認証方法を「先進認証を使用したセットアップ アシスタント」(iOS/iPadOS 13 以降) に変更してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスはそのままで、変更後に登録する (またはリセットして再登録する) デバイスから新しい方法になります。",
+            concat!("Change the authentication method to Setup Assistant with modern authentication (iOS/iPadOS 13 or later): ", click_paths::ade_profile_or_policy_en!(), ". Enrolled devices keep their enrollment; the new method applies to devices that enroll (or are reset and re-enroll) afterwards."),
+            concat!("認証方法を「先進認証を使用したセットアップ アシスタント」(iOS/iPadOS 13 以降) に変更してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスはそのままで、変更後に登録する (またはリセットして再登録する) デバイスから新しい方法になります。"),
         ),
         links: &[LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE],
+        sources: &["S-LEARN-ADE-AUTH", "S-LEARN-IOS-GUIDE", "S-LEARN-ADE-SETUP"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

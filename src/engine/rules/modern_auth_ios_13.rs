@@ -1,6 +1,6 @@
 //! `modern-auth-ios-13` — Setup Assistant with modern authentication needs iOS/iPadOS 13.
 //!
-//! Nuance N6 (facts §1.5, §3.1): the method relies on Apple's `configuration_web_url`
+//! Nuance N6 (S-LEARN-SUPPORTED-OS, S-APPLE-WEB-AUTH): the method relies on Apple's `configuration_web_url`
 //! web-view authentication, available from iOS/iPadOS 13.0; Microsoft's setup guide says
 //! older devices fall back to the legacy flow (all versions since 2021).
 //!
@@ -33,6 +33,8 @@ pub static RULE: Rule = Rule {
             "すべてのデバイスが iOS/iPadOS 13 以降なら変更は不要です。古いデバイスがある場合は、登録前に OS を更新するか、レガシの方法で登録されることを前提に計画してください。",
         ),
         links: &[LEARN_SETUP_ADE, LEARN_AUTH_METHODS],
+        sources: &["S-LEARN-SUPPORTED-OS", "S-APPLE-WEB-AUTH"],
+        click_path: None,
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

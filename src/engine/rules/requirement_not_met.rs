@@ -1,7 +1,7 @@
 //! `requirement-not-met` — the profile's method does not meet a requirement the user
 //! stated in the recommender.
 //!
-//! Values come from the comparison table (facts §1.4; the article's table mirrors
+//! Values come from the comparison table (S-LEARN-IOS-GUIDE; the article's table mirrors
 //! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
 //! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit`, which
 //! also covers profiles without user affinity (nothing that needs a signed-in user is
@@ -33,10 +33,12 @@ pub static RULE: Rule = Rule {
             "必要だと指定した機能がこのプロファイルでは得られません。たとえばセットアップ アシスタント (レガシ) では MFA も Microsoft Entra 登録もなく、先進認証ではポータル サイトのインストールまでのロックがありません。",
         ),
         fix: Text::new(
-            "Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit. Enrolled devices are not affected by the change.",
-            "すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。登録済みのデバイスは変更の影響を受けません。",
+            concat!("Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement: ", click_paths::ade_profile_or_policy_en!(), ". Enrolled devices are not affected by the change."),
+            concat!("すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスは変更の影響を受けません。"),
         ),
         links: &[LEARN_GUIDE, LEARN_AUTH_METHODS, ARTICLE],
+        sources: &["S-LEARN-IOS-GUIDE", "S-ARTICLE"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

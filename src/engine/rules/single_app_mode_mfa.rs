@@ -1,6 +1,6 @@
 //! `single-app-mode-mfa` — single-app mode and multifactor authentication.
 //!
-//! Nuance N7 (facts §1.5): while the device is locked in Company Portal single-app mode,
+//! Nuance N7 (S-LEARN-IOS-GUIDE): while the device is locked in Company Portal single-app mode,
 //! the user cannot answer an MFA prompt on that device; the second factor must be on
 //! another device (Microsoft's setup guide since 2021, from MicrosoftDocs/IntuneDocs #2818).
 //!
@@ -33,10 +33,12 @@ pub static RULE: Rule = Rule {
             "ユーザーがサインインするまでポータル サイトがデバイスをロックしている間は、そのデバイスで認証アプリに切り替えたり SMS を確認したりできません。登録時に条件付きアクセス ポリシーが多要素認証を求める場合、第 2 要素は別のデバイスで応答する必要があり、そうでないとユーザーが先へ進めなくなります。",
         ),
         fix: Text::new(
-            "Make sure every user has a second factor on another device (phone call, a second phone, a hardware key supported in a browser), or turn single-app mode off — Setup Assistant with modern authentication supports MFA without the lock: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit.",
-            "すべてのユーザーが別のデバイスで第 2 要素に応答できるようにする (電話、別のスマートフォンなど) か、シングル アプリ モードをオフにしてください。「先進認証を使用したセットアップ アシスタント」ならロックなしで MFA を使えます: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。",
+            concat!("Make sure every user has a second factor on another device (phone call, a second phone, a hardware key supported in a browser), or turn single-app mode off — Setup Assistant with modern authentication supports MFA without the lock: ", click_paths::ade_profile_or_policy_en!(), "."),
+            concat!("すべてのユーザーが別のデバイスで第 2 要素に応答できるようにする (電話、別のスマートフォンなど) か、シングル アプリ モードをオフにしてください。「先進認証を使用したセットアップ アシスタント」ならロックなしで MFA を使えます: ", click_paths::ade_profile_or_policy_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, ISSUE_SAM_MFA],
+        sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA", "S-LEARN-ADE-SETUP"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

@@ -4,7 +4,7 @@
 //! Microsoft's setup guide (2021 → 2026) makes "Run Company Portal in Single App Mode until
 //! authentication" available only when a VPP token is selected under "Install Company
 //! Portal with VPP"; Graph documents `enableSingleAppEnrollmentMode` as requiring
-//! `companyPortalVppTokenId` (facts §2.2, §3.3). Without the token the device is locked
+//! `companyPortalVppTokenId` (S-GRAPH-DEP-IOS, S-LEARN-ADE-SETUP). Without the token the device is locked
 //! into an app it has no licence to install silently.
 //!
 //! Severity: error — a documented requirement is not met.
@@ -30,10 +30,12 @@ pub static RULE: Rule = Rule {
             "シングル アプリ モードはユーザーがサインインするまでデバイスをポータル サイトに固定するため、ポータル サイトはユーザー操作なしで届く必要があります。Microsoft はこのオプションを、VPP (Apps and Books) トークンでポータル サイトをデバイス ライセンスでインストールする場合にだけ認めています。トークンがないとアプリを自動配布できず、デバイスが先へ進めなくなるおそれがあります。",
         ),
         fix: Text::new(
-            "Either choose a VPP token under \"Install Company Portal with VPP\" (with enough Company Portal licences, not expired), or turn single-app mode off — better, switch to Setup Assistant with modern authentication, which needs no lock: Intune admin center → Devices → Enrollment → Apple → Enrollment program tokens → (your token) → Profiles → (your profile) → Properties → Edit.",
-            "「VPP でポータル サイトをインストールする」で VPP トークン (ポータル サイトのライセンスが足りていて期限切れでないもの) を選ぶか、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です: Intune 管理センター → デバイス → 登録 → Apple → 登録プログラムのトークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集。",
+            concat!("Either choose a VPP token under \"Install Company Portal with VPP\" (with enough Company Portal licences, not expired), or turn single-app mode off — better, switch to Setup Assistant with modern authentication, which needs no lock: ", click_paths::ade_profile_or_policy_en!(), "."),
+            concat!("「VPP でポータル サイトをインストールする」で VPP トークン (ポータル サイトのライセンスが足りていて期限切れでないもの) を選ぶか、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です: ", click_paths::ade_profile_or_policy_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, GRAPH_DEP_IOS_PROFILE],
+        sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],
+        click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
     },
     check,

@@ -1,7 +1,7 @@
 //! `uninstall-assignment-unknown-app` — an uninstall assignment whose app was not pasted.
 //!
 //! A bare assignments list (`GET …/mobileApps/{id}/assignments`) does not say which app it
-//! belongs to, except through the list's `@odata.context` URL (facts §4.3, §5.1). If one
+//! belongs to, except through the list's `@odata.context` URL (S-GRAPH-APP-ASSIGNMENT). If one
 //! of its assignments uninstalls an app, that app could be Company Portal (the article's
 //! second checklist item), so the user is asked to check — naming the app id when the
 //! context gives it.
@@ -31,10 +31,12 @@ pub static RULE: Rule = Rule {
             "この割り当てがポータル サイトのものであれば、Intune が対象デバイスからポータル サイトを削除します。ポータル サイトが消え続けるときに除外すべき原因の 1 つです。",
         ),
         fix: Text::new(
-            "Check which app the assignment belongs to. If it is Company Portal, remove the Uninstall assignment: Intune admin center → Apps → iOS/iPadOS → Company Portal → Properties → Assignments → Edit. To let the tool check it, paste the app together with its assignments (GET …/mobileApps/{id}?$expand=assignments).",
-            "この割り当てがどのアプリのものか確認してください。ポータル サイトであれば「アンインストール」の割り当てを削除します: Intune 管理センター → アプリ → iOS/iPadOS → ポータル サイト → プロパティ → 割り当て → 編集。本ツールで確認するには、アプリを割り当てごと貼り付けてください (GET …/mobileApps/{id}?$expand=assignments)。",
+            concat!("Check which app the assignment belongs to. If it is Company Portal, remove the Uninstall assignment: ", click_paths::app_assignments_en!(), ". To let the tool check it, paste the app together with its assignments (GET …/mobileApps/{id}?$expand=assignments)."),
+            concat!("この割り当てがどのアプリのものか確認してください。ポータル サイトであれば「アンインストール」の割り当てを削除します: ", click_paths::app_assignments_ja!(), "。本ツールで確認するには、アプリを割り当てごと貼り付けてください (GET …/mobileApps/{id}?$expand=assignments)。"),
         ),
         links: &[LEARN_APPS_DEPLOY, GRAPH_MOBILE_APP_ASSIGNMENT, ARTICLE],
+        sources: &["S-LEARN-APPS-DEPLOY", "S-GRAPH-APP-ASSIGNMENT"],
+        click_path: Some(&click_paths::APP_ASSIGNMENTS),
         applies_to: &[Kind::AppAssignment],
     },
     check,

@@ -27,6 +27,8 @@ pub static RULE: Rule = Rule {
             "一覧のキーを確認してください。既知の設定の綴り間違いであれば修正し、新しい Intune の設定であれば管理センターでご自身で確認してください。",
         ),
         links: &[GRAPH_DEP_IOS_PROFILE, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION],
+        sources: &["S-GRAPH-DEP-IOS", "S-GRAPH-IOS-RESTRICTIONS", "S-SC-TEMPLATE"],
+        click_path: None,
         applies_to: &[
             Kind::IosEnrollmentProfile,
             Kind::IosEnrollmentPolicy,

@@ -27,6 +27,8 @@ pub static RULE: Rule = Rule {
             "Microsoft Graph が返す形のまま (ADE プロファイルなら GET /beta/deviceManagement/depOnboardingSettings/{id}/enrollmentProfiles/{id})、@odata.type を残して貼り付けてください。ADE に関係ないオブジェクトであれば、この情報は無視してかまいません。",
         ),
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE],
+        sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP"],
+        click_path: None,
         applies_to: &[Kind::Unknown],
     },
     check,
