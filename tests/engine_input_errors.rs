@@ -39,7 +39,9 @@ fn missing_comma_reports_line_column_excerpt_and_caret() {
 #[test]
 fn trailing_comma_is_named() {
     let e = only_error(&fixture("broken/trailing-comma.json"));
-    assert_eq!(e.line, Some(4));
+    // At the comma (line 3), not at the closing brace after it.
+    assert_eq!((e.line, e.column), (Some(3), Some(37)));
+    assert_eq!(e.excerpt.as_deref(), Some("  \"requiresUserAuthentication\": true,"));
     assert!(e.message.en.contains("trailing comma"), "{}", e.message.en);
     assert!(e.message.ja.contains("余分なカンマ"));
 }
@@ -47,7 +49,8 @@ fn trailing_comma_is_named() {
 #[test]
 fn truncated_input_says_it_ends_too_early() {
     let e = only_error(&fixture("broken/truncated.json"));
-    assert_eq!(e.line, Some(3));
+    // At the cut-off word `tr`.
+    assert_eq!((e.line, e.column), (Some(3), Some(56)));
     assert!(e.message.en.contains("ends too early"), "{}", e.message.en);
     assert!(e.message.ja.contains("途中で終わって"));
 }
