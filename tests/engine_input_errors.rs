@@ -39,7 +39,9 @@ fn missing_comma_reports_line_column_excerpt_and_caret() {
 #[test]
 fn trailing_comma_is_named() {
     let e = only_error(&fixture("broken/trailing-comma.json"));
-    assert_eq!(e.line, Some(4));
+    // At the comma (line 3), not at the closing brace after it.
+    assert_eq!((e.line, e.column), (Some(3), Some(37)));
+    assert_eq!(e.excerpt.as_deref(), Some("  \"requiresUserAuthentication\": true,"));
     assert!(e.message.en.contains("trailing comma"), "{}", e.message.en);
     assert!(e.message.ja.contains("余分なカンマ"));
 }
@@ -47,7 +49,9 @@ fn trailing_comma_is_named() {
 #[test]
 fn truncated_input_says_it_ends_too_early() {
     let e = only_error(&fixture("broken/truncated.json"));
-    assert_eq!(e.line, Some(3));
+    // At the cut-off word `tr`, with the innermost bracket still open.
+    assert_eq!((e.line, e.column), (Some(3), Some(56)));
+    assert!(e.message.en.contains("The '{' at line 3, column 5 is never closed."), "{}", e.message.en);
     assert!(e.message.en.contains("ends too early"), "{}", e.message.en);
     assert!(e.message.ja.contains("途中で終わって"));
 }
@@ -205,4 +209,433 @@ fn yaml_or_powershell_listing_gets_an_export_hint() {
     assert_eq!((e.line, e.column), (Some(1), Some(1)));
     assert!(e.message.en.contains("YAML"), "{}", e.message.en);
     assert!(e.message.ja.contains("JSON でエクスポート"));
+}
+
+/// A broken input and where a person expects the error: the line and column (in
+/// characters, 1-based) of the offending token, the line shown as the excerpt, and words
+/// the English and Japanese messages must contain.
+struct Case {
+    text: &'static str,
+    at: (usize, usize),
+    excerpt: &'static str,
+    en: &'static str,
+    ja: &'static str,
+}
+
+fn check_cases(cases: &[Case]) {
+    for c in cases {
+        let e = only_error(c.text.as_bytes());
+        let got = (e.line.unwrap_or(0), e.column.unwrap_or(0));
+        assert_eq!(got, c.at, "position of {:?}: {}", c.text, e.message.en);
+        assert_eq!(e.excerpt.as_deref(), Some(c.excerpt), "excerpt of {:?}", c.text);
+        // The caret stands under the column (tabs are shown as one space).
+        assert_eq!(e.caret, Some(format!("{}^", " ".repeat(c.at.1 - 1))), "caret of {:?}", c.text);
+        assert!(e.message.en.contains(c.en), "{:?}: {}", c.text, e.message.en);
+        assert!(e.message.ja.contains(c.ja), "{:?}: {}", c.text, e.message.ja);
+    }
+}
+
+#[test]
+fn misspelled_literals_point_at_their_first_letter_not_past_the_line_break() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"displayName\": \"A\",\n  \"x\": tru\n}\n",
+            at: (3, 8),
+            excerpt: "  \"x\": tru",
+            en: "Unknown word",
+            ja: "認識できない単語",
+        },
+        Case {
+            text: "{\n  \"x\": nul,\n  \"y\": 1\n}\n",
+            at: (2, 8),
+            excerpt: "  \"x\": nul,",
+            en: "true, false and null",
+            ja: "null",
+        },
+        Case {
+            text: "{\n  \"x\": fals e\n}\n",
+            at: (2, 8),
+            excerpt: "  \"x\": fals e",
+            en: "Unknown word",
+            ja: "小文字",
+        },
+        // Cut off inside the word: the text ends too early, in this value.
+        Case {
+            text: "{\n  \"x\": tru",
+            at: (2, 8),
+            excerpt: "  \"x\": tru",
+            en: "in the middle of this value",
+            ja: "この値の途中",
+        },
+    ]);
+}
+
+#[test]
+fn unquoted_keys_point_at_the_key() {
+    check_cases(&[Case {
+        text: "{\n  \"a\": 1,\n  displayName: \"A\"\n}\n",
+        at: (3, 3),
+        excerpt: "  displayName: \"A\"",
+        en: "Keys must be strings in double quotes",
+        ja: "ダブル クォート",
+    }]);
+}
+
+#[test]
+fn trailing_commas_point_at_the_comma_not_at_the_closing_bracket() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"a\": 1,\n  \"b\": 2,\n}\n",
+            at: (3, 9),
+            excerpt: "  \"b\": 2,",
+            en: "Remove this comma",
+            ja: "このカンマを削除",
+        },
+        Case {
+            text: "{\n  \"a\": [\n    1,\n    2,\n  ]\n}\n",
+            at: (4, 6),
+            excerpt: "    2,",
+            en: "trailing comma",
+            ja: "余分なカンマ",
+        },
+    ]);
+}
+
+/// The caret sits on the member (or item) that has no comma before it: the token the
+/// reader cannot accept there, as editors and most JSON tools show it; the place where
+/// the comma goes (just after the previous value, often the line before) is in the message.
+#[test]
+fn missing_commas_point_at_the_member_lacking_one_and_the_message_names_where_it_goes() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"displayName\": \"A\"\n  \"x\": true\n}\n",
+            at: (3, 3),
+            excerpt: "  \"x\": true",
+            en: "Add ',' at line 2, column 21, just after the previous value",
+            ja: "2 行 21 列目 (前の値の直後) に ',' を追加",
+        },
+        Case {
+            text: "[\n  1\n  2\n]\n",
+            at: (3, 3),
+            excerpt: "  2",
+            en: "Add ',' at line 2, column 4, just after the previous item",
+            ja: "2 行 4 列目 (前の要素の直後)",
+        },
+    ]);
+}
+
+#[test]
+fn missing_colons_point_at_the_value_and_the_message_names_where_the_colon_goes() {
+    check_cases(&[Case {
+        text: "{\n  \"a\" 1\n}\n",
+        at: (2, 7),
+        excerpt: "  \"a\" 1",
+        en: "Expected ':' after the key: add it at line 2, column 6",
+        ja: "2 行 6 列目に ':' を追加",
+    }]);
+}
+
+#[test]
+fn unterminated_strings_point_at_their_opening_quote() {
+    check_cases(&[
+        // Closed neither on its line (the reader stops at the line break) …
+        Case {
+            text: "{\n  \"displayName\": \"A,\n  \"x\": true\n}\n",
+            at: (2, 18),
+            excerpt: "  \"displayName\": \"A,",
+            en: "not closed on its line",
+            ja: "閉じるダブル クォート",
+        },
+        // … nor before the end of the text.
+        Case {
+            text: "{\n  \"a\": \"unfinished",
+            at: (2, 8),
+            excerpt: "  \"a\": \"unfinished",
+            en: "inside the string that starts here, whose closing quote",
+            ja: "ここから始まる文字列の途中",
+        },
+    ]);
+}
+
+#[test]
+fn invalid_escapes_point_at_the_backslash() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"path\": \"C:\\Users\"\n}\n",
+            at: (2, 14),
+            excerpt: "  \"path\": \"C:\\Users\"",
+            en: "invalid backslash escape",
+            ja: "エスケープ",
+        },
+        Case {
+            text: "{\n  \"a\": \"\\u12G4\"\n}\n",
+            at: (2, 9),
+            excerpt: "  \"a\": \"\\u12G4\"",
+            en: "\\uXXXX",
+            ja: "\\uXXXX",
+        },
+        Case {
+            text: "{\n  \"a\": \"\\uD800x\"\n}\n",
+            at: (2, 9),
+            excerpt: "  \"a\": \"\\uD800x\"",
+            en: "surrogates in pairs",
+            ja: "サロゲート",
+        },
+    ]);
+}
+
+#[test]
+fn bad_numbers_point_at_their_first_character() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"n\": 01\n}\n",
+            at: (2, 8),
+            excerpt: "  \"n\": 01",
+            en: "start with 0 followed by digits",
+            ja: "0 の後に数字",
+        },
+        Case {
+            text: "{\n  \"n\": 1.\n}\n",
+            at: (2, 8),
+            excerpt: "  \"n\": 1.",
+            en: "need a digit after them",
+            ja: "数字が必要",
+        },
+        Case {
+            text: "{\n  \"n\": -\n}\n",
+            at: (2, 8),
+            excerpt: "  \"n\": -",
+            en: "not valid JSON",
+            ja: "正しくありません",
+        },
+        Case {
+            text: "{\n  \"n\": 1e999\n}\n",
+            at: (2, 8),
+            excerpt: "  \"n\": 1e999",
+            en: "too large",
+            ja: "大きすぎて",
+        },
+    ]);
+}
+
+#[test]
+fn stray_characters_point_at_themselves() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"a\": 1 @\n}\n",
+            at: (2, 10),
+            excerpt: "  \"a\": 1 @",
+            en: "Expected ',' or '}' here",
+            ja: "',' または '}'",
+        },
+        Case {
+            text: "{\n  \"a\": @\n}\n",
+            at: (2, 8),
+            excerpt: "  \"a\": @",
+            en: "A value was expected",
+            ja: "値が必要",
+        },
+        Case { text: "{\n  \"a\": 1\n}\n;\n", at: (4, 1), excerpt: ";", en: "Extra text", ja: "余分なテキスト" },
+    ]);
+}
+
+/// The caret goes where the text stops: just after the last token, which is where the
+/// missing bracket belongs and, in a cut-off copy, the last thing the user sees (the
+/// outermost opening bracket is usually line 1, which would say nothing). The innermost
+/// bracket still open is named in the message.
+#[test]
+fn unclosed_containers_point_just_after_the_last_token_and_name_the_open_bracket() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"a\": {\n    \"b\": 1\n",
+            at: (3, 11),
+            excerpt: "    \"b\": 1",
+            en: "The '{' at line 2, column 8 is never closed.",
+            ja: "2 行 8 列目の '{' が閉じられていません",
+        },
+        Case {
+            text: "{\n  \"a\": [\n    1,\n    2\n\n",
+            at: (4, 6),
+            excerpt: "    2",
+            en: "The '[' at line 2, column 8 is never closed.",
+            ja: "2 行 8 列目の '['",
+        },
+        Case {
+            text: "{\n  \"a\":", at: (2, 7), excerpt: "  \"a\":", en: "ends too early", ja: "途中で終わって"
+        },
+    ]);
+}
+
+#[test]
+fn errors_on_the_last_line_without_a_final_line_break() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"x\": 1,\n  \"y\": tru}",
+            at: (3, 8),
+            excerpt: "  \"y\": tru}",
+            en: "Unknown word",
+            ja: "認識できない",
+        },
+        Case {
+            text: "{\n  \"a\": 1,}", at: (2, 9), excerpt: "  \"a\": 1,}", en: "trailing comma", ja: "余分なカンマ"
+        },
+        Case {
+            text: "[\n  1 2]", at: (2, 5), excerpt: "  1 2]", en: "Add ',' at line 2, column 4", ja: "2 行 4 列目"
+        },
+        Case {
+            text: "{\n  \"a\" 1}",
+            at: (2, 7),
+            excerpt: "  \"a\" 1}",
+            en: "add it at line 2, column 6",
+            ja: "2 行 6 列目",
+        },
+        Case {
+            text: "{\n  \"p\": \"\\q\"}",
+            at: (2, 9),
+            excerpt: "  \"p\": \"\\q\"}",
+            en: "invalid backslash escape",
+            ja: "エスケープ",
+        },
+        Case {
+            text: "{\n  \"n\": 01}",
+            at: (2, 8),
+            excerpt: "  \"n\": 01}",
+            en: "not valid JSON",
+            ja: "正しくありません",
+        },
+        Case {
+            text: "{\n  \"a\": 1 @}",
+            at: (2, 10),
+            excerpt: "  \"a\": 1 @}",
+            en: "Expected ',' or '}'",
+            ja: "',' または '}'",
+        },
+        Case {
+            text: "[\n  {\"a\": 1}",
+            at: (2, 11),
+            excerpt: "  {\"a\": 1}",
+            en: "The '[' at line 1, column 1 is never closed.",
+            ja: "1 行 1 列目の '['",
+        },
+    ]);
+}
+
+#[test]
+fn errors_with_crlf_line_endings_stay_on_the_line_of_the_token() {
+    check_cases(&[
+        Case {
+            text: "{\r\n  \"displayName\": \"A\",\r\n  \"x\": tru\r\n}\r\n",
+            at: (3, 8),
+            excerpt: "  \"x\": tru",
+            en: "Unknown word",
+            ja: "認識できない",
+        },
+        Case {
+            text: "{\r\n  \"displayName\": \"A\"\r\n  \"x\": true\r\n}\r\n",
+            at: (3, 3),
+            excerpt: "  \"x\": true",
+            en: "Add ',' at line 2, column 21",
+            ja: "2 行 21 列目",
+        },
+        Case {
+            text: "{\r\n  \"a\": 1,\r\n}\r\n",
+            at: (2, 9),
+            excerpt: "  \"a\": 1,",
+            en: "Remove this comma",
+            ja: "このカンマを削除",
+        },
+        Case {
+            text: "{\r\n  \"a\": \"open\r\n}\r\n",
+            at: (2, 8),
+            excerpt: "  \"a\": \"open",
+            en: "not closed on its line",
+            ja: "閉じるダブル クォート",
+        },
+        Case {
+            text: "{\r\n  \"n\": 1.\r\n}\r\n",
+            at: (2, 8),
+            excerpt: "  \"n\": 1.",
+            en: "not valid JSON",
+            ja: "正しくありません",
+        },
+        Case {
+            text: "{\r\n  \"a\": [\r\n    1\r\n",
+            at: (3, 6),
+            excerpt: "    1",
+            en: "The '[' at line 2, column 8 is never closed.",
+            ja: "2 行 8 列目の '['",
+        },
+    ]);
+}
+
+/// A tab is one character of the column (and one space in the excerpt).
+#[test]
+fn errors_after_tabs_count_a_tab_as_one_column() {
+    check_cases(&[
+        Case {
+            text: "{\n\t\"x\": tru\n}\n",
+            at: (2, 7),
+            excerpt: " \"x\": tru",
+            en: "Unknown word",
+            ja: "認識できない",
+        },
+        Case {
+            text: "{\n\t\"a\": 1\n\t\"b\": 2\n}\n",
+            at: (3, 2),
+            excerpt: " \"b\": 2",
+            en: "Add ',' at line 2, column 8",
+            ja: "2 行 8 列目",
+        },
+        Case { text: "[\n\t1,\n]\n", at: (2, 3), excerpt: " 1,", en: "trailing comma", ja: "余分なカンマ" },
+        // A tab inside a string is the fault itself.
+        Case {
+            text: "{\n\t\"a\":\t\"x\ty\"}\n",
+            at: (2, 9),
+            excerpt: " \"a\": \"x y\"}",
+            en: "control character",
+            ja: "制御文字",
+        },
+    ]);
+}
+
+/// Columns count characters, not bytes: é is 2 bytes, 名 and 前 3, 😀 4.
+#[test]
+fn errors_after_multibyte_characters_count_characters() {
+    check_cases(&[
+        Case {
+            text: "{\n  \"名前\": \"é😀\", \"x\": tru\n}\n",
+            at: (2, 20),
+            excerpt: "  \"名前\": \"é😀\", \"x\": tru",
+            en: "Unknown word",
+            ja: "認識できない",
+        },
+        Case {
+            text: "{\"名前\": \"é😀\" \"x\": 1}",
+            at: (1, 13),
+            excerpt: "{\"名前\": \"é😀\" \"x\": 1}",
+            en: "Add ',' at line 1, column 12",
+            ja: "1 行 12 列目",
+        },
+        Case {
+            text: "{\n  \"é\": \"😀 open\n}\n",
+            at: (2, 8),
+            excerpt: "  \"é\": \"😀 open",
+            en: "not closed on its line",
+            ja: "閉じるダブル クォート",
+        },
+        Case {
+            text: "[\"日本\\x\"]",
+            at: (1, 5),
+            excerpt: "[\"日本\\x\"]",
+            en: "invalid backslash escape",
+            ja: "エスケープ",
+        },
+        Case {
+            text: "[\"日本\"",
+            at: (1, 6),
+            excerpt: "[\"日本\"",
+            en: "The '[' at line 1, column 1 is never closed.",
+            ja: "1 行 1 列目の '['",
+        },
+    ]);
 }

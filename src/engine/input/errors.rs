@@ -175,14 +175,30 @@ pub(crate) fn no_objects(input: usize, source: &str) -> InputError {
     )
 }
 
-/// Turns a JSON syntax error into a bilingual message positioned in `text`.
+/// Turns a JSON syntax error into a bilingual message positioned in `text` (at the
+/// offending token: see `engine::json`). The message names the second place the reader
+/// gives, when there is one: where a missing `,` or `:` belongs, or the bracket that is
+/// still open when the text ends.
 pub(crate) fn parse_error(input: usize, source: &str, text: &str, err: Error) -> InputError {
     let found = text.get(err.offset..).and_then(|s| s.chars().next());
-    let (en, ja) = describe(err.kind, found);
+    let related = err.related().map(|r| {
+        let (line, column) = line_column(text, r);
+        Related { line, column, bracket: text.get(r..).and_then(|s| s.chars().next()).unwrap_or('{') }
+    });
+    let (en, ja) = describe(err.kind, found, related);
     at(input, source, text, err.offset, LText::new(en, ja))
 }
 
-fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
+/// The second place of a parse error, for its message.
+#[derive(Clone, Copy)]
+struct Related {
+    line: usize,
+    column: usize,
+    /// The character there (the open bracket, for the end of the text).
+    bracket: char,
+}
+
+fn describe(kind: ErrorKind, found: Option<char>, related: Option<Related>) -> (String, String) {
     let hint_found = match found {
         Some('\'') => Some((
             " JSON needs double quotes (\") around strings and keys, not single quotes.",
@@ -197,7 +213,77 @@ fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
         )),
         _ => None,
     };
-    let (en, ja): (&str, &str) = match kind {
+    // Where a missing `,` or `:` belongs.
+    let place = related.filter(|_| kind != ErrorKind::Eof);
+    let (en, ja): (String, String) = match (kind, place) {
+        (ErrorKind::ExpectedCommaOrBrace, Some(r)) => (
+            format!(
+                "Expected ',' or '}}' before this member: this looks like a missing comma between members. Add ',' at line {}, column {}, just after the previous value (or '}}' there if the object should end).",
+                r.line, r.column
+            ),
+            format!(
+                "このメンバーの前には ',' または '}}' が必要です。メンバーの間のカンマが抜けているようです。{} 行 {} 列目 (前の値の直後) に ',' を追加してください (オブジェクトをそこで終える場合は '}}')。",
+                r.line, r.column
+            ),
+        ),
+        (ErrorKind::ExpectedCommaOrBracket, Some(r)) => (
+            format!(
+                "Expected ',' or ']' before this item: this looks like a missing comma between list items. Add ',' at line {}, column {}, just after the previous item (or ']' there if the list should end).",
+                r.line, r.column
+            ),
+            format!(
+                "この要素の前には ',' または ']' が必要です。リストの要素間のカンマが抜けているようです。{} 行 {} 列目 (前の要素の直後) に ',' を追加してください (リストをそこで終える場合は ']')。",
+                r.line, r.column
+            ),
+        ),
+        (ErrorKind::ExpectedColon, Some(r)) => (
+            format!(
+                "Expected ':' after the key: add it at line {}, column {}. Each member is written \"key\": value.",
+                r.line, r.column
+            ),
+            format!(
+                "キーの後には ':' が必要です。{} 行 {} 列目に ':' を追加してください。メンバーは \"キー\": 値 の形で書きます。",
+                r.line, r.column
+            ),
+        ),
+        (ErrorKind::ControlCharacter, _) if found == Some('"') => (
+            "This string is not closed on its line: it runs into a line break. Add its closing quote (\"), or write a line break inside a string as \\n.".into(),
+            "この文字列は行の終わりまでに閉じられていません (途中に改行があります)。閉じるダブル クォート (\") を追加するか、文字列の中の改行は \\n と書いてください。".into(),
+        ),
+        (ErrorKind::Eof, _) => {
+            let (en, ja) = fixed(kind);
+            let (mut en, mut ja) = (en.to_string(), ja.to_string());
+            match found {
+                Some('"') => {
+                    en.push_str(" It ends inside the string that starts here, whose closing quote (\") is missing.");
+                    ja.push_str(" ここから始まる文字列の途中で終わっていて、閉じるダブル クォート (\") がありません。");
+                }
+                Some(c) if !c.is_whitespace() => {
+                    en.push_str(" It ends in the middle of this value.");
+                    ja.push_str(" この値の途中で終わっています。");
+                }
+                _ => {}
+            }
+            if let Some(r) = related {
+                en.push_str(&format!(" The '{}' at line {}, column {} is never closed.", r.bracket, r.line, r.column));
+                ja.push_str(&format!(" {} 行 {} 列目の '{}' が閉じられていません。", r.line, r.column, r.bracket));
+            }
+            (en, ja)
+        }
+        _ => {
+            let (en, ja) = fixed(kind);
+            (en.to_string(), ja.to_string())
+        }
+    };
+    match hint_found {
+        Some((he, hj)) => (format!("{en}{he}"), format!("{ja}{hj}")),
+        None => (en, ja),
+    }
+}
+
+/// The message of an error that names no second place.
+fn fixed(kind: ErrorKind) -> (&'static str, &'static str) {
+    match kind {
         ErrorKind::TooDeep => (
             "The JSON is nested too deeply (more than 128 levels) to be a profile export. Check that this is the right file.",
             "JSON の入れ子が深すぎます (128 階層を超えています)。プロファイルのエクスポートとは考えにくいため、正しいファイルか確認してください。",
@@ -215,8 +301,8 @@ fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
             "キーの後には ':' が必要です。メンバーは \"キー\": 値 の形で書きます。",
         ),
         ErrorKind::TrailingComma => (
-            "There is a trailing comma before a closing bracket. Remove the last comma.",
-            "閉じ括弧の直前に余分なカンマがあります。最後のカンマを削除してください。",
+            "There is a trailing comma before a closing bracket. Remove this comma.",
+            "閉じ括弧の直前に余分なカンマがあります。このカンマを削除してください。",
         ),
         ErrorKind::KeyMustBeString => (
             "Keys must be strings in double quotes. Check for an unquoted key or a trailing comma.",
@@ -227,16 +313,21 @@ fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
             "JSON の終わりの後に余分なテキストがあります。1 つの入力には 1 つの JSON を貼り付けるか、複数のオブジェクトを [ ] で囲んでください。",
         ),
         ErrorKind::ControlCharacter => (
-            "A string contains a raw line break or control character. Escape it (for example \\n) or remove it.",
-            "文字列の中に改行や制御文字がそのまま含まれています。\\n のようにエスケープするか、削除してください。",
+            "A string contains a control character (such as a tab) here. Escape it (for example \\t) or remove it.",
+            "文字列の中のここに制御文字 (タブなど) がそのまま含まれています。\\t のようにエスケープするか、削除してください。",
         ),
         ErrorKind::InvalidEscape => (
-            "A string contains an invalid backslash escape. Write a backslash as \\\\.",
-            "文字列に不正なバックスラッシュ エスケープがあります。バックスラッシュ自体は \\\\ と書いてください。",
+            "A string contains an invalid backslash escape here. JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX (surrogates in pairs); write a backslash itself as \\\\.",
+            "文字列のここに不正なバックスラッシュ エスケープがあります。JSON で使えるのは \\\" \\\\ \\/ \\b \\f \\n \\r \\t と \\uXXXX (サロゲートは対で) です。バックスラッシュ自体は \\\\ と書いてください。",
         ),
-        ErrorKind::InvalidNumber | ErrorKind::NumberOutOfRange => {
-            ("This number is not valid JSON.", "この数値は JSON として正しくありません。")
-        }
+        ErrorKind::InvalidNumber => (
+            "This number is not valid JSON: it may not start with 0 followed by digits (01), and '-', '.' and 'e' need a digit after them. Correct it, or put it in double quotes if it is text.",
+            "この数値は JSON として正しくありません。0 の後に数字を続けること (01 など) はできず、'-'、'.'、'e' の後には数字が必要です。数値を直すか、文字列であればダブル クォートで囲んでください。",
+        ),
+        ErrorKind::NumberOutOfRange => (
+            "This number is too large to read (beyond about 1.8e308). Check the value, or put it in double quotes if it is text.",
+            "この数値は大きすぎて読み取れません (約 1.8e308 を超えています)。値を確認するか、文字列であればダブル クォートで囲んでください。",
+        ),
         ErrorKind::ExpectedIdent => (
             "Unknown word here. JSON only knows true, false and null (lower case); strings need double quotes.",
             "ここに認識できない単語があります。JSON で使える語は true、false、null (小文字) だけです。文字列はダブル クォートで囲んでください。",
@@ -249,10 +340,6 @@ fn describe(kind: ErrorKind, found: Option<char>) -> (String, String) {
             "The JSON ends too early. The text may have been cut off when copying: check that every { and [ is closed.",
             "JSON が途中で終わっています。コピーの際に途切れた可能性があります。すべての { と [ が閉じられているか確認してください。",
         ),
-    };
-    match hint_found {
-        Some((he, hj)) => (format!("{en}{he}"), format!("{ja}{hj}")),
-        None => (en.to_string(), ja.to_string()),
     }
 }
 
