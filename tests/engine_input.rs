@@ -281,8 +281,8 @@ fn settings_catalog_modern_policy_points_at_the_value_strings() {
     assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
     let c = classification(o);
     assert_eq!(c.method, Some(AuthMethod::SetupAssistantModern));
-    assert_eq!(c.confidence, Confidence::Medium);
-    assert!(c.reason.as_ref().unwrap().en.contains("third-party"));
+    assert_eq!(c.confidence, Confidence::High);
+    assert!(c.reason.as_ref().unwrap().en.contains("Verified against Microsoft"));
     assert_eq!(
         pointers(o),
         [
@@ -301,21 +301,24 @@ fn settings_catalog_modern_policy_points_at_the_value_strings() {
 }
 
 #[test]
-fn settings_catalog_inferred_values_say_so() {
+fn settings_catalog_method_values_follow_microsofts_definitions() {
     let objs = read_fixture("shapes/settings-catalog-policies-list.json");
     assert_eq!(objs.len(), 3);
-    let cp = classification(&objs[0]);
+    // `_1` is not a value Microsoft defines: reported as unknown, never guessed.
+    let unknown = classification(&objs[0]);
+    assert_eq!(unknown.method, None);
+    assert_eq!(unknown.confidence, Confidence::Low);
+    assert!(unknown.reason.as_ref().unwrap().en.contains("not a value Microsoft defines"));
+    assert!(unknown.reason.as_ref().unwrap().ja.contains("推測しません"));
+    // `_0` is Company Portal (verified), not legacy.
+    let cp = classification(&objs[1]);
     assert_eq!(cp.method, Some(AuthMethod::CompanyPortal));
-    assert_eq!(cp.confidence, Confidence::Low);
-    assert!(cp.reason.as_ref().unwrap().en.contains("inferred"));
-    let legacy = classification(&objs[1]);
-    assert_eq!(legacy.method, Some(AuthMethod::SetupAssistantLegacy));
-    assert_eq!(legacy.confidence, Confidence::Low);
-    assert!(legacy.reason.as_ref().unwrap().ja.contains("推定"));
-    assert_eq!(legacy.settings.locked_enrollment.as_ref().map(|s| s.value), Some(false));
+    assert_eq!(cp.confidence, Confidence::High);
+    assert!(cp.reason.as_ref().unwrap().en.contains("Verified"));
+    assert_eq!(cp.settings.locked_enrollment.as_ref().map(|s| s.value), Some(false));
     let userless = classification(&objs[2]);
     assert_eq!(userless.method, Some(AuthMethod::NoUserAffinity));
-    assert_eq!(userless.confidence, Confidence::Medium);
+    assert_eq!(userless.confidence, Confidence::High);
     assert_eq!(objs[2].pointer, "/value/2");
 }
 

@@ -205,6 +205,56 @@ fn policy_without_method_or_with_unknown_value_names_no_method() {
     assert_texts_complete(class(&o));
 }
 
+/// Regression: `_0` was read as legacy and `_1` as Company Portal, from the order of the
+/// options. Microsoft's setting definitions say `_0` is Company Portal and `_1` does not
+/// exist (S-SC-AUTHMETHOD).
+#[test]
+fn policy_method_values_are_the_ones_microsoft_defines() {
+    let with_method = |value: &str| {
+        one(policy(json!([{"settingInstance": choice(
+            "ade_useraffinity",
+            "ade_useraffinity_1",
+            json!([choice("ade_authenticationmethod", value, json!([]))])
+        )}])))
+    };
+    let cp = with_method("ade_authenticationmethod_0");
+    assert_eq!(class(&cp).method, Some(AuthMethod::CompanyPortal));
+    assert_eq!(class(&cp).confidence, Confidence::High);
+    let modern = with_method("ade_authenticationmethod_2");
+    assert_eq!(class(&modern).method, Some(AuthMethod::SetupAssistantModern));
+    assert_eq!(class(&modern).confidence, Confidence::High);
+    let one_value = with_method("ade_authenticationmethod_1");
+    let c = class(&one_value);
+    assert_eq!(c.method, None, "there is no _1: never guessed");
+    assert_eq!(c.confidence, Confidence::Low);
+    assert!(c.reason.as_ref().unwrap().en.contains("no legacy value"));
+    assert_texts_complete(c);
+}
+
+#[test]
+fn policy_shared_modes_are_userless_variants_with_their_await_setting() {
+    let userless = |affinity: &str, await_value: &str| {
+        one(policy(json!([{"settingInstance": choice(
+            "ade_useraffinity",
+            affinity,
+            json!([choice("ade_useraffinity_awaitfinalconfiguration", await_value, json!([]))])
+        )}])))
+    };
+    let shared = userless("ade_useraffinity_2", "ade_useraffinity_awaitfinalconfiguration_0");
+    let c = class(&shared);
+    assert_eq!(c.method, Some(AuthMethod::NoUserAffinity));
+    assert_eq!(c.variant, Some(AffinityVariant::EntraSharedDeviceMode));
+    assert_eq!(c.settings.await_final_configuration.as_ref().map(|s| s.value), Some(false));
+    let plain = userless("ade_useraffinity_0", "ade_useraffinity_awaitfinalconfiguration_1");
+    assert_eq!(class(&plain).variant, None);
+    assert_eq!(class(&plain).settings.await_final_configuration.as_ref().map(|s| s.value), Some(true));
+    let ipad = one(policy(json!([{"settingInstance": choice("ade_useraffinity", "ade_useraffinity_3", json!([]))}])));
+    assert_eq!(class(&ipad).variant, Some(AffinityVariant::SharedIpad));
+    let odd = one(policy(json!([{"settingInstance": choice("ade_useraffinity", "ade_useraffinity_9", json!([]))}])));
+    assert_eq!(class(&odd).method, None);
+    assert!(class(&odd).reason.as_ref().unwrap().en.contains("not a value Microsoft defines"));
+}
+
 #[test]
 fn untyped_policy_is_recognised_by_its_ade_settings() {
     let mut p =

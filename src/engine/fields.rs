@@ -247,19 +247,20 @@ pub static FIELDS: &[FieldInfo] = &[
         meaning: t("The settings-catalog setting of the new Enrollment policies that chooses user affinity.", "新しい「登録ポリシー」で、ユーザー アフィニティを選ぶ設定カタログの設定です。"),
         values: &[
             ("ade_useraffinity_0", t("Enroll without user affinity", "ユーザー アフィニティなしで登録する")),
-            ("ade_useraffinity_1", t("Enroll with user affinity", "ユーザー アフィニティを使用して登録する")),
+            ("ade_useraffinity_1", t("Enroll with user affinity", "ユーザー アフィニティとともに登録する")),
+            ("ade_useraffinity_2", t("Enroll with Microsoft Entra ID shared mode", "Microsoft Entra ID 共有モードで登録する")),
+            ("ade_useraffinity_3", t("Enroll with Shared iPad", "共有 iPad で登録する")),
         ],
     },
     FieldInfo {
         key: "ade_authenticationmethod",
         label: t("Authentication method (enrollment policy)", "認証方法 (登録ポリシー)"),
         meaning: t(
-            "The settings-catalog setting that chooses the method. Only _2 has been seen in a real capture; _0 and _1 are inferred.",
-            "認証方法を選ぶ設定カタログの設定です。実際の取得例で確認されているのは _2 だけで、_0 と _1 は推定です。",
+            "The settings-catalog setting that chooses the method (values verified in Microsoft's setting definitions). There is no legacy value: Setup Assistant (legacy) cannot be chosen in an enrollment policy.",
+            "認証方法を選ぶ設定カタログの設定です (値は Microsoft の設定定義で確認済み)。レガシの値はなく、登録ポリシーではセットアップ アシスタント (レガシ) を選べません。",
         ),
         values: &[
-            ("ade_authenticationmethod_0", t("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")),
-            ("ade_authenticationmethod_1", t("Company Portal", "ポータル サイト")),
+            ("ade_authenticationmethod_0", t("Company Portal (offered until mid-2025)", "ポータル サイト (2025 年半ばまで選択可能)")),
             ("ade_authenticationmethod_2", t("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")),
         ],
     },
@@ -270,6 +271,18 @@ pub static FIELDS: &[FieldInfo] = &[
         values: &[
             ("ade_modernauth_awaitfinalconfiguration_0", t("No", "いいえ")),
             ("ade_modernauth_awaitfinalconfiguration_1", t("Yes", "はい")),
+        ],
+    },
+    FieldInfo {
+        key: "ade_useraffinity_awaitfinalconfiguration",
+        label: t("Await final configuration (enrollment policy, no user affinity)", "最終構成を待機する (登録ポリシー、ユーザー アフィニティなし)"),
+        meaning: t(
+            "A child of the without-affinity and Microsoft Entra ID shared mode choices in the new Enrollment policies.",
+            "新しい登録ポリシーで、ユーザー アフィニティなしと Microsoft Entra ID 共有モードの選択の下にある設定です。",
+        ),
+        values: &[
+            ("ade_useraffinity_awaitfinalconfiguration_0", t("No", "いいえ")),
+            ("ade_useraffinity_awaitfinalconfiguration_1", t("Yes", "はい")),
         ],
     },
     FieldInfo {

@@ -1,13 +1,13 @@
 //! Settings-catalog enrollment policies (the 2026 "Enrollment policies" experience,
-//! S-SC-AUTHMETHOD): `settings[].settingInstance` with `settingDefinitionId` and
+//! S-SC-AUTHMETHOD, S-SC-TEMPLATE): `settings[].settingInstance` with `settingDefinitionId` and
 //! `choiceSettingValue { value, children[] }`.
 
 use super::{contradiction, texts};
 use crate::engine::json::Json;
 use crate::engine::json::Value;
 use crate::engine::model::{
-    find_member, key, push_item_token, push_member_tokens, push_pointer_token, AuthMethod, Classification, Confidence,
-    Evidence, Key, Object, ProfileSettings, Setting,
+    find_member, key, push_item_token, push_member_tokens, push_pointer_token, AffinityVariant, AuthMethod,
+    Classification, Confidence, Evidence, Key, Object, ProfileSettings, Setting,
 };
 
 /// Template id prefix of the iOS/iPadOS enrollment policy template.
@@ -151,46 +151,64 @@ fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
 
 /// The classification of a settings-catalog enrollment policy, from its [`choices`]
 /// (passed in when recognition already walked them).
+///
+/// The option values are verified against Microsoft's own setting definitions
+/// (S-SC-AUTHMETHOD, S-SC-USERAFFINITY, S-SC-AWAIT): `ade_authenticationmethod_2` is Setup
+/// Assistant with modern authentication, `_0` is Company Portal (offered until mid-2025);
+/// there is no `_1` and no legacy option. `ade_useraffinity` `_1` is with user affinity,
+/// `_0` without, `_2` Microsoft Entra ID shared mode, `_3` Shared iPad. Any other value is
+/// reported as unknown, never guessed.
 pub(super) fn classify_policy(obj: &Object, choices: Option<Vec<Choice>>) -> Classification {
     let choices = choices.unwrap_or_else(|| self::choices(obj));
     let ua = find(&choices, "ade_useraffinity");
     let am = find(&choices, "ade_authenticationmethod");
+    let ua_opt = ua.and_then(Choice::option);
+    let am_opt = am.and_then(Choice::option);
+    // "Await final configuration" sits under the modern-authentication choice, or under
+    // the without-affinity and Entra shared mode choices.
+    let await_final = match ua_opt.as_deref() {
+        Some("0") | Some("2") => flag(&choices, "ade_useraffinity_awaitfinalconfiguration"),
+        _ => flag(&choices, "ade_modernauth_awaitfinalconfiguration"),
+    };
     let settings = ProfileSettings {
         locked_enrollment: flag(&choices, "ade_lockedenrollment"),
-        await_final_configuration: flag(&choices, "ade_modernauth_awaitfinalconfiguration"),
+        await_final_configuration: await_final,
         ..ProfileSettings::default()
     };
     let evidence: Vec<Evidence> = [ua, am].into_iter().flatten().map(Choice::evidence).collect();
     let mut contradictions = Vec::new();
-    let ua_opt = ua.and_then(Choice::option);
-    let am_opt = am.and_then(Choice::option);
+    let mut variant = None;
 
     let (method, mut confidence, mut reason) = match ua_opt.as_deref() {
-        Some("0") => {
+        Some(opt @ ("0" | "2" | "3")) => {
             if let Some(am) = am {
                 contradictions.push(contradiction(
                     "authentication-method-without-user-affinity",
-                    texts::catalog_method_without_affinity(),
+                    texts::catalog_method_without_affinity(opt),
                     [ua, Some(am)].into_iter().flatten().map(Choice::evidence).collect(),
                 ));
             }
-            (Some(AuthMethod::NoUserAffinity), Confidence::Medium, texts::catalog_no_affinity())
+            variant = match opt {
+                "2" => Some(AffinityVariant::EntraSharedDeviceMode),
+                "3" => Some(AffinityVariant::SharedIpad),
+                _ => None,
+            };
+            (Some(AuthMethod::NoUserAffinity), Confidence::High, texts::catalog_no_affinity(opt))
         }
         Some("1") | None => match am_opt.as_deref() {
-            Some("2") => (Some(AuthMethod::SetupAssistantModern), Confidence::Medium, texts::catalog_modern()),
-            Some("1") => (Some(AuthMethod::CompanyPortal), Confidence::Low, texts::catalog_inferred("1")),
-            Some("0") => (Some(AuthMethod::SetupAssistantLegacy), Confidence::Low, texts::catalog_inferred("0")),
-            Some(_) => (None, Confidence::Low, texts::catalog_unknown_value()),
+            Some("2") => (Some(AuthMethod::SetupAssistantModern), Confidence::High, texts::catalog_modern()),
+            Some("0") => (Some(AuthMethod::CompanyPortal), Confidence::High, texts::catalog_company_portal()),
+            Some(other) => (None, Confidence::Low, texts::catalog_unknown_method(other)),
             None if ua.is_some() => (None, Confidence::Low, texts::catalog_no_method()),
             None => (None, Confidence::Low, texts::catalog_no_settings()),
         },
-        Some(_) => (None, Confidence::Low, texts::catalog_unknown_value()),
+        Some(other) => (None, Confidence::Low, texts::catalog_unknown_affinity(other)),
     };
     if ua.is_none() && am.is_some() {
         confidence = Confidence::Low;
         reason = texts::catalog_affinity_missing(&reason);
     }
-    Classification { method, variant: None, confidence, reason: Some(reason), evidence, contradictions, settings }
+    Classification { method, variant, confidence, reason: Some(reason), evidence, contradictions, settings }
 }
 
 #[cfg(test)]

@@ -149,41 +149,49 @@ pub fn apple_locked_unsupervised() -> LText {
     )
 }
 
-const CATALOG_SOURCE_EN: &str =
-    "Microsoft does not document this JSON; the setting ids come from a third-party capture of the admin center.";
-const CATALOG_SOURCE_JA: &str =
-    "Microsoft はこの JSON を文書化していません。設定 ID はサードパーティが管理センターから取得したものです。";
+const CATALOG_SOURCE_EN: &str = "Verified against Microsoft's own definition of this setting.";
+const CATALOG_SOURCE_JA: &str = "Microsoft 自身の設定定義で確認済みの値です。";
 
-pub fn catalog_no_affinity() -> LText {
+pub fn catalog_no_affinity(option: &str) -> LText {
+    let (en, ja) = match option {
+        "2" => (
+            "Microsoft Entra ID shared mode (no user affinity)",
+            "Microsoft Entra ID 共有モード (ユーザー アフィニティなし)",
+        ),
+        "3" => ("Shared iPad (no user affinity)", "共有 iPad (ユーザー アフィニティなし)"),
+        _ => ("enrollment without user affinity", "ユーザー アフィニティなしの登録"),
+    };
     t(
-        format!("ade_useraffinity_0 means enrollment without user affinity. {CATALOG_SOURCE_EN}"),
-        format!("ade_useraffinity_0 はユーザー アフィニティなしの登録を表します。{CATALOG_SOURCE_JA}"),
+        format!("ade_useraffinity_{option} means {en}. {CATALOG_SOURCE_EN}"),
+        format!("ade_useraffinity_{option} は{ja}を表します。{CATALOG_SOURCE_JA}"),
     )
 }
 
 pub fn catalog_modern() -> LText {
     t(
-        format!("ade_authenticationmethod_2 is Setup Assistant with modern authentication, a value seen in a captured policy. {CATALOG_SOURCE_EN}"),
-        format!("ade_authenticationmethod_2 は先進認証を使用したセットアップ アシスタントで、取得されたポリシーで確認された値です。{CATALOG_SOURCE_JA}"),
+        format!("ade_authenticationmethod_2 is Setup Assistant with modern authentication. {CATALOG_SOURCE_EN}"),
+        format!("ade_authenticationmethod_2 は先進認証を使用したセットアップ アシスタントです。{CATALOG_SOURCE_JA}"),
     )
 }
 
-pub fn catalog_inferred(option: &str) -> LText {
-    let (en, ja) = if option == "1" {
-        ("Company Portal", "ポータル サイト")
-    } else {
-        ("Setup Assistant (legacy)", "セットアップ アシスタント (レガシ)")
-    };
+pub fn catalog_company_portal() -> LText {
     t(
-        format!("ade_authenticationmethod_{option} is read as {en}. This value has never been seen in a real policy; its meaning is inferred from the order of the options."),
-        format!("ade_authenticationmethod_{option} を{ja}と読み取っています。この値は実際のポリシーで確認されておらず、意味は選択肢の並び順からの推定です。"),
+        format!("ade_authenticationmethod_0 is Company Portal. {CATALOG_SOURCE_EN} Microsoft stopped offering this value in new policies in mid-2025; older policies can still hold it."),
+        format!("ade_authenticationmethod_0 はポータル サイトです。{CATALOG_SOURCE_JA}Microsoft は 2025 年半ばから新しいポリシーでこの値を選べなくしましたが、それ以前のポリシーには残っている場合があります。"),
     )
 }
 
-pub fn catalog_unknown_value() -> LText {
+pub fn catalog_unknown_method(option: &str) -> LText {
     t(
-        "The policy's user-affinity or authentication-method setting has a value the engine does not know.",
-        "ポリシーのユーザー アフィニティまたは認証方法の設定に、このツールが知らない値が入っています。",
+        format!("ade_authenticationmethod_{option} is not a value Microsoft defines (only _2, modern authentication, and _0, Company Portal, exist; there is no legacy value), so the method is not guessed."),
+        format!("ade_authenticationmethod_{option} は Microsoft が定義していない値です (存在するのは先進認証の _2 とポータル サイトの _0 だけで、レガシの値はありません)。そのため認証方法は推測しません。"),
+    )
+}
+
+pub fn catalog_unknown_affinity(option: &str) -> LText {
+    t(
+        format!("ade_useraffinity_{option} is not a value Microsoft defines (_0, _1, _2 and _3 exist), so the method is not guessed."),
+        format!("ade_useraffinity_{option} は Microsoft が定義していない値です (存在するのは _0、_1、_2、_3)。そのため認証方法は推測しません。"),
     )
 }
 
@@ -208,10 +216,10 @@ pub fn catalog_affinity_missing(base: &LText) -> LText {
     )
 }
 
-pub fn catalog_method_without_affinity() -> LText {
+pub fn catalog_method_without_affinity(option: &str) -> LText {
     t(
-        "The policy enrolls without user affinity (ade_useraffinity_0) but also holds an authentication method.",
-        "ポリシーはユーザー アフィニティなし (ade_useraffinity_0) の登録ですが、認証方法の設定も含まれています。",
+        format!("The policy enrolls without user affinity (ade_useraffinity_{option}) but also holds an authentication method."),
+        format!("ポリシーはユーザー アフィニティなし (ade_useraffinity_{option}) の登録ですが、認証方法の設定も含まれています。"),
     )
 }
 
