@@ -37,8 +37,12 @@ fn graph_doc_examples_classify_as_company_portal_with_contradictions() {
         assert_eq!(o.pointer, "");
         assert_eq!(o.method(), Some(AuthMethod::CompanyPortal), "{f}");
         let c = o.classification.as_ref().unwrap();
-        assert_eq!(c.confidence, Confidence::Medium, "{f}");
-        assert!(c.reason.is_some());
+        // Regression: the contradictory flags were read by a "documented precedence" at
+        // medium confidence. Microsoft documents none: low confidence, outcome undocumented.
+        assert_eq!(c.confidence, Confidence::Low, "{f}");
+        let reason = c.reason.as_ref().unwrap();
+        assert!(reason.en.contains("no precedence") && reason.en.contains("undocumented"), "{}", reason.en);
+        assert!(!reason.en.contains("takes precedence"));
         let ids = contradiction_ids(o);
         assert!(ids.contains(&"company-portal-and-modern"), "{f}: {ids:?}");
         assert!(ids.contains(&"company-portal-and-install-flag"), "{f}: {ids:?}");

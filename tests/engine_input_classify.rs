@@ -372,3 +372,27 @@ fn shallow_convertto_json_output_lowers_confidence_and_says_why() {
     assert!(c.reason.as_ref().unwrap().en.contains("-Depth"));
     assert_texts_complete(c);
 }
+
+/// Regression: legacy with "Install Company Portal" and single-app mode was reported as a
+/// contradiction; Learn presents the combination as selectable (S-LEARN-ADE-SETUP).
+#[test]
+fn legacy_with_install_company_portal_and_single_app_mode_is_not_a_conflict() {
+    let base = json!({
+        "@odata.type": "#microsoft.graph.depIOSEnrollmentProfile",
+        "displayName": "legacy + CP + lock",
+        "requiresUserAuthentication": true,
+        "enableAuthenticationViaCompanyPortal": false,
+        "configurationWebUrl": false,
+        "requireCompanyPortalOnSetupAssistantEnrolledDevices": true,
+        "companyPortalVppTokenId": "1d5b0a3e-5e38-4a53-9f0c-6c4f6b0f2c11",
+        "enableSingleAppEnrollmentMode": true
+    });
+    let o = one(base.clone());
+    assert_eq!(o.method(), Some(AuthMethod::SetupAssistantLegacy));
+    assert!(ids(class(&o)).is_empty(), "{:?}", ids(class(&o)));
+    // With modern authentication the same lock is still reported.
+    let mut modern = base;
+    modern["configurationWebUrl"] = json!(true);
+    let o = one(modern);
+    assert_eq!(ids(class(&o)), ["single-app-mode-without-company-portal"]);
+}

@@ -309,8 +309,9 @@ pub struct ProfileSettings {
 }
 
 /// Flags in one profile that name more than one method, or a setting that its method
-/// does not allow (S-GRAPH-DEP-IOS). Classification applies the documented
-/// precedence anyway; the rule catalogue reports these.
+/// does not allow (S-GRAPH-DEP-IOS). Microsoft documents no precedence between the
+/// method flags: classification still names a method, with low confidence, and the rule
+/// catalogue reports these.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Contradiction {
     /// Stable id, e.g. `company-portal-and-modern`.

@@ -8,8 +8,10 @@
 //!   `ade_authenticationmethod` (S-SC-AUTHMETHOD), see [`catalog`].
 //! - Apple's own profile JSON: `configuration_web_url` (S-APPLE-DEFINE-PROFILE).
 //!
-//! Flags that name more than one method are classified by that precedence and listed as
-//! [`Contradiction`]s for the rule catalogue.
+//! Flags that name more than one method are contradictory: Microsoft documents no
+//! precedence between them (S-GRAPH-DEP-IOS). They are read in the order above only to
+//! name a method at all, with low confidence and a reason that says the outcome is
+//! undocumented, and listed as [`Contradiction`]s for the rule catalogue.
 
 pub mod catalog;
 mod texts;
@@ -179,7 +181,7 @@ fn dep_profile(obj: &Object) -> Classification {
             confidence = Confidence::High;
             reason = None;
             if web {
-                confidence = Confidence::Medium;
+                confidence = Confidence::Low;
                 reason = Some(texts::cp_wins_over_modern());
                 contradictions.push(contradiction(
                     "company-portal-and-modern",
@@ -188,6 +190,8 @@ fn dep_profile(obj: &Object) -> Classification {
                 ));
             }
             if install {
+                confidence = Confidence::Low;
+                reason.get_or_insert_with(texts::cp_and_install);
                 contradictions.push(contradiction(
                     "company-portal-and-install-flag",
                     texts::cp_and_install(),
@@ -217,7 +221,10 @@ fn dep_profile(obj: &Object) -> Classification {
     }
 
     if sam {
-        if method != AuthMethod::CompanyPortal {
+        // Legacy with "Install Company Portal" and single-app mode is a combination Learn
+        // presents as selectable (S-LEARN-ADE-SETUP): not a contradiction.
+        let legacy_with_cp = method == AuthMethod::SetupAssistantLegacy && install;
+        if method != AuthMethod::CompanyPortal && !legacy_with_cp {
             contradictions.push(contradiction(
                 "single-app-mode-without-company-portal",
                 texts::sam_without_cp(),

@@ -55,22 +55,22 @@ pub fn method_flags_without_affinity() -> LText {
 
 pub fn cp_wins_over_modern() -> LText {
     t(
-        "Both the Company Portal flag and the modern-authentication flag are on; Company Portal is named because it takes precedence.",
-        "ポータル サイトのフラグと先進認証のフラグが両方オンです。ポータル サイトが優先されるため、ポータル サイトと判定しています。",
+        "Both the Company Portal flag and the modern-authentication flag are on. The flags are contradictory and Microsoft documents no precedence, so what devices get is undocumented; Company Portal is named only because its flag is read first.",
+        "ポータル サイトのフラグと先進認証のフラグが両方オンです。矛盾しており、Microsoft は優先順位を文書化していないため、デバイスがどうなるかは不明です。ポータル サイトと表示しているのは、そのフラグを先に読んでいるからにすぎません。",
     )
 }
 
 pub fn cp_and_modern() -> LText {
     t(
-        "Company Portal (enableAuthenticationViaCompanyPortal) and Setup Assistant with modern authentication (configurationWebUrl) are both on; only one method can apply.",
-        "ポータル サイト (enableAuthenticationViaCompanyPortal) と先進認証を使用したセットアップ アシスタント (configurationWebUrl) が両方オンです。適用される認証方法は 1 つだけです。",
+        "Company Portal (enableAuthenticationViaCompanyPortal) and Setup Assistant with modern authentication (configurationWebUrl) are both on: contradictory, and the outcome is undocumented.",
+        "ポータル サイト (enableAuthenticationViaCompanyPortal) と先進認証を使用したセットアップ アシスタント (configurationWebUrl) が両方オンです。矛盾しており、結果は文書化されていないため不明です。",
     )
 }
 
 pub fn cp_and_install() -> LText {
     t(
-        "enableAuthenticationViaCompanyPortal and requireCompanyPortalOnSetupAssistantEnrolledDevices are both on; they are mutually exclusive.",
-        "enableAuthenticationViaCompanyPortal と requireCompanyPortalOnSetupAssistantEnrolledDevices が両方オンです。この 2 つは同時には使えません。",
+        "enableAuthenticationViaCompanyPortal (Company Portal) and requireCompanyPortalOnSetupAssistantEnrolledDevices (Setup Assistant) are both on: contradictory, and Microsoft documents no precedence, so the outcome is undocumented.",
+        "enableAuthenticationViaCompanyPortal (ポータル サイト) と requireCompanyPortalOnSetupAssistantEnrolledDevices (セットアップ アシスタント) が両方オンです。矛盾しており、Microsoft は優先順位を文書化していないため、結果は不明です。",
     )
 }
 
@@ -102,8 +102,8 @@ pub fn shared_with_affinity() -> LText {
 
 pub fn sam_without_cp() -> LText {
     t(
-        "Single App Mode (enableSingleAppEnrollmentMode) is on but the method is not Company Portal; Graph documents it for the Company Portal method only.",
-        "シングル アプリ モード (enableSingleAppEnrollmentMode) がオンですが、認証方法がポータル サイトではありません。Graph のドキュメントではポータル サイトの方法でのみ使えるとされています。",
+        "Single App Mode (enableSingleAppEnrollmentMode) is on with Setup Assistant with modern authentication, or without Company Portal being installed; Graph documents it for the Company Portal method (legacy with Install Company Portal also offers it).",
+        "先進認証を使用したセットアップ アシスタント、またはポータル サイトをインストールしない設定で、シングル アプリ モード (enableSingleAppEnrollmentMode) がオンになっています。Graph のドキュメントではポータル サイト方式の設定とされています (レガシでも「ポータル サイトのインストール」とあわせて選べます)。",
     )
 }
 

@@ -3,16 +3,18 @@
 //!
 //! The method of a `depIOSEnrollmentProfile` is not one field: it is encoded by
 //! `enableAuthenticationViaCompanyPortal`, `configurationWebUrl` and
-//! `requireCompanyPortalOnSetupAssistantEnrolledDevices`. The admin center writes only one
-//! combination per method; Terraform's validators reject the Company Portal flag together
+//! `requireCompanyPortalOnSetupAssistantEnrolledDevices`. Microsoft documents no precedence
+//! between these flags; a third-party validator rejects the Company Portal flag together
 //! with the Setup Assistant one, and Microsoft Graph's own doc examples set every flag to
-//! true. Classification applies the documented precedence (Company Portal, then modern,
-//! then legacy) and records each contradiction with a stable id; this rule reports them.
+//! true. Classification reads the Company Portal flag first only as a reading order, lowers
+//! the confidence, says the outcome is undocumented, and records each contradiction with a
+//! stable id; this rule reports them. Legacy with "Install Company Portal" and single-app
+//! mode is a combination Learn presents as selectable (S-LEARN-ADE-SETUP): not reported.
 //! Without a classification (hand-built objects) the rule reads the raw flags itself.
 //!
 //! Severity: **warning**, not error. The combination is not proven to fail (the evidence
-//! that it is invalid is third-party validators), and classification still names the
-//! method the precedence implies; but the reported method may not be what devices get,
+//! that it is invalid is third-party validators), and classification still names a
+//! method with low confidence; but the reported method may not be what devices get,
 //! so the admin must confirm it in the admin center before trusting the rest of the report.
 //! Contradictions that another rule explains better (single-app mode without a VPP token)
 //! are left to that rule; contradictions that are not about the method (the two "await"
@@ -47,12 +49,12 @@ pub static RULE: Rule = Rule {
             "プロファイルのフラグが複数の認証方法を示している",
         ),
         what: Text::new(
-            "Fires when the authentication flags of one ADE profile contradict each other — for example enableAuthenticationViaCompanyPortal and configurationWebUrl both true, or the Company Portal flag together with requireCompanyPortalOnSetupAssistantEnrolledDevices — or when single-app mode is on with a method other than Company Portal.",
-            "1 つの ADE プロファイルの認証フラグが互いに矛盾している場合に報告します。たとえば enableAuthenticationViaCompanyPortal と configurationWebUrl が両方 true の場合、ポータル サイトのフラグと requireCompanyPortalOnSetupAssistantEnrolledDevices が同時に true の場合、またはポータル サイト以外の方法でシングル アプリ モードがオンの場合です。",
+            "Fires when the authentication flags of one ADE profile contradict each other — for example enableAuthenticationViaCompanyPortal and configurationWebUrl both true, or the Company Portal flag together with requireCompanyPortalOnSetupAssistantEnrolledDevices — or when single-app mode is on with Setup Assistant with modern authentication (legacy with \"Install Company Portal\" and single-app mode is a combination the admin center offers, and is not reported).",
+            "1 つの ADE プロファイルの認証フラグが互いに矛盾している場合に報告します。たとえば enableAuthenticationViaCompanyPortal と configurationWebUrl が両方 true の場合、ポータル サイトのフラグと requireCompanyPortalOnSetupAssistantEnrolledDevices が同時に true の場合、または先進認証を使用したセットアップ アシスタントでシングル アプリ モードがオンの場合です (レガシで「ポータル サイトのインストール」とシングル アプリ モードを組み合わせるのは管理センターで選べる設定なので、報告しません)。",
         ),
         why: Text::new(
-            "The admin center never writes such a combination; it usually comes from a Microsoft Graph documentation example (which sets every flag to true) or a hand-edited export. The tool reports the method the documented precedence implies, but devices may enroll differently, so the rest of the report may not describe what really happens.",
-            "管理センターがこのような組み合わせを書き込むことはなく、多くは Microsoft Graph のドキュメントの例 (すべてのフラグが true) や手で編集したエクスポートに由来します。本ツールは文書化された優先順位に従って方法を判定しますが、実際のデバイスは違う方法で登録される可能性があり、レポートの他の内容も実態と合わないおそれがあります。",
+            "The flags contradict each other and Microsoft documents no precedence between them, so what devices get is undocumented. Such combinations typically come from a Microsoft Graph documentation example (which sets every flag to true) or a hand-edited export. The tool names one method with low confidence, but devices may enroll differently, so the rest of the report may not describe what really happens.",
+            "フラグが互いに矛盾しており、Microsoft はこれらの優先順位を文書化していないため、デバイスがどう登録されるかは不明です。こうした組み合わせは多くの場合、Microsoft Graph のドキュメントの例 (すべてのフラグが true) や手で編集したエクスポートに由来します。本ツールは信頼度を下げて 1 つの方法を示しますが、実際のデバイスは違う方法で登録される可能性があり、レポートの他の内容も実態と合わないおそれがあります。",
         ),
         fix: Text::new(
             concat!("Open the profile in the admin center and check which authentication method it really shows: ", click_paths::ade_profile_or_policy_en!(), ". Save it with the method you want (Microsoft recommends Setup Assistant with modern authentication), export it again and paste the fresh JSON."),
@@ -110,20 +112,23 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 obj,
                 b.pointer(),
                 ltext(
-                    format!("Profile \"{name}\" sets both {} (Company Portal) and {} (Setup Assistant), which are mutually exclusive.", a.key, b.key),
-                    format!("プロファイル「{name}」は {} (ポータル サイト) と {} (セットアップ アシスタント) の両方を true にしていますが、この 2 つは同時に使えません。", a.key, b.key),
+                    format!("Profile \"{name}\" sets both {} (Company Portal) and {} (Setup Assistant): contradictory, and Microsoft documents no precedence between them.", a.key, b.key),
+                    format!("プロファイル「{name}」は {} (ポータル サイト) と {} (セットアップ アシスタント) の両方を true にしています。矛盾しており、Microsoft はどちらが優先されるかを文書化していません。", a.key, b.key),
                 ),
             ));
         }
-        if let (Some(s), None) = (sam, cp) {
+        // Legacy with "Install Company Portal" and single-app mode is selectable in the
+        // admin center (S-LEARN-ADE-SETUP); only the modern method, or no Company Portal at
+        // all, leaves single-app mode without its app.
+        if let (Some(s), None, false) = (sam, cp, sa_cp.is_some() && web.is_none()) {
             out.push(Finding::new(
                 meta,
                 i,
                 obj,
                 s.pointer(),
                 ltext(
-                    format!("Profile \"{name}\" turns on {} (single-app mode) without the Company Portal method, which Microsoft Graph requires for it.", s.key),
-                    format!("プロファイル「{name}」はポータル サイト方式ではないのに {} (シングル アプリ モード) をオンにしています。Microsoft Graph ではポータル サイト方式が条件です。", s.key),
+                    format!("Profile \"{name}\" turns on {} (single-app mode) without the Company Portal method or legacy's \"Install Company Portal\"; Microsoft Graph documents it for the Company Portal method.", s.key),
+                    format!("プロファイル「{name}」はポータル サイト方式でもレガシの「ポータル サイトのインストール」でもないのに {} (シングル アプリ モード) をオンにしています。Microsoft Graph ではポータル サイト方式の設定として文書化されています。", s.key),
                 ),
             ));
         }
