@@ -256,16 +256,19 @@ fn entra_and_no_entra_contradict() {
     assert!(rec.warning("legacy-can-install-company-portal").is_none());
 }
 
+/// Regression: "some devices run iOS older than 13" used to exclude modern authentication
+/// and even make a three-way conflict. Intune manages only iOS/iPadOS 16 and later
+/// (S-LEARN-SUPPORTED-OS): the requirement is obsolete and steers nothing.
 #[test]
-fn a_three_way_conflict_is_found() {
-    // Each pair has a fit (modern, Company Portal, legacy); the three together have none.
+fn the_obsolete_ios_13_requirement_creates_no_conflict() {
     let s = set(&[R::Mfa, R::UseBeforeCompanyPortal, R::DevicesBelowIos13]);
     let rec = recommend(s);
-    assert_eq!(rec.recommended, None);
-    assert_eq!(rec.conflicts.len(), 1);
-    assert_eq!(rec.conflicts[0].requirements, s);
-    assert_eq!(rec.resolutions.len(), 3);
-    assert!(rec.warning("modern-needs-ios-13").is_some());
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
+    assert!(rec.conflicts.is_empty());
+    assert_eq!(rec.requirements, s, "the stated set is kept for share links");
+    let a = rec.warning("obsolete-devices-below-ios-13").expect("says it was ignored");
+    assert!(a.text.en.contains("obsolete") && a.text.en.contains("16"));
+    assert!(a.text.ja.contains("廃止"));
 }
 
 #[test]
@@ -284,13 +287,15 @@ fn legacy_nuances_n1_n2_are_attached() {
 }
 
 #[test]
-fn devices_below_ios_13_do_not_make_modern_fit_but_get_advice() {
+fn devices_below_ios_13_is_obsolete_and_every_method_meets_it() {
+    assert!(R::DevicesBelowIos13.is_obsolete());
+    assert!(Requirement::ALL.iter().filter(|r| r.is_obsolete()).count() == 1);
     let rec = recommend(set(&[R::DevicesBelowIos13, R::Mfa]));
-    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
-    assert!(!rec.fit(Method::SetupAssistantModern).unwrap().fits);
-    let a = rec.warning("modern-needs-ios-13").unwrap();
-    assert!(a.text.en.contains("mixed fleet"));
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
+    assert!(rec.fit(Method::SetupAssistantModern).unwrap().fits);
+    assert!(rec.warning("modern-needs-ios-13").is_none());
     assert!(rec.nuances.iter().any(|n| n.id == "N6"));
+    assert!(R::DevicesBelowIos13.row().label.en.contains("obsolete"));
 }
 
 #[test]
@@ -391,14 +396,12 @@ fn click_path_is_bilingual() {
 }
 
 #[test]
-fn modern_missing_only_old_devices_is_still_offered_as_an_option() {
+fn a_modern_profile_meets_the_obsolete_ios_13_requirement() {
     let rec = recommend(set(&[R::DevicesBelowIos13]));
-    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
-    assert!(rec.why.en.contains("remains an option"));
+    assert_eq!(rec.recommended, Some(Method::SetupAssistantModern));
     let fit = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::DevicesBelowIos13]));
-    assert_eq!(fit.missed, [R::DevicesBelowIos13]);
-    assert_eq!(fit.target, Some(Method::CompanyPortal));
-    assert!(fit.fix.en.contains("keep modern authentication"));
+    assert!(fit.meets);
+    assert!(fit.missed.is_empty());
 }
 
 #[test]

@@ -36,7 +36,7 @@ pub static FIELDS: &[FieldInfo] = &[
         t("User affinity", "ユーザー アフィニティ"),
         t(
             "true = Enroll with user affinity (a user signs in and the device is theirs); false = Enroll without user affinity (no authentication method applies).",
-            "true は「ユーザー アフィニティを使用して登録する」(ユーザーがサインインし、そのユーザーのデバイスになります)、false は「ユーザー アフィニティなしで登録する」です (認証方法は使われません)。",
+            "true は「ユーザー アフィニティとともに登録する」(ユーザーがサインインし、そのユーザーのデバイスになります)、false は「ユーザー アフィニティなしで登録する」です (認証方法は使われません)。",
         ),
     ),
     f(
@@ -65,7 +65,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "companyPortalVppTokenId",
-        t("Install Company Portal with VPP", "VPP でポータル サイトをインストールする"),
+        t("Install Company Portal with VPP", "VPP によるポータル サイトのインストール"),
         t(
             "The Apps and Books (VPP) token used to install Company Portal with device licensing, so no Apple ID is needed. Empty = no token. Enrollment is blocked when the token has expired or has no free licenses.",
             "デバイス ライセンスでポータル サイトをインストールするための Apps and Books (VPP) トークンです。Apple ID は不要になります。空ならトークンなしです。トークンの期限切れやライセンス不足では登録がブロックされます。",

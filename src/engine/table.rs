@@ -10,7 +10,7 @@
 //! They live in [`EXTRA_ROWS`] with their own source.
 
 use super::i18n::{Lang, Link, Text};
-pub use super::sources::{ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
+pub use super::sources::{ARTICLE, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE, LEARN_SUPPORTED_OS};
 use serde::Serialize;
 
 /// The three authentication methods of an ADE profile with user affinity.
@@ -62,16 +62,16 @@ impl Method {
     pub fn summary(self) -> Text {
         match self {
             Method::SetupAssistantLegacy => Text::new(
-                "Apple's Setup Assistant authenticates the user with the .p7m token from Apple; no modern authentication and no Entra registration by itself. Microsoft has deprecated it.",
-                "Apple のセットアップ アシスタントが Apple の .p7m トークンでユーザーを認証します。先進認証は使えず、それだけでは Entra ID に登録されません。Microsoft は非推奨としています。",
+                "The user signs in with user name and password in Apple's Setup Assistant, without the modern-authentication web page: no MFA, no Conditional Access prompt, no password update, and no Entra device registration by itself. Microsoft has deprecated it.",
+                "ユーザーは Apple のセットアップ アシスタントでユーザー名とパスワードを入力してサインインしますが、先進認証の Web 画面は使いません。MFA、条件付きアクセスの確認、パスワードの更新はなく、それだけでは Microsoft Entra ID にデバイスが登録されません。Microsoft は非推奨としています。",
             ),
             Method::CompanyPortal => Text::new(
                 "The user signs in to the Company Portal app after Setup Assistant; it can keep the device locked in single-app mode until then.",
                 "セットアップ アシスタントの後、ユーザーがポータル サイト アプリにサインインします。それまでデバイスをシングル アプリ モードでロックしておくこともできます。",
             ),
             Method::SetupAssistantModern => Text::new(
-                "The user signs in with Microsoft Entra ID inside Setup Assistant (iOS/iPadOS 13 or later); Microsoft recommends it.",
-                "セットアップ アシスタントの中で Microsoft Entra ID にサインインします (iOS/iPadOS 13 以降)。Microsoft が推奨する方法です。",
+                "The user signs in with Microsoft Entra ID on a web page inside Setup Assistant, where MFA and Conditional Access apply; Microsoft recommends it.",
+                "セットアップ アシスタントの中の Web 画面で Microsoft Entra ID にサインインし、MFA や条件付きアクセスが適用されます。Microsoft が推奨する方法です。Learn や管理センターでは「先進認証を備えたセットアップ アシスタント」と表記されることもあります。",
             ),
         }
     }
@@ -141,6 +141,14 @@ impl Requirement {
     /// The row that defines this requirement (article table or extra rows).
     pub fn row(self) -> &'static Row {
         TABLE.iter().chain(EXTRA_ROWS.iter()).find(|r| r.requirement == self).unwrap_or(&TABLE[0])
+    }
+
+    /// True for a requirement that no longer occurs: it stays parseable (old share links,
+    /// `--require`) but is ignored by the recommendation and by profile fits, and the page
+    /// offers it only while it is ticked. `devices-below-ios-13`: Intune manages only
+    /// iOS/iPadOS 16 and later (S-LEARN-SUPPORTED-OS).
+    pub fn is_obsolete(self) -> bool {
+        matches!(self, Requirement::DevicesBelowIos13)
     }
 
     /// True for the article's ten rows.
@@ -274,8 +282,8 @@ pub static TABLE: [Row; 10] = [
         requirement: Requirement::Mfa,
         label: Text::new("Multifactor authentication (MFA)", "多要素認証 (MFA) を使う"),
         help: Text::new(
-            "Users prove their identity with a second factor when they enroll. Only the modern methods support it.",
-            "登録時に第 2 要素でも本人確認を行うこと。先進認証の方法だけが対応しています。",
+            "Users prove their identity with a second factor when they enroll. Only the modern methods support it, and during Setup Assistant the second factor must come from another device or a Temporary Access Pass.",
+            "登録時に第 2 要素でも本人確認を行うこと。先進認証の方法だけが対応しており、セットアップ アシスタント中の第 2 要素は別のデバイスか一時アクセス パス (TAP) で受ける必要があります。",
         ),
         values: [N, Y, Y],
         source: RowSource::ArticleTable,
@@ -372,8 +380,8 @@ pub static TABLE: [Row; 10] = [
             "Apple の .p7m トークンでユーザーを認証する",
         ),
         help: Text::new(
-            "Authentication relies on the token downloaded from Apple Business Manager, without Entra sign-in during setup.",
-            "セットアップ中に Entra ID へサインインせず、Apple Business Manager から取得したトークンで認証すること。",
+            "Setup Assistant authenticates the user with the Apple .p7m token of Apple Business Manager (Learn's wording): the user name and password are entered in Setup Assistant, without the modern-authentication web page.",
+            "Apple Business Manager の .p7m トークンでセットアップ アシスタントがユーザーを認証すること (Learn の表現)。ユーザー名とパスワードはセットアップ アシスタントで入力し、先進認証の Web 画面は使いません。",
         ),
         values: [Y, N, N],
         source: RowSource::ArticleTable,
@@ -414,16 +422,16 @@ pub static EXTRA_ROWS: [Row; 2] = [
     Row {
         requirement: Requirement::DevicesBelowIos13,
         label: Text::new(
-            "Some devices run iOS/iPadOS older than 13",
-            "iOS/iPadOS 13 未満のデバイスがある",
+            "Some devices run iOS/iPadOS older than 13 (obsolete)",
+            "iOS/iPadOS 13 未満のデバイスがある (廃止された条件)",
         ),
         help: Text::new(
-            "Setup Assistant with modern authentication needs iOS/iPadOS 13.0 or later; older devices fall back to the legacy flow.",
-            "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要で、古いデバイスはレガシの流れになります。",
+            "History, not a live choice: modern authentication needed iOS/iPadOS 13.0 or later, but Intune itself now manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled at all. Kept so that old links still open; the recommendation ignores it.",
+            "過去の条件で、現在は選択肢ではありません。先進認証には iOS/iPadOS 13.0 以降が必要でしたが、現在の Intune 自体が iOS/iPadOS 16 以降しか管理できないため、そうしたデバイスはそもそも登録できません。古いリンクを開けるように残していますが、推奨には影響しません。",
         ),
-        values: [Y, Y, N],
+        values: [Y, Y, Y],
         source: RowSource::MicrosoftOnly,
-        link: LEARN_SETUP_ADE,
+        link: LEARN_SUPPORTED_OS,
     },
 ];
 
@@ -450,7 +458,7 @@ pub static NUANCES: [Nuance; 7] = [
         columns: &[],
         text: Text::new(
             "Legacy does not register the device by itself, but with \"Install Company Portal\" set to Yes the registration completes once the user signs in to Company Portal; Microsoft even suggests installing it with legacy.",
-            "レガシ自体はデバイスを登録しませんが、「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で登録が完了します。Microsoft もレガシでのインストールを勧めています。",
+            "レガシ自体はデバイスを Microsoft Entra ID に登録しませんが、「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で Entra への登録が完了します。Microsoft もレガシでのインストールを勧めています。",
         ),
         link: LEARN_GUIDE,
         sources: &["S-LEARN-IOS-GUIDE", "S-LEARN-ADE-SETUP"],
@@ -482,8 +490,8 @@ pub static NUANCES: [Nuance; 7] = [
         cells: &[(Requirement::Mfa, Some(Method::SetupAssistantModern)), (Requirement::Mfa, Some(Method::CompanyPortal))],
         columns: &[],
         text: Text::new(
-            "MFA happens only if a Conditional Access policy requires it for Intune enrollment. Phishing-resistant MFA is not supported inside Setup Assistant, so users need another MFA method there.",
-            "MFA が求められるのは、Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合だけです。セットアップ アシスタントではフィッシング耐性のある MFA が使えないため、別の MFA 手段が必要です。",
+            "MFA happens only if a Conditional Access policy requires it for Intune enrollment. During Setup Assistant an iPhone or iPad cannot answer a prompt on itself (calls, texts and app notifications do not reach it yet), so users need a second device or a Temporary Access Pass. Phishing-resistant methods are not supported in Setup Assistant.",
+            "MFA が求められるのは、Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合だけです。セットアップ アシスタント中の iPhone や iPad は自分宛ての電話、SMS、アプリ通知に応答できないため、ユーザーには別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はセットアップ アシスタントではサポートされていません。",
         ),
         link: LEARN_AUTH_METHODS,
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
@@ -502,12 +510,12 @@ pub static NUANCES: [Nuance; 7] = [
     Nuance {
         id: "N6",
         cells: &[(Requirement::DevicesBelowIos13, Some(Method::SetupAssistantModern))],
-        columns: &[Method::SetupAssistantModern],
+        columns: &[],
         text: Text::new(
-            "Setup Assistant with modern authentication needs iOS/iPadOS 13.0 or later; older devices fall back to the legacy flow.",
-            "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要です。古いデバイスではレガシの流れになります。",
+            "History: modern authentication relies on a web sign-in Apple added in iOS/iPadOS 13, and older devices fell back to the legacy flow. Intune now manages only iOS/iPadOS 16 and later, so this no longer limits any supported device.",
+            "過去の補足: 先進認証は Apple が iOS/iPadOS 13 で追加した Web サインインを使い、それより古いデバイスはレガシの流れになっていました。現在の Intune は iOS/iPadOS 16 以降しか管理しないため、サポート対象のデバイスではもう制約になりません。",
         ),
-        link: LEARN_SETUP_ADE,
+        link: LEARN_SUPPORTED_OS,
         sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP", "S-APPLE-WEB-AUTH"],
     },
     Nuance {
@@ -515,8 +523,8 @@ pub static NUANCES: [Nuance; 7] = [
         cells: &[(Requirement::LockUntilCompanyPortal, Some(Method::CompanyPortal))],
         columns: &[],
         text: Text::new(
-            "While the device is locked in single-app mode the user cannot answer an MFA prompt on it; the second factor must be on another device.",
-            "シングル アプリ モードでロックされている間は、そのデバイスで MFA に応答できません。第 2 要素は別のデバイスで受ける必要があります。",
+            "While the device is locked in single-app mode it shows only Company Portal, so the user cannot answer an MFA prompt on it: they need a second device or a Temporary Access Pass.",
+            "シングル アプリ モードでロックされている間はポータル サイトしか表示されないため、そのデバイスでは MFA に応答できません。別のデバイスか一時アクセス パス (TAP) が必要です。",
         ),
         link: LEARN_SETUP_ADE,
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA"],
@@ -629,8 +637,9 @@ mod tests {
             nuances_for(Requirement::EntraRegistration, Method::SetupAssistantLegacy).map(|n| n.id).collect();
         assert_eq!(n1, ["N1"]);
         assert!(!Requirement::EntraRegistration.row().value(Method::SetupAssistantLegacy));
+        // N6 is history now: it no longer qualifies the whole modern column.
         let modern_wipe: Vec<_> = nuances_for(Requirement::Wipe, Method::SetupAssistantModern).map(|n| n.id).collect();
-        assert_eq!(modern_wipe, ["N6"], "N6 qualifies the whole modern column");
+        assert!(modern_wipe.is_empty(), "{modern_wipe:?}");
         let ids: Vec<_> = NUANCES.iter().map(|n| n.id).collect();
         assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7"]);
     }

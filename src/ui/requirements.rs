@@ -46,7 +46,10 @@ pub fn requirements_panel(props: &Props) -> Html {
             <fieldset>
                 <legend class="visually-hidden">{ S::ReqHeading.get(lang) }</legend>
                 <ul class="req-list">
-                    { for Requirement::ALL.iter().map(|r| requirement_item(state, *r, lang)) }
+                    { for Requirement::ALL
+                        .iter()
+                        .filter(|r| !r.is_obsolete() || state.requirements.contains(**r))
+                        .map(|r| requirement_item(state, *r, lang)) }
                 </ul>
             </fieldset>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>

@@ -555,20 +555,14 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             );
         }
     }
-    if winner.is_some_and(|w| w != Method::SetupAssistantModern)
-        && unmet_of(Method::SetupAssistantModern) == [Requirement::DevicesBelowIos13]
-    {
-        push(
-            &mut t,
-            "Modern authentication misses only the older devices: it still enrolls them through the legacy flow, so it remains an option if you accept legacy behaviour on those devices (see the advice below).",
-            "先進認証が満たさないのは古いデバイスの条件だけです。古いデバイスもレガシの流れで登録されるため、その動作を受け入れられるなら先進認証も選択肢になります (下の注意事項を参照)。",
-        );
-    }
     t
 }
 
 /// Which methods fit the stated requirements, which one to use and why.
 pub fn recommend(reqs: RequirementSet) -> Recommendation {
+    // An obsolete requirement is met by every method in the table, so it steers nothing;
+    // the advice says it was ignored.
+    let obsolete = obsolete_in(reqs);
     let methods: Vec<MethodFit> = Method::ALL.into_iter().map(|m| method_fit(m, reqs)).collect();
     let fits = fitting_methods(reqs);
     let recommended = fits.first().copied();
@@ -601,8 +595,8 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
         Some(Method::SetupAssistantLegacy) => warnings.push(Advice::of(&texts::LEGACY_DEPRECATED)),
         _ => {}
     }
-    if reqs.contains(Requirement::DevicesBelowIos13) {
-        warnings.push(Advice::of(&texts::MODERN_NEEDS_IOS_13));
+    if !obsolete.is_empty() {
+        warnings.push(Advice::of(&texts::OBSOLETE_IOS_13));
         nuance_ids.push("N6");
     }
     if let Some(m @ (Method::SetupAssistantModern | Method::CompanyPortal)) = recommended {
@@ -654,6 +648,11 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
     let nuances = nuance_ids.into_iter().filter_map(NuanceRef::by_id).collect();
 
     Recommendation { requirements: reqs, recommended, why, methods, conflicts, resolutions, warnings, nuances }
+}
+
+/// The obsolete requirements of a set ([`Requirement::is_obsolete`]).
+fn obsolete_in(reqs: RequirementSet) -> RequirementSet {
+    reqs.iter().filter(|r| r.is_obsolete()).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -837,7 +836,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                     t.label().en, path.en
                 ),
                 &format!(
-                    "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティを使用して登録する」にして、認証方法に{}を選んでください: {}。",
+                    "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティとともに登録する」にして、認証方法に{}を選んでください: {}。",
                     method_ja(t), path.ja
                 ),
             );
@@ -869,13 +868,6 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                         "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
                         l.ja
                     ),
-                );
-            }
-            if method == AuthMethod::SetupAssistantModern && missed == [Requirement::DevicesBelowIos13] {
-                push(
-                    &mut fix,
-                    "Or keep modern authentication: devices older than iOS/iPadOS 13 still enroll with it, through the legacy flow (nuance N6). That is a reasonable choice for a mixed fleet that accepts legacy behaviour on the old devices.",
-                    "または先進認証のままにする方法もあります。iOS/iPadOS 13 より古いデバイスもレガシの流れで登録されます (補足 N6)。古いデバイスでのレガシの動作を受け入れられる混在環境なら妥当な選択です。",
                 );
             }
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {

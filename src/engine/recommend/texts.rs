@@ -4,7 +4,10 @@
 //! admin center's Japanese names.
 
 use crate::engine::i18n::{Link, Text};
-use crate::engine::sources::{ARTICLE, ISSUE_MC284343, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE};
+use crate::engine::sources::{
+    ARTICLE, ISSUE_CP_UPDATE, ISSUE_MC284343, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE,
+    LEARN_SUPPORTED_OS,
+};
 use crate::engine::table::{Method, Requirement};
 
 /// Why `method` does not meet `requirement` (only for cells whose table value is "no").
@@ -14,12 +17,12 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
     use Requirement::*;
     let t = match (requirement, method) {
         (Mfa, SetupAssistantLegacy) => Text::new(
-            "Legacy authenticates inside Setup Assistant with Apple's .p7m token and never signs the user in to Microsoft Entra ID, so there is no place for an MFA prompt.",
-            "レガシはセットアップ アシスタント内で Apple の .p7m トークンを使って認証し、Microsoft Entra ID へのサインインを行わないため、MFA を求める場面がありません。",
+            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check.",
+            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。",
         ),
         (UpdateExpiredPassword, SetupAssistantLegacy) => Text::new(
-            "Without a Microsoft Entra sign-in during enrollment, legacy cannot ask a user with an expired password to change it at the first sign-in.",
-            "登録中に Microsoft Entra ID へのサインインがないため、レガシでは期限切れのパスワードを初回サインイン時に変更させることができません。",
+            "Legacy's sign-in in Setup Assistant has no modern-authentication web page, so it cannot ask a user with an expired password to change it at the first sign-in.",
+            "レガシのセットアップ アシスタントでのサインインには先進認証の Web 画面がないため、期限切れのパスワードを初回サインイン時に変更させることができません。",
         ),
         (ResetExpiredPassword, SetupAssistantLegacy) => Text::new(
             "Legacy offers no password reset during enrollment; Microsoft says this prompt is not supported when Apple's Setup Assistant does the authentication.",
@@ -27,7 +30,7 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
         ),
         (EntraRegistration, SetupAssistantLegacy) => Text::new(
             "Legacy does not register the device in Microsoft Entra ID by itself. If registration is the only thing you need from it: set \"Install Company Portal\" to Yes in the legacy profile; the registration then completes when the user signs in to Company Portal (nuance N1).",
-            "レガシはそれだけではデバイスを Microsoft Entra ID に登録しません。登録だけが必要なら、レガシのプロファイルで「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で登録が完了します (補足 N1)。",
+            "レガシはそれだけではデバイスを Microsoft Entra ID に登録しません。Entra への登録だけが必要なら、レガシのプロファイルで「ポータル サイトのインストール」を「はい」にすると、ユーザーがポータル サイトにサインインした時点で Entra への登録が完了します (補足 N1)。",
         ),
         (CompanyPortalAutoInstall, SetupAssistantLegacy) => Text::new(
             "Microsoft lists automatic Company Portal installation only for the modern methods. Still, a legacy profile can push Company Portal with \"Install Company Portal\" = Yes; if that is all you need, legacy can do it (nuance N2).",
@@ -35,7 +38,7 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
         ),
         (CompanyPortalVpp, SetupAssistantLegacy) => Text::new(
             "Microsoft lists installing Company Portal through VPP without Apple IDs only for the modern methods. A legacy profile can still choose a VPP token under \"Install Company Portal with VPP\"; if that is all you need, legacy can do it (nuance N2).",
-            "Microsoft は VPP による Apple ID なしのポータル サイト配布を先進認証の方法にだけ挙げています。ただしレガシのプロファイルでも「VPP でポータル サイトをインストールする」でトークンを選べるので、これだけが目的ならレガシでも対応できます (補足 N2)。",
+            "Microsoft は VPP による Apple ID なしのポータル サイト配布を先進認証の方法にだけ挙げています。ただしレガシのプロファイルでも「VPP によるポータル サイトのインストール」でトークンを選べるので、これだけが目的ならレガシでも対応できます (補足 N2)。",
         ),
         (LockUntilCompanyPortal, SetupAssistantLegacy) => Text::new(
             "Keeping the device in single-app mode until the user signs in to Company Portal belongs to the Company Portal method. The setup guide shows the option after legacy's \"Install Company Portal\" step as well, but that combination is unverified (nuance N3).",
@@ -47,7 +50,7 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
         ),
         (NoEntraRegistration, CompanyPortal) => Text::new(
             "Signing in to Company Portal registers the device in Microsoft Entra ID; with this method registration is part of enrollment.",
-            "ポータル サイトへのサインインでデバイスが Microsoft Entra ID に登録されます。この方法では登録が登録処理の一部です。",
+            "ポータル サイトへのサインインでデバイスが Microsoft Entra ID に登録されます。この方法では、Entra へのデバイス登録が Intune への登録 (エンロール) の一部として行われます。",
         ),
         (UseBeforeCompanyPortal, CompanyPortal) => Text::new(
             "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. (This requirement comes from Microsoft's lists, not from the article's table.)",
@@ -65,10 +68,6 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
             "Modern authentication is built to end in Microsoft Entra registration (after the Company Portal sign-in, or with Just-in-Time registration after the first app sign-in).",
             "先進認証は、最終的に Microsoft Entra ID への登録まで進む設計です (ポータル サイトへのサインイン後、または Just-In-Time 登録なら最初のアプリへのサインイン後)。",
         ),
-        (DevicesBelowIos13, SetupAssistantModern) => Text::new(
-            "Modern authentication needs iOS/iPadOS 13.0 or later; devices on older versions fall back to the legacy flow (nuance N6). They still enroll, but without the Entra sign-in and MFA during setup. A mixed fleet can still choose modern if it accepts legacy behaviour on the old devices. (This requirement comes from Microsoft's caveats, not from the article's table.)",
-            "先進認証には iOS/iPadOS 13.0 以降が必要で、それより古いデバイスはレガシの流れになります (補足 N6)。登録はできますが、セットアップ中の Entra サインインや MFA はありません。古いデバイスでレガシの動作を受け入れられるなら、混在環境でも先進認証を選べます。(この条件は Microsoft の注意事項にあるもので、記事の比較表にはありません。)",
-        ),
         _ => return None,
     };
     Some(t)
@@ -80,20 +79,20 @@ pub fn essence(requirement: Requirement) -> Text {
     match requirement {
         Wipe => Text::new("every method allows wiping", "どの方法でもワイプできます"),
         Mfa => Text::new(
-            "MFA needs a Microsoft Entra sign-in during enrollment, which legacy does not do",
-            "MFA には登録中の Microsoft Entra サインインが必要で、レガシにはそれがありません",
+            "MFA needs the modern-authentication sign-in page during enrollment; legacy signs the user in without it",
+            "MFA には登録中の先進認証のサインイン画面が必要です。レガシはこの画面を使わずにサインインします",
         ),
         UpdateExpiredPassword => Text::new(
-            "the expired-password prompt comes with the Entra sign-in, which legacy does not do",
-            "期限切れパスワードの案内は Entra サインインに伴うもので、レガシにはそれがありません",
+            "the expired-password prompt comes with the modern-authentication sign-in page, which legacy does not use",
+            "期限切れパスワードの案内は先進認証のサインイン画面に伴うもので、レガシはこの画面を使いません",
         ),
         ResetExpiredPassword => Text::new(
-            "the password reset comes with the Entra sign-in, which legacy does not do",
-            "パスワードのリセットは Entra サインインに伴うもので、レガシにはそれがありません",
+            "the password reset comes with the modern-authentication sign-in page, which legacy does not use",
+            "パスワードのリセットは先進認証のサインイン画面に伴うもので、レガシはこの画面を使いません",
         ),
         EntraRegistration => Text::new(
-            "registration comes from the Entra sign-in of the two modern methods",
-            "登録は先進認証の 2 つの方法の Entra サインインによって行われます",
+            "Entra registration comes from the modern-authentication sign-in of the two modern methods (legacy registers only through a later Company Portal sign-in)",
+            "Microsoft Entra ID へのデバイス登録は、先進認証の 2 つの方法のサインインによって行われます (レガシでは後からポータル サイトにサインインした場合だけ)",
         ),
         CompanyPortalAutoInstall => Text::new(
             "Microsoft lists automatic Company Portal installation only for the two modern methods",
@@ -120,8 +119,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "ポータル サイト方式はポータル サイトへのサインイン後に登録が完了します (この条件は Microsoft の一覧にあり、記事の比較表にはありません)",
         ),
         DevicesBelowIos13 => Text::new(
-            "modern authentication needs iOS/iPadOS 13 or later (this requirement is in Microsoft's caveats, not in the article's table)",
-            "先進認証には iOS/iPadOS 13 以降が必要です (この条件は Microsoft の注意事項にあり、記事の比較表にはありません)",
+            "obsolete: Intune manages only iOS/iPadOS 16 and later, so this requirement is ignored",
+            "廃止された条件です。Intune は iOS/iPadOS 16 以降しか管理しないため、この条件は無視されます",
         ),
     }
 }
@@ -152,7 +151,7 @@ pub fn why_not_userless(requirement: Requirement) -> Option<Text> {
         ),
         CompanyPortalVpp => Text::new(
             "The profile's \"Install Company Portal with VPP\" option belongs to enrollment with user affinity; on userless devices deploy Company Portal later as a required VPP app with device licensing.",
-            "プロファイルの「VPP でポータル サイトをインストールする」はユーザー アフィニティありの登録の設定です。ユーザーレスのデバイスには、登録後にデバイス ライセンスの必須 VPP アプリとして配布します。",
+            "プロファイルの「VPP によるポータル サイトのインストール」はユーザー アフィニティありの登録の設定です。ユーザーレスのデバイスには、登録後にデバイス ライセンスの必須 VPP アプリとして配布します。",
         ),
         LockUntilCompanyPortal => Text::new(
             "Locking the device until the user signs in to Company Portal needs the Company Portal method, which exists only with user affinity.",
@@ -179,20 +178,20 @@ pub struct AdviceText {
 pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
     id: "company-portal-app-vanishes",
     text: Text::new(
-        "Known problem with this method: the write-up describes iPhones enrolled with the Company Portal method on which the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). Its single-app mode was blamed, and switching the profile to Setup Assistant with modern authentication ended it. With this method, leave \"Run Company Portal in Single App Mode until authentication\" off unless you need the lock; either way deploy Company Portal as a required VPP app with device licensing and automatic updates, and watch for this symptom.",
-        "この方法の既知の問題: 記事では、ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消える (管理センターでは「インストールが保留中」、同期すると戻る) 事例が紹介されています。原因はシングル アプリ モードとされ、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで解消しました。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして配布して自動更新を有効にし、この症状に注意してください。",
+        "Reported problem with this method (one public write-up; Microsoft has not acknowledged it): on iPhones enrolled with the Company Portal method the automatically deployed Company Portal app kept disappearing (shown as \"Install pending\" in the admin center, back after a sync). The write-up blamed the single-app mode, and switching the profile to Setup Assistant with modern authentication ended it for new enrollments. With this method, leave \"Run Company Portal in Single App Mode until authentication\" off unless you need the lock; either way assign Company Portal as a required VPP app with device licensing and automatic updates, which is also the only way to give it back to devices already enrolled (or wipe and re-enroll them).",
+        "この方法で報告されている問題 (公開記事 1 件。Microsoft は認めていません): ポータル サイト方式で登録した iPhone で、自動配布したポータル サイト アプリが繰り返し消えました (管理センターでは「インストールが保留中」、同期すると戻る)。記事はシングル アプリ モードが原因とし、プロファイルを先進認証を使用したセットアップ アシスタントに変えることで、新しく登録するデバイスでは解消しています。この方法を使う場合、ロックが不要なら「認証されるまでシングル アプリ モードでポータル サイトを実行する」はオフにしてください。いずれの場合も、ポータル サイトをデバイス ライセンスの必須 VPP アプリとして割り当てて自動更新を有効にしてください。登録済みのデバイスにポータル サイトを戻す方法もこれだけです (またはワイプして再登録します)。",
     ),
-    links: &[ARTICLE, LEARN_SETUP_ADE],
-    sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP"],
+    links: &[ARTICLE, LEARN_SETUP_ADE, ISSUE_CP_UPDATE],
+    sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP", "S-ISSUE-CP-UPDATE"],
 };
 
 pub const SINGLE_APP_MODE_MFA: AdviceText = AdviceText {
     id: "single-app-mode-mfa",
     text: Text::new(
-        "While the device is locked in single-app mode it shows only Company Portal, so users cannot answer an MFA prompt on the same device: the second factor must be on another device (nuance N7). The lock also needs a VPP token chosen for \"Install Company Portal with VPP\" and iOS/iPadOS 11.3.1 or later.",
-        "シングル アプリ モードでロックされている間はポータル サイトしか表示されないため、同じデバイスでは MFA に応答できません。第 2 要素は別のデバイスで受ける必要があります (補足 N7)。また、ロックには「VPP でポータル サイトをインストールする」での VPP トークンの選択と、iOS/iPadOS 11.3.1 以降が必要です。",
+        "While the device is locked in single-app mode it shows only Company Portal, so users cannot answer an MFA prompt on the same device: they need a second device or a Temporary Access Pass (nuance N7). The lock also needs a VPP token chosen for \"Install Company Portal with VPP\".",
+        "シングル アプリ モードでロックされている間はポータル サイトしか表示されないため、同じデバイスでは MFA に応答できません。別のデバイスか一時アクセス パス (TAP) が必要です (補足 N7)。また、ロックには「VPP によるポータル サイトのインストール」での VPP トークンの選択が必要です。",
     ),
-    links: &[LEARN_SETUP_ADE],
+    links: &[LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE],
     sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA", "S-LEARN-ADE-SETUP"],
 };
 
@@ -216,14 +215,14 @@ pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
     sources: &["S-LEARN-ADE-AUTH", "S-LEARN-ADE-SETUP"],
 };
 
-pub const MODERN_NEEDS_IOS_13: AdviceText = AdviceText {
-    id: "modern-needs-ios-13",
+pub const OBSOLETE_IOS_13: AdviceText = AdviceText {
+    id: "obsolete-devices-below-ios-13",
     text: Text::new(
-        "Setup Assistant with modern authentication needs iOS/iPadOS 13.0 or later (nuance N6). Devices on older versions are not refused: they enroll through the legacy flow, without the Entra sign-in and MFA during setup. So a mixed fleet can still use modern authentication if it accepts legacy behaviour on the old devices; the table simply cannot call that a fit.",
-        "先進認証を使用したセットアップ アシスタントには iOS/iPadOS 13.0 以降が必要です (補足 N6)。古いデバイスも登録を拒否されるわけではなく、レガシの流れで登録され、セットアップ中の Entra サインインや MFA がありません。古いデバイスでのレガシの動作を受け入れられるなら、混在環境でも先進認証を使えます。ただし比較表の上では「適合」とは言えません。",
+        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any supported device (nuance N6).",
+        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件はサポート対象のデバイスではもう制約になりません (補足 N6)。",
     ),
-    links: &[LEARN_SETUP_ADE],
-    sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP"],
+    links: &[LEARN_SUPPORTED_OS],
+    sources: &["S-LEARN-SUPPORTED-OS"],
 };
 
 pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
@@ -239,10 +238,10 @@ pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
 pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
     id: "mfa-needs-conditional-access",
     text: Text::new(
-        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Phishing-resistant MFA does not work inside Setup Assistant, so users need another MFA method there (nuance N4).",
-        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。セットアップ アシスタントではフィッシング耐性のある MFA が使えないため、別の MFA 手段を用意してください (補足 N4)。",
+        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Modern authentication makes that prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
+        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
     ),
-    links: &[LEARN_AUTH_METHODS],
+    links: &[LEARN_MFA_ENROLLMENT, LEARN_AUTH_METHODS],
     sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
 };
 
@@ -273,8 +272,8 @@ pub const MODERN_NO_EXTRA_CP_APP_CONFIG: AdviceText = AdviceText {
 
 /// Profile changes reach only devices that enroll afterwards.
 pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
-    "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are reset (erased) and enroll again. Only devices that enroll after the change use the new method.",
-    "プロファイルを変更しても、登録済みのデバイスには影響しません。リセット (消去) して再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。",
+    "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are wiped and enroll again. Only devices that enroll after the change use the new method. For enrolled devices that lack Company Portal, assign it as a required VPP app with device licensing and automatic updates.",
+    "プロファイルを変更しても、登録済みのデバイスには影響しません。ワイプして再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。ポータル サイトがない登録済みデバイスには、デバイス ライセンスの必須 VPP アプリとして自動更新付きで割り当ててください。",
 );
 
 /// Every advice note, for the citation and completeness tests.
@@ -283,7 +282,7 @@ pub const ALL_ADVICE: [&AdviceText; 9] = [
     &SINGLE_APP_MODE_MFA,
     &SINGLE_APP_MODE_RETIREMENT,
     &LEGACY_DEPRECATED,
-    &MODERN_NEEDS_IOS_13,
+    &OBSOLETE_IOS_13,
     &MODERN_ENTRA_AFTER_COMPANY_PORTAL,
     &MFA_NEEDS_CONDITIONAL_ACCESS,
     &LEGACY_CAN_INSTALL_COMPANY_PORTAL,

@@ -29,7 +29,7 @@ pub static RULE: Rule = Rule {
         ),
         what: Text::new(
             "Fires on an iOS/iPadOS enrollment profile that installs Company Portal (Company Portal method, modern authentication, or legacy with Install Company Portal) but has no token under \"Install Company Portal with VPP\" (companyPortalVppTokenId).",
-            "ポータル サイトをインストールする iOS/iPadOS 登録プロファイル (ポータル サイト方式、先進認証、または「ポータル サイトのインストール」ありのレガシ) で、「VPP でポータル サイトをインストールする」のトークン (companyPortalVppTokenId) がない場合に報告します。",
+            "ポータル サイトをインストールする iOS/iPadOS 登録プロファイル (ポータル サイト方式、先進認証、または「ポータル サイトのインストール」ありのレガシ) で、「VPP によるポータル サイトのインストール」のトークン (companyPortalVppTokenId) がない場合に報告します。",
         ),
         why: Text::new(
             "Without a VPP (Apps and Books) token, Company Portal cannot be installed with a device licence: users are asked for an Apple ID to get it, and the App Store version is not compatible with ADE. Microsoft's guidance is to deploy Company Portal as a required VPP app with device licensing, which is also the only way to reinstall and keep it updated on enrolled devices.",
@@ -37,7 +37,7 @@ pub static RULE: Rule = Rule {
         ),
         fix: Text::new(
             concat!("Choose your VPP token under \"Install Company Portal with VPP\" (make sure it has enough Company Portal licences and is not expired): ", click_paths::ade_profile_or_policy_en!(), ". Also assign Company Portal as a required app with device licensing: ", click_paths::app_assignments_en!(), "."),
-            concat!("「VPP でポータル サイトをインストールする」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): ", click_paths::ade_profile_or_policy_ja!(), "。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
+            concat!("「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): ", click_paths::ade_profile_or_policy_ja!(), "。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
         sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],

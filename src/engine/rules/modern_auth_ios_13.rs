@@ -1,12 +1,9 @@
-//! `modern-auth-ios-13` — Setup Assistant with modern authentication needs iOS/iPadOS 13.
-//!
-//! Nuance N6 (S-LEARN-SUPPORTED-OS, S-APPLE-WEB-AUTH): the method relies on Apple's `configuration_web_url`
-//! web-view authentication, available from iOS/iPadOS 13.0; Microsoft's setup guide says
-//! older devices fall back to the legacy flow (all versions since 2021).
-//!
-//! Severity: info — nothing is wrong with the profile; it is a fact to keep in mind when
-//! old devices are in the fleet. (When "some devices run iOS older than 13" is a stated
-//! requirement, `requirement-not-met` reports the mismatch as an error.)
+//! `modern-auth-ios-13` — retired. It reported on every profile using Setup Assistant with
+//! modern authentication that the method needs iOS/iPadOS 13. Intune itself now manages
+//! only iOS/iPadOS 16 and later (S-LEARN-SUPPORTED-OS), so the note was true of no
+//! supported device and only added noise; the id stays in the registry so that it is never
+//! reused. The mechanism behind the old minimum is Apple's web-view sign-in
+//! (S-APPLE-WEB-AUTH).
 
 use super::*;
 
@@ -15,24 +12,24 @@ pub static RULE: Rule = Rule {
         id: "modern-auth-ios-13",
         default_severity: Severity::Info,
         since: "0.1.0",
-        status: RuleStatus::Stable,
+        status: RuleStatus::Removed,
         title: Text::new(
-            "Modern authentication needs iOS/iPadOS 13 or later",
-            "先進認証には iOS/iPadOS 13 以降が必要",
+            "Retired: modern authentication needs iOS/iPadOS 13 or later",
+            "廃止: 先進認証には iOS/iPadOS 13 以降が必要",
         ),
         what: Text::new(
-            "Fires on an ADE profile whose authentication method is Setup Assistant with modern authentication.",
-            "認証方法が「先進認証を使用したセットアップ アシスタント」の ADE プロファイルで報告します。",
+            "Retired: this rule no longer runs. It used to report, on every profile using Setup Assistant with modern authentication, that the method needs iOS/iPadOS 13 or later.",
+            "廃止: このルールはもう実行されません。以前は、先進認証を使用したセットアップ アシスタントのすべてのプロファイルで、iOS/iPadOS 13 以降が必要であることを報告していました。",
         ),
         why: Text::new(
-            "Modern authentication inside Setup Assistant uses a web sign-in page that Apple added in iOS/iPadOS 13. Devices on an older version fall back to the legacy Setup Assistant flow: no MFA and no Entra registration during setup.",
-            "セットアップ アシスタント内の先進認証は、Apple が iOS/iPadOS 13 で追加した Web サインイン画面を使います。それより古いバージョンのデバイスはレガシのセットアップ アシスタントの流れになり、セットアップ中の MFA や Entra 登録は行われません。",
+            "Intune itself now manages only iOS/iPadOS 16 and later, so every device that can enroll meets modern authentication's old iOS 13 minimum; the note informed nobody.",
+            "現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、登録できるデバイスはすべて先進認証の以前の条件 (iOS 13 以降) を満たしています。この通知は誰の役にも立たなくなりました。",
         ),
         fix: Text::new(
-            "Nothing to change if every device runs iOS/iPadOS 13 or later. Otherwise update the old devices before enrolling them, or plan for them to enroll the legacy way.",
-            "すべてのデバイスが iOS/iPadOS 13 以降なら変更は不要です。古いデバイスがある場合は、登録前に OS を更新するか、レガシの方法で登録されることを前提に計画してください。",
+            "Nothing to do.",
+            "対応は不要です。",
         ),
-        links: &[LEARN_SETUP_ADE, LEARN_AUTH_METHODS],
+        links: &[LEARN_SUPPORTED_OS, LEARN_SETUP_ADE],
         sources: &["S-LEARN-SUPPORTED-OS", "S-APPLE-WEB-AUTH"],
         click_path: None,
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
@@ -40,22 +37,5 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
-    let meta = &RULE.meta;
-    for (i, obj) in ctx.profiles() {
-        if obj.method() != Some(AuthMethod::SetupAssistantModern) {
-            continue;
-        }
-        let name = display_name(obj);
-        out.push(Finding::new(
-            meta,
-            i,
-            obj,
-            method_pointer(obj, AuthMethod::SetupAssistantModern),
-            ltext(
-                format!("Profile \"{name}\" uses modern authentication, which needs iOS/iPadOS 13 or later; older devices enroll the legacy way."),
-                format!("プロファイル「{name}」は先進認証を使用しています。iOS/iPadOS 13 以降が必要で、古いデバイスはレガシの方法で登録されます。"),
-            ),
-        ));
-    }
-}
+/// Retired: reports nothing, even when called directly.
+fn check(_ctx: &RuleContext, _out: &mut Vec<Finding>) {}

@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
         ),
         what: Text::new(
             "Fires on an ADE profile with \"Run Company Portal in Single App Mode until authentication\" (enableSingleAppEnrollmentMode) on and no token under \"Install Company Portal with VPP\" (companyPortalVppTokenId empty or missing).",
-            "「認証されるまでシングル アプリ モードでポータル サイトを実行する」(enableSingleAppEnrollmentMode) がオンなのに、「VPP でポータル サイトをインストールする」のトークン (companyPortalVppTokenId) が空または未設定の ADE プロファイルで報告します。",
+            "「認証されるまでシングル アプリ モードでポータル サイトを実行する」(enableSingleAppEnrollmentMode) がオンなのに、「VPP によるポータル サイトのインストール」のトークン (companyPortalVppTokenId) が空または未設定の ADE プロファイルで報告します。",
         ),
         why: Text::new(
             "Single-app mode locks the device into Company Portal until the user signs in, so Company Portal must arrive without user interaction. Microsoft only allows the option when a VPP (Apps and Books) token installs Company Portal with a device licence; without it the app cannot be pushed silently and the device can be stuck.",
@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
         ),
         fix: Text::new(
             concat!("Either choose a VPP token under \"Install Company Portal with VPP\" (with enough Company Portal licences, not expired), or turn single-app mode off — better, switch to Setup Assistant with modern authentication, which needs no lock: ", click_paths::ade_profile_or_policy_en!(), "."),
-            concat!("「VPP でポータル サイトをインストールする」で VPP トークン (ポータル サイトのライセンスが足りていて期限切れでないもの) を選ぶか、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です: ", click_paths::ade_profile_or_policy_ja!(), "。"),
+            concat!("「VPP によるポータル サイトのインストール」で VPP トークン (ポータル サイトのライセンスが足りていて期限切れでないもの) を選ぶか、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です: ", click_paths::ade_profile_or_policy_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, GRAPH_DEP_IOS_PROFILE],
         sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],

@@ -1,0 +1,156 @@
+//! Domain truth: regressions for advice the product used to get wrong. Each test reads
+//! every text of one kind the product shows (table, nuances, rules, recommendations) and
+//! fails on the old, wrong claim.
+
+use ade_advisor::engine::fields;
+use ade_advisor::engine::i18n::LText;
+use ade_advisor::engine::model::AuthMethod;
+use ade_advisor::engine::recommend::{profile_fit, recommend, ALL_ADVICE};
+use ade_advisor::engine::rules::{RuleStatus, REGISTRY};
+use ade_advisor::engine::table::{Method, RequirementSet, EXTRA_ROWS, NUANCES, TABLE};
+
+/// Every static and generated text: table rows, method summaries, nuances, rule docs,
+/// advice notes, and the recommendation and profile-fit texts over many requirement sets.
+fn all_texts() -> Vec<LText> {
+    let mut out: Vec<LText> = Vec::new();
+    for row in TABLE.iter().chain(EXTRA_ROWS.iter()) {
+        out.push(row.label.into());
+        out.push(row.help.into());
+    }
+    for m in Method::ALL {
+        out.push(m.label().into());
+        out.push(m.summary().into());
+    }
+    for n in NUANCES.iter() {
+        out.push(n.text.into());
+    }
+    for r in REGISTRY.iter().filter(|r| r.meta.status != RuleStatus::Removed) {
+        for t in [r.meta.title, r.meta.what, r.meta.why, r.meta.fix] {
+            out.push(t.into());
+        }
+    }
+    for a in ALL_ADVICE {
+        out.push(a.text.into());
+    }
+    for bits in (0u16..1 << 12).step_by(5) {
+        let reqs = RequirementSet::from_bits(bits);
+        out.extend(recommend(reqs).texts().into_iter().cloned());
+        for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
+            let fit = profile_fit(m, reqs);
+            out.push(fit.fix.clone());
+            out.push(fit.note.clone());
+        }
+    }
+    out
+}
+
+fn assert_none_says(texts: &[LText], en: &[&str], ja: &[&str]) {
+    for t in texts {
+        let e = t.en.to_lowercase();
+        for bad in en {
+            assert!(!e.contains(&bad.to_lowercase()), "says {bad:?}: {}", t.en);
+        }
+        for bad in ja {
+            assert!(!t.ja.contains(bad), "says {bad:?}: {}", t.ja);
+        }
+    }
+}
+
+/// Legacy signs the user in (user name and password in Setup Assistant); what it lacks is
+/// the modern-authentication web page (S-LEARN-ADE-AUTH).
+#[test]
+fn no_text_says_legacy_has_no_sign_in() {
+    assert_none_says(
+        &all_texts(),
+        &[
+            "never signs the user in",
+            "without a microsoft entra sign-in",
+            "without entra sign-in",
+            "no entra sign-in",
+            "which legacy does not do",
+        ],
+        &[
+            "サインインを行わない",
+            "Entra ID へサインインせず",
+            "Entra サインインに伴う",
+            "サインインがないため、レガシ",
+        ],
+    );
+    let legacy = Method::SetupAssistantLegacy.summary();
+    assert!(legacy.en.contains("signs in") && legacy.en.contains("without the modern-authentication web page"));
+    assert!(legacy.ja.contains("サインインします"));
+}
+
+/// In Setup Assistant an iPhone cannot answer its own MFA prompt: a second device or a
+/// Temporary Access Pass (S-LEARN-MFA-ENROLLMENT).
+#[test]
+fn mfa_texts_name_a_second_device_or_a_temporary_access_pass() {
+    let nuance = |id: &str| NUANCES.iter().find(|n| n.id == id).unwrap().text;
+    let rule = |id: &str| REGISTRY.iter().find(|r| r.meta.id == id).unwrap().meta;
+    let advice = |id: &str| ALL_ADVICE.iter().find(|a| a.id == id).unwrap().text;
+    for t in [
+        nuance("N4"),
+        nuance("N7"),
+        rule("single-app-mode-mfa").fix,
+        rule("single-app-mode-mfa").why,
+        advice("single-app-mode-mfa"),
+        advice("mfa-needs-conditional-access"),
+    ] {
+        assert!(t.en.contains("Temporary Access Pass") && t.en.contains("device"), "{}", t.en);
+        assert!(t.ja.contains("一時アクセス パス") && t.ja.contains("別のデバイス"), "{}", t.ja);
+    }
+    // Switching to modern authentication makes MFA possible; it does not remove the need.
+    let fix = rule("single-app-mode-mfa").fix;
+    assert!(fix.en.contains("removes the lock but not this need"));
+    assert!(nuance("N4").en.contains("Phishing-resistant methods are not supported"));
+}
+
+/// Microsoft documents no precedence between the method flags (S-GRAPH-DEP-IOS).
+#[test]
+fn no_text_claims_a_documented_precedence_or_what_the_admin_center_never_writes() {
+    assert_none_says(
+        &all_texts(),
+        &["documented precedence", "takes precedence", "never writes", "mutually exclusive"],
+        &["優先されるため", "同時には使えません", "書き込むことはなく"],
+    );
+}
+
+/// The cause of the vanishing app is reported by one write-up (S-ARTICLE).
+#[test]
+fn the_vanishing_company_portal_is_reported_not_established() {
+    let advice = ALL_ADVICE.iter().find(|a| a.id == "company-portal-app-vanishes").unwrap().text;
+    assert!(advice.en.contains("Reported problem") && advice.en.contains("has not acknowledged"));
+    assert!(advice.ja.contains("報告されている") && advice.ja.contains("認めていません"));
+    assert!(advice.en.contains("devices already enrolled"));
+}
+
+/// Japanese labels follow Learn JA and the admin center.
+#[test]
+fn japanese_labels_follow_the_admin_center() {
+    assert_none_says(
+        &all_texts(),
+        &[],
+        &["VPP でポータル サイトをインストールする", "ユーザー アフィニティを使用して登録する"],
+    );
+    let vpp = fields::lookup("companyPortalVppTokenId").unwrap();
+    assert_eq!(vpp.label.ja, "VPP によるポータル サイトのインストール");
+    let affinity = fields::lookup("ade_useraffinity").unwrap();
+    assert!(affinity.values.iter().any(|(_, t)| t.ja == "ユーザー アフィニティとともに登録する"));
+    let modern = Method::SetupAssistantModern;
+    assert!(modern.label().ja.contains("先進認証を使用した"));
+    assert!(modern.summary().ja.contains("先進認証を備えたセットアップ アシスタント"));
+    // Entra registration and Intune enrollment are told apart where both appear.
+    for t in all_texts() {
+        assert!(!t.ja.contains("登録が登録処理"), "{}", t.ja);
+    }
+}
+
+/// iOS 13 is history (S-LEARN-SUPPORTED-OS).
+#[test]
+fn ios_13_is_history() {
+    let n6 = NUANCES.iter().find(|n| n.id == "N6").unwrap();
+    assert!(n6.columns.is_empty(), "N6 no longer qualifies the whole modern column");
+    assert!(n6.text.en.starts_with("History"));
+    let retired = REGISTRY.iter().find(|r| r.meta.id == "modern-auth-ios-13").unwrap();
+    assert_eq!(retired.meta.status, RuleStatus::Removed);
+}
