@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
 SIZE_BUDGET ?= 153600
 
-.PHONY: serve test dist tools test-tools test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
+.PHONY: serve test dist tools test-tools lint-workflows test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
 
 serve: tools
 	trunk serve
@@ -29,7 +29,13 @@ cli:
 
 # The page-weight figure is printed by `make test`; `make size` fails above the budget
 # (the budget is not met yet: see docs/performance.md).
-test: test-tools test-native test-wasm dist test-e2e size-report
+test: test-tools lint-workflows test-native test-wasm dist test-e2e size-report
+
+# The GitHub Actions workflows, checked by actionlint (and their `run:` scripts by
+# shellcheck); `make test` fails on an invalid workflow.
+lint-workflows:
+	@scripts/ensure-tools.sh lint
+	actionlint .github/workflows/*.yml
 
 test-native:
 	cargo test --locked

