@@ -456,14 +456,14 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
             if reqs.is_empty() {
                 push(
                     &mut t,
-                    "No requirement is selected, so every method fits. Setup Assistant with modern authentication is recommended: Microsoft has called it the recommended method since 2025 and declared legacy deprecated in 2026. It is also the change that ended the vanishing Company Portal problem in the write-up.",
-                    "条件が選ばれていないので、どの方法も適合します。先進認証を使用したセットアップ アシスタントをお勧めします。Microsoft は 2025 年からこれを推奨の方法としており、2026 年にはレガシを非推奨としました。記事でポータル サイトが消える問題を解消したのもこの変更です。",
+                    "No requirement is selected, so every method fits. Setup Assistant with modern authentication is recommended: Microsoft has steered customers to it since 2021 (message center post MC284343), labels it the recommended method (2025) and calls legacy deprecated (2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                    "条件が選ばれていないので、どの方法も適合します。先進認証を使用したセットアップ アシスタントをお勧めします。Microsoft は 2021 年からこの方法への移行を勧め (メッセージ センター MC284343)、2025 年に推奨の方法と明記し、2026 年にはレガシを非推奨としました。記事でポータル サイトが消える問題を解消したのもこの変更です。",
                 );
             } else {
                 push(
                     &mut t,
                     &format!(
-                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (recommended since 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (steered to since 2021 in MC284343, labelled recommended in 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
                         match reqs.len() {
                             1 => "the selected requirement".to_string(),
                             2 => "both selected requirements".to_string(),
@@ -471,7 +471,7 @@ fn why_recommended(reqs: RequirementSet, winner: Option<Method>, fits: &[Method]
                         }
                     ),
                     &format!(
-                        "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2025 年から推奨、2026 年にレガシは非推奨)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
+                        "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2021 年の MC284343 から移行を推奨、2025 年に推奨と明記、2026 年にレガシは非推奨)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
                         reqs.len()
                     ),
                 );
