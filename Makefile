@@ -10,7 +10,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
 SIZE_BUDGET ?= 153600
 
-.PHONY: serve test dist tools test-tools lint-workflows test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
+.PHONY: serve test dist tools test-tools lint lint-workflows test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
 
 serve: tools
 	trunk serve
@@ -29,13 +29,20 @@ cli:
 
 # The page-weight figure is printed by `make test`; `make size` fails above the budget
 # (the budget is not met yet: see docs/performance.md).
-test: test-tools lint-workflows test-native test-wasm dist test-e2e size-report
+test: test-tools lint lint-workflows test-native test-wasm dist test-e2e size-report
 
 # The GitHub Actions workflows, checked by actionlint (and their `run:` scripts by
 # shellcheck); `make test` fails on an invalid workflow.
 lint-workflows:
 	@scripts/ensure-tools.sh lint
 	actionlint .github/workflows/*.yml
+
+# Formatting and lints as gates: rustfmt (rustfmt.toml) and clippy with warnings as
+# errors, for the native targets (with the e2e feature) and for the wasm page.
+lint:
+	cargo fmt --all --check
+	cargo clippy --locked --all-targets --features e2e -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 test-native:
 	cargo test --locked
