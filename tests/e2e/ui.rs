@@ -424,3 +424,64 @@ fn screenshots_of_the_main_states() {
     d.screenshot(&shots().join("print-results.png"));
     no_console_errors(&d);
 }
+
+/// Issue 15 on the page: an old share link with the obsolete iOS 13 requirement still
+/// opens, shows it ticked as obsolete and lets it steer nothing; once unticked it is no
+/// longer offered.
+#[test]
+fn an_obsolete_requirement_from_an_old_link_is_shown_but_steers_nothing() {
+    let (server, d) = setup();
+    d.goto(&format!("{}#r=mfa,devices-below-ios-13&lang=en", server.base));
+    d.wait_for("#req-mfa");
+    let old = d.wait_for("#req-devices-below-ios-13");
+    assert_eq!(d.prop(&old, "checked"), json!(true));
+    assert!(text_of(&d, "li[data-requirement='devices-below-ios-13'] label").contains("obsolete"));
+    wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant with modern authentication");
+    wait_text(&d, "#recommendation", "is obsolete and was ignored");
+    click(&d, "#req-devices-below-ios-13");
+    d.wait_until("the obsolete requirement is no longer offered", |d| d.find("#req-devices-below-ios-13").is_none());
+    d.goto(&server.base);
+    d.wait_for("#req-mfa");
+    assert!(d.find("#req-devices-below-ios-13").is_none(), "not offered on a fresh page");
+    no_console_errors(&d);
+}
+
+/// Issue 15 on the page: a settings-catalog policy with `ade_authenticationmethod_0` is
+/// Company Portal (Microsoft's definitions), and `_1` is unknown, never guessed; legacy
+/// advice says the user does sign in.
+#[test]
+fn settings_catalog_values_and_corrected_texts_show_on_the_page() {
+    let (_server, d) = setup();
+    let policy = |name: &str, value: &str| {
+        json!({
+            "@odata.type": "#microsoft.graph.deviceManagementConfigurationPolicy",
+            "name": name,
+            "platforms": "iOS",
+            "technologies": "enrollment",
+            "templateReference": {"templateId": "27d20e9c-50c1-48f8-a44c-f37de4510051_1"},
+            "settings": [{"settingInstance": {
+                "@odata.type": "#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
+                "settingDefinitionId": "ade_useraffinity",
+                "choiceSettingValue": {"value": "ade_useraffinity_1", "children": [{
+                    "@odata.type": "#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
+                    "settingDefinitionId": "ade_authenticationmethod",
+                    "choiceSettingValue": {"value": value, "children": []}
+                }]}
+            }}]
+        })
+    };
+    paste(&d, &json!({"value": [policy("Old CP policy", "ade_authenticationmethod_0")]}).to_string());
+    d.wait_until("Company Portal is named", |d| {
+        d.exec("return document.querySelector('#results .method-name')?.dataset.method ?? null", vec![])
+            == json!("company-portal")
+    });
+    assert!(rules_shown(&d).contains(&"company-portal-app-vanishes".to_string()));
+    wait_text(&d, "#results", "Verified against Microsoft's own definition");
+    paste(&d, &json!({"value": [policy("Odd policy", "ade_authenticationmethod_1")]}).to_string());
+    wait_text(&d, "#results", "not a value Microsoft defines");
+    assert!(d.exec("return document.querySelector('#results .method-name')?.dataset.method ?? null", vec![]).is_null());
+    load_sample(&d, "legacy");
+    wait_text(&d, "#results .method-name", "Setup Assistant (legacy)");
+    assert!(!text_of(&d, "#results").contains("never signs the user in"));
+    no_console_errors(&d);
+}
