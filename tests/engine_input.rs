@@ -459,7 +459,11 @@ fn large_collection_is_read_completely() {
 #[test]
 fn nesting_just_under_the_parser_limit_is_walked_without_trouble() {
     let depth = 120;
-    let text = format!("{}{{\"requiresUserAuthentication\": false}}{}", "[".repeat(depth), "]".repeat(depth));
+    let text = format!(
+        "{}{{\"requiresUserAuthentication\": false, \"supervisedModeEnabled\": true}}{}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
     let r = read(&[SourceText { name: "deep.json", bytes: text.as_bytes() }]);
     assert!(r.errors.is_empty(), "{:?}", r.errors);
     assert_eq!(r.objects.len(), 1);

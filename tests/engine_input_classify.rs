@@ -294,8 +294,10 @@ fn macos_enrollment_policy_is_not_read_as_ios() {
         "platforms": "macOS",
         "settings": [{"settingInstance": choice("ade_macos_authenticationmethod", "ade_macos_authenticationmethod_2", json!([]))}]
     }));
-    assert_eq!(o.kind, Kind::MacosEnrollmentProfile);
+    assert_eq!(o.kind, Kind::MacosEnrollmentPolicy);
     assert!(o.classification.is_none());
+    // Its standard keys are those of any configuration policy, not unknown ones.
+    assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
 }
 
 #[test]

@@ -148,6 +148,7 @@ pub(crate) use {
     ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
     ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, restrictions_app_store_en,
     restrictions_app_store_ja, restrictions_en, restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja,
+    sso_extension_en, sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
 };
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];

@@ -21,23 +21,29 @@ pub enum Kind {
     IosEnrollmentPolicy,
     AppleDepProfile,
     MacosEnrollmentProfile,
+    MacosEnrollmentPolicy,
     AppleConfiguratorProfile,
     IosDeviceRestrictions,
     IosApp,
     AppAssignment,
+    VppToken,
+    IosDeviceFeatures,
     Unknown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 12] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
         Kind::MacosEnrollmentProfile,
+        Kind::MacosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile,
         Kind::IosDeviceRestrictions,
         Kind::IosApp,
         Kind::AppAssignment,
+        Kind::VppToken,
+        Kind::IosDeviceFeatures,
         Kind::Unknown,
     ];
 
@@ -47,10 +53,13 @@ impl Kind {
             Kind::IosEnrollmentPolicy => "ios-enrollment-policy",
             Kind::AppleDepProfile => "apple-dep-profile",
             Kind::MacosEnrollmentProfile => "macos-enrollment-profile",
+            Kind::MacosEnrollmentPolicy => "macos-enrollment-policy",
             Kind::AppleConfiguratorProfile => "apple-configurator-profile",
             Kind::IosDeviceRestrictions => "ios-device-restrictions",
             Kind::IosApp => "ios-app",
             Kind::AppAssignment => "app-assignment",
+            Kind::VppToken => "vpp-token",
+            Kind::IosDeviceFeatures => "ios-device-features",
             Kind::Unknown => "unknown",
         }
     }

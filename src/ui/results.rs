@@ -23,10 +23,13 @@ pub fn kind_label(k: Kind) -> S {
         Kind::IosEnrollmentPolicy => S::KindIosEnrollmentPolicy,
         Kind::AppleDepProfile => S::KindAppleDepProfile,
         Kind::MacosEnrollmentProfile => S::KindMacosEnrollmentProfile,
+        Kind::MacosEnrollmentPolicy => S::KindMacosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile => S::KindAppleConfiguratorProfile,
         Kind::IosDeviceRestrictions => S::KindIosDeviceRestrictions,
         Kind::IosApp => S::KindIosApp,
         Kind::AppAssignment => S::KindAppAssignment,
+        Kind::VppToken => S::KindVppToken,
+        Kind::IosDeviceFeatures => S::KindIosDeviceFeatures,
         Kind::Unknown => S::KindUnknown,
     }
 }

@@ -242,6 +242,24 @@ pub const IOS_APP: &[&str] = &[
 /// `mobileAppAssignment` (S-GRAPH-APP-ASSIGNMENT).
 pub const APP_ASSIGNMENT: &[&str] = &["intent", "target", "settings", "source", "sourceId"];
 
+/// `vppToken` (S-GRAPH-IOS-VPP-TOKEN).
+pub const VPP_TOKEN: &[&str] = &[
+    "organizationName",
+    "vppTokenAccountType",
+    "appleId",
+    "expirationDateTime",
+    "lastSyncDateTime",
+    "token",
+    "state",
+    "tokenActionResults",
+    "lastSyncStatus",
+    "automaticallyUpdateApps",
+    "countryOrRegion",
+    "dataSharingConsentGranted",
+    "locationName",
+    "claimTokenManagementFromExternalMdm",
+];
+
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
 pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
     Some(match kind {
@@ -252,7 +270,11 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
             KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
         }
         Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
-        Kind::IosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
+        Kind::IosEnrollmentPolicy | Kind::MacosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
+        Kind::VppToken => KnownKeys::Listed(&[METADATA, VPP_TOKEN]),
+        // A device features configuration has dozens of properties; the engine reads only
+        // its single sign-on app extension.
+        Kind::IosDeviceFeatures => KnownKeys::Open,
         Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
         Kind::IosApp => KnownKeys::Listed(&[METADATA, IOS_APP]),
         Kind::AppAssignment => KnownKeys::Listed(&[METADATA, APP_ASSIGNMENT]),

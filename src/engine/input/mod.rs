@@ -390,7 +390,7 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         }
         let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
             || obj.str(key!("platforms")).is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
-        Some(if macos { Kind::MacosEnrollmentProfile } else { Kind::IosEnrollmentPolicy })
+        Some(if macos { Kind::MacosEnrollmentPolicy } else { Kind::IosEnrollmentPolicy })
     };
     let dep_platform = || {
         if known::has_any(obj, known::MACOS_ONLY_MARKERS) && !known::has_any(obj, known::IOS_ONLY_MARKERS) {
@@ -415,6 +415,13 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             Kind::IosApp
         } else if is("mobileappassignment") {
             Kind::AppAssignment
+        } else if is("vpptoken") {
+            Kind::VppToken
+        } else if is("iosdevicefeaturesconfiguration")
+            || is("iosazureadsinglesignonextension")
+            || is("iossinglesignonextension")
+        {
+            Kind::IosDeviceFeatures
         } else if is("devicemanagementconfigurationpolicy") {
             catalog_kind().unwrap_or(Kind::Unknown)
         } else {
@@ -441,8 +448,20 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     if known::has_any(obj, known::MACOS_ONLY_MARKERS) {
         return Kind::MacosEnrollmentProfile;
     }
-    if known::has_any(obj, known::ENROLLMENT_PROFILE) || has(key!("configurationWebUrl")) {
+    if has(key!("configurationWebUrl")) || known::has_any(obj, known::DEP_BASE_PROFILE) {
         return Kind::IosEnrollmentProfile;
+    }
+    // Only the base `enrollmentProfile` keys and none that ADE profiles add: the shape of
+    // an Apple Configurator profile (S-GRAPH-ENROLLMENT-PROFILE), never assumed to be ADE.
+    // The PowerShell SDK's base-type projection is the exception: its `AdditionalProperties`
+    // bag holds (or, flattened by ConvertTo-Json, lost) the ADE fields (S-PS-SDK), and
+    // classification says how sure it can be.
+    if known::has_any(obj, known::ENROLLMENT_PROFILE) {
+        return if has(key!("AdditionalProperties")) {
+            Kind::IosEnrollmentProfile
+        } else {
+            Kind::AppleConfiguratorProfile
+        };
     }
     if has(key!("intent")) && has(key!("target")) {
         return Kind::AppAssignment;
@@ -454,6 +473,18 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             || has(key!("applicableDeviceType")))
     {
         return Kind::IosApp;
+    }
+    if has(key!("vppTokenAccountType"))
+        && !has(key!("bundleId"))
+        && (has(key!("expirationDateTime")) || has(key!("lastSyncDateTime")) || has(key!("organizationName")))
+    {
+        return Kind::VppToken;
+    }
+    if has(key!("iosSingleSignOnExtension"))
+        || has(key!("singleSignOnExtension"))
+        || (has(key!("enableSharedDeviceMode")) && has(key!("configurations")))
+    {
+        return Kind::IosDeviceFeatures;
     }
     if has(key!("appsVisibilityListType"))
         || has(key!("iBooksStoreBlockErotica"))

@@ -1,6 +1,6 @@
 //! `app-ratings-restricted` — apps are limited by age rating.
 //!
-//! Facts §4.1: `mediaContentRatingApps` (Ratings region → Apps) other than `allAllowed`
+//! S-GRAPH-IOS-RESTRICTIONS: `mediaContentRatingApps` (Ratings region → Apps) other than `allAllowed`
 //! blocks apps above an age rating (`allBlocked`, `agesAbove4` … `agesAbove17`). The
 //! article's third checklist item: set Apps to "Allow all apps". Why a rating limit would
 //! hide Company Portal is not documented by Microsoft (S-ARTICLE; no Microsoft source); the

@@ -1,6 +1,6 @@
 //! `company-portal-hidden` — an iOS/iPadOS device restrictions profile hides Company Portal.
 //!
-//! Facts §4.1–4.2: "Show or hide apps" is `appsVisibilityListType` +
+//! S-GRAPH-IOS-RESTRICTIONS, S-LEARN-DEVICE-RESTRICTIONS: "Show or hide apps" is `appsVisibilityListType` +
 //! `appsVisibilityList`. With **Hidden apps** (`appsNotInListCompliant`) the listed apps
 //! cannot be seen or opened; with **Visible apps** (`appsInListCompliant`) *no other app*
 //! can be. So Company Portal is hidden when it is in a hidden list or missing from a

@@ -1,7 +1,7 @@
 //! `company-portal-store-app` — Company Portal is deployed as an App Store app, not a VPP
 //! app.
 //!
-//! Facts §1.7, §6.2: the App Store Company Portal is not compatible with ADE; Microsoft's
+//! S-LEARN-ADE-SETUP, S-ISSUE-CP-REINSTALL: the App Store Company Portal is not compatible with ADE; Microsoft's
 //! setup guide (2024 → 2026) says to deploy Company Portal as a **required VPP app with
 //! device licensing** (and turn on automatic app updates on the token) — the only way to
 //! give enrolled ADE devices Company Portal and keep it updated (MicrosoftDocs/memdocs

@@ -1,6 +1,6 @@
 //! `company-portal-uninstall-assignment` — an assignment uninstalls Company Portal.
 //!
-//! Facts §4.3: `mobileAppAssignment.intent` ∈ `available`, `required`, `uninstall`,
+//! S-GRAPH-APP-ASSIGNMENT: `mobileAppAssignment.intent` ∈ `available`, `required`, `uninstall`,
 //! `availableWithoutEnrollment`. An `uninstall` assignment of the Company Portal app removes
 //! it from the targeted devices. The article's second checklist item.
 //!

@@ -1,6 +1,6 @@
 //! `company-portal-user-licensing` — Company Portal is assigned with user licensing.
 //!
-//! Facts §1.7, §4.3, §6.2: Microsoft's setup guide (2024 → 2026) says to deploy Company
+//! S-LEARN-ADE-SETUP, S-GRAPH-APP-ASSIGNMENT, S-ISSUE-CP-UPDATE: Microsoft's setup guide (2024 → 2026) says to deploy Company
 //! Portal on ADE devices as a **required VPP app with device licensing**; MicrosoftDocs/
 //! memdocs #2936 (2022) shows that Company Portal installed during ADE cannot be updated
 //! unless it is also assigned that way. A VPP assignment's settings

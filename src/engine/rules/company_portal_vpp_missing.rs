@@ -1,14 +1,14 @@
 //! `company-portal-vpp-missing` — Company Portal is installed at enrollment without a VPP
 //! token.
 //!
-//! Facts §1.7, §3.3: "Install Company Portal with VPP" lets Intune install Company Portal
+//! S-LEARN-ADE-SETUP, S-GRAPH-DEP-IOS: "Install Company Portal with VPP" lets Intune install Company Portal
 //! with a device licence, without any Apple ID. Without a token, users must sign in with an
 //! Apple ID to get it (2021 docs), and the App Store Company Portal is not compatible with
 //! ADE; Microsoft's guidance is a required VPP app with device licensing (setup guide
 //! 2024 → 2026; MicrosoftDocs/memdocs #2024).
 //!
-//! Fires only on Graph `depIOSEnrollmentProfile` objects, where `companyPortalVppTokenId`
-//! is part of the shape (settings-catalog policies do not model it — S-SC-AUTHMETHOD), when the
+//! Fires only on iOS profiles whose shape has `companyPortalVppTokenId` (not the older
+//! `depEnrollmentProfile` type, S-GRAPH-DEP-PROFILE-OLD) (settings-catalog policies do not model it — S-SC-AUTHMETHOD), when the
 //! method pushes Company Portal (Company Portal, modern, or legacy with "Install Company
 //! Portal") and single-app mode is off (`single-app-mode-needs-vpp` covers that case).
 //!
@@ -40,7 +40,7 @@ pub static RULE: Rule = Rule {
             concat!("「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): ", click_paths::ade_profile_or_policy_ja!(), "。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
         ),
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
-        sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],
+        sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS", "S-GRAPH-DEP-PROFILE-OLD"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
         applies_to: &[Kind::IosEnrollmentProfile],
     },
@@ -62,10 +62,22 @@ fn installs_company_portal(obj: &Object) -> bool {
     }
 }
 
+/// Whether the object's shape has `companyPortalVppTokenId`: the older flat
+/// `depEnrollmentProfile` type and the `depEnrollmentBaseProfile` base type do not
+/// (S-GRAPH-DEP-PROFILE-OLD), so an absent token says nothing there.
+fn has_vpp_token_field(obj: &Object) -> bool {
+    if obj.has(key!("companyPortalVppTokenId")) {
+        return true;
+    }
+    let t = obj.odata_type().unwrap_or("").trim().trim_start_matches('#').to_ascii_lowercase();
+    let t = t.strip_prefix("microsoft.graph.").unwrap_or(&t);
+    !matches!(t, "depenrollmentprofile" | "depenrollmentbaseprofile")
+}
+
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
-        if !installs_company_portal(obj) || vpp_token(obj).is_some() {
+        if !has_vpp_token_field(obj) || !installs_company_portal(obj) || vpp_token(obj).is_some() {
             continue;
         }
         if matches!(single_app_mode(obj), Some((true, _))) {

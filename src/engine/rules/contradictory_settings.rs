@@ -1,8 +1,8 @@
 //! `contradictory-settings` — settings in one profile that contradict each other but are
 //! not about the authentication method.
 //!
-//! Classification records every contradiction it sees with a stable id (S-GRAPH-DEP-IOS,
-//! §3.4): e.g. `await-flags-disagree` (C4: `awaitDeviceConfiguredConfirmation` vs
+//! Classification records every contradiction it sees with a stable id (S-GRAPH-DEP-IOS):
+//! e.g. `await-flags-disagree` (`awaitDeviceConfiguredConfirmation` vs
 //! `waitForDeviceConfiguredConfirmation`), `shared-ipad-and-shared-device-mode`,
 //! `shared-mode-with-user-affinity`, `locked-enrollment-without-supervision` (Apple JSON).
 //! Method contradictions go to `conflicting-auth-flags` and single-app mode without a VPP

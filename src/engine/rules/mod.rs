@@ -20,6 +20,7 @@ use super::table::RequirementSet;
 use serde::Serialize;
 
 mod app_ratings_restricted;
+mod await_final_configuration_off;
 mod books_explicit_content_blocked;
 mod company_portal_app_vanishes;
 mod company_portal_hidden;
@@ -29,11 +30,16 @@ mod company_portal_user_licensing;
 mod company_portal_vpp_missing;
 mod conflicting_auth_flags;
 mod contradictory_settings;
+mod entra_shared_mode_prerequisites;
 mod legacy_setup_assistant;
 mod modern_auth_ios_13;
+mod modern_auth_without_jit;
+mod outside_ios_ade_scope;
+mod placeholder_values;
 mod requirement_not_met;
 mod single_app_mode_mfa;
 mod single_app_mode_needs_vpp;
+mod single_app_mode_vpp_token_problem;
 mod uninstall_assignment_unknown_app;
 mod unknown_fields;
 mod unknown_object;
@@ -149,8 +155,12 @@ pub static REGISTRY: &[&Rule] = &[
     &conflicting_auth_flags::RULE,
     &contradictory_settings::RULE,
     &single_app_mode_needs_vpp::RULE,
+    &single_app_mode_vpp_token_problem::RULE,
     &single_app_mode_mfa::RULE,
     &modern_auth_ios_13::RULE,
+    &modern_auth_without_jit::RULE,
+    &await_final_configuration_off::RULE,
+    &entra_shared_mode_prerequisites::RULE,
     &company_portal_vpp_missing::RULE,
     &requirement_not_met::RULE,
     &company_portal_hidden::RULE,
@@ -160,6 +170,8 @@ pub static REGISTRY: &[&Rule] = &[
     &books_explicit_content_blocked::RULE,
     &company_portal_store_app::RULE,
     &company_portal_user_licensing::RULE,
+    &outside_ios_ade_scope::RULE,
+    &placeholder_values::RULE,
     &unknown_object::RULE,
     &unknown_fields::RULE,
 ];
@@ -488,6 +500,70 @@ pub(crate) fn display_name(obj: &Object) -> &str {
         .or_else(|| obj.str(key!("profile_name")))
         .or_else(|| obj.str(key!("name")))
         .unwrap_or_else(|| obj.kind.id())
+}
+
+/// A GUID as Graph writes ids (`8-4-4-4-12` hexadecimal digits, any case).
+pub(crate) fn is_guid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { *c == b'-' } else { c.is_ascii_hexdigit() })
+}
+
+/// The `id` of an object, if it has one.
+pub(crate) fn object_id(obj: &Object) -> Option<&str> {
+    obj.str(key!("id"))
+}
+
+/// The Microsoft Entra single sign-on app extension of a pasted device features
+/// configuration (S-GRAPH-SSO-EXTENSION), as far as the rules need it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SsoExtension {
+    /// The Microsoft Entra ID type (`iosAzureAdSingleSignOnExtension`, or the Authenticator
+    /// extension named in a generic one).
+    pub entra: bool,
+    /// `configurations` has `device_registration` with a value (S-LEARN-JIT).
+    pub device_registration: bool,
+    /// `enableSharedDeviceMode` is true (S-LEARN-SHARED-DEVICE-MODE).
+    pub shared_device_mode: bool,
+}
+
+/// The bundle id of Microsoft Authenticator's single sign-on extension.
+const AUTHENTICATOR_SSO_EXTENSION: &str = "com.microsoft.azureauthenticator.ssoextension";
+
+/// The single sign-on extensions of the pasted device features configurations (pasted as
+/// the whole configuration or as the extension alone).
+pub(crate) fn sso_extensions(ctx: &RuleContext) -> Vec<SsoExtension> {
+    let mut out = Vec::new();
+    for (_, obj) in ctx.objects_of(&[Kind::IosDeviceFeatures]) {
+        let value = obj.value();
+        let own_type = obj.odata_type().unwrap_or("").to_ascii_lowercase();
+        let ext = if own_type.ends_with("singlesignonextension") {
+            Some(value)
+        } else {
+            ["iosSingleSignOnExtension", "singleSignOnExtension"]
+                .iter()
+                .filter_map(|k| get_key(value, k))
+                .map(|(_, v)| v)
+                .find(|v| v.is_object())
+        };
+        let Some(ext) = ext else { continue };
+        let ext_type = get_key(ext, "@odata.type").and_then(|(_, v)| v.as_str()).unwrap_or("").to_ascii_lowercase();
+        let str_of = |k: &str| get_key(ext, k).and_then(|(_, v)| v.as_str());
+        let entra = ext_type.contains("azureadsinglesignonextension")
+            || str_of("extensionIdentifier")
+                .is_some_and(|id| id.trim().eq_ignore_ascii_case(AUTHENTICATOR_SSO_EXTENSION));
+        let device_registration = get_key(ext, "configurations").is_some_and(|(_, list)| {
+            list.items().any(|pair| {
+                get_key(pair, "key").and_then(|(_, k)| k.as_str()).is_some_and(|k| k.trim() == "device_registration")
+                    && get_key(pair, "value").and_then(|(_, v)| v.as_str()).is_some_and(|v| !v.trim().is_empty())
+            })
+        });
+        let shared_device_mode = get_key(ext, "enableSharedDeviceMode").and_then(|(_, v)| v.as_bool()) == Some(true);
+        out.push(SsoExtension { entra, device_registration, shared_device_mode });
+    }
+    out
 }
 
 /// Joins the EN and JA text of parts.
