@@ -81,8 +81,8 @@ fn each_sample_shows_its_method_and_key_findings() {
     let cases: [(&str, &str, &[&str]); 5] = [
         ("legacy", "Setup Assistant (legacy)", &["legacy-setup-assistant"]),
         ("company-portal", "Company Portal", &["company-portal-app-vanishes", "single-app-mode-mfa"]),
-        ("modern", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
-        ("settings-catalog", "Setup Assistant with modern authentication", &["modern-auth-ios-13"]),
+        ("modern", "Setup Assistant with modern authentication", &["modern-auth-without-jit"]),
+        ("settings-catalog", "Setup Assistant with modern authentication", &["modern-auth-without-jit"]),
         (
             "restrictions",
             "Company Portal",
