@@ -134,6 +134,8 @@ fn japanese_labels_follow_the_admin_center() {
     );
     let vpp = fields::lookup("companyPortalVppTokenId").unwrap();
     assert_eq!(vpp.label.ja, "VPP によるポータル サイトのインストール");
+    let install = fields::lookup("requireCompanyPortalOnSetupAssistantEnrolledDevices").unwrap();
+    assert_eq!(install.label.ja, "ポータル サイトのインストール");
     let affinity = fields::lookup("ade_useraffinity").unwrap();
     assert!(affinity.values.iter().any(|(_, t)| t.ja == "ユーザー アフィニティとともに登録する"));
     let modern = Method::SetupAssistantModern;

@@ -14,10 +14,11 @@ pub enum Command {
     Recommend,
     Table,
     Rules,
+    Diff,
 }
 
 impl Command {
-    pub const ALL: [Command; 4] = [Command::Check, Command::Recommend, Command::Table, Command::Rules];
+    pub const ALL: [Command; 5] = [Command::Check, Command::Recommend, Command::Table, Command::Rules, Command::Diff];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -25,6 +26,7 @@ impl Command {
             Command::Recommend => "recommend",
             Command::Table => "table",
             Command::Rules => "rules",
+            Command::Diff => "diff",
         }
     }
 
@@ -32,7 +34,9 @@ impl Command {
     pub fn formats(self) -> &'static [Format] {
         match self {
             Command::Check => &[Format::Text, Format::Json, Format::Markdown, Format::Sarif],
-            Command::Recommend | Command::Table | Command::Rules => &[Format::Text, Format::Json, Format::Markdown],
+            Command::Recommend | Command::Table | Command::Rules | Command::Diff => {
+                &[Format::Text, Format::Json, Format::Markdown]
+            }
         }
     }
 }
@@ -92,6 +96,8 @@ pub struct Args {
     pub requirements: Option<RequirementSet>,
     pub min_severity: Severity,
     pub checklist: bool,
+    /// `check --plan`: add how to switch each profile that should.
+    pub plan: bool,
     /// Files (`-` = stdin). Empty = stdin.
     pub files: Vec<String>,
     /// `rules ID`.
@@ -135,6 +141,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut requirements: Option<RequirementSet> = None;
     let mut min_severity = Severity::Info;
     let mut checklist = false;
+    let mut plan = false;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut only_positional = false;
@@ -226,6 +233,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                     })?;
             }
             "--checklist" => checklist = true,
+            "--plan" => plan = true,
             _ => {
                 let known = [
                     "--help",
@@ -237,6 +245,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                     "--require",
                     "--min-severity",
                     "--checklist",
+                    "--plan",
                 ];
                 let mut m = msg(Msg::UnknownOption, lang).replace("{option}", name);
                 if let Some(s) = did_you_mean(name, &known) {
@@ -274,7 +283,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                 ));
             }
         }
-        Command::Table => {}
+        Command::Table | Command::Diff => {}
         Command::Rules => {
             if positional.len() > 1 {
                 return Err(err(msg(Msg::TooManyArguments, lang).replace("{command}", command.name()), Some(command)));
@@ -282,7 +291,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             rule = positional.pop();
         }
     }
-    if command != Command::Check && !positional.is_empty() {
+    if !matches!(command, Command::Check | Command::Diff) && !positional.is_empty() {
         return Err(err(msg(Msg::TooManyArguments, lang).replace("{command}", command.name()), Some(command)));
     }
     Ok(Action::Run(Args {
@@ -293,6 +302,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         requirements,
         min_severity,
         checklist,
+        plan,
         files: positional,
         rule,
     }))

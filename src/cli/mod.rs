@@ -17,7 +17,7 @@ use crate::engine::input::{SourceText, MAX_INPUT_BYTES};
 use crate::engine::model::InputError;
 use crate::engine::report::{recommendation_json_text, recommendation_text, Report};
 use crate::engine::rules::Severity;
-use crate::engine::{analyze, recommend, Options};
+use crate::engine::{analyze, compare, plan, recommend, Options};
 use std::io::{IsTerminal, Read, Write};
 use texts::{msg, Msg};
 
@@ -63,6 +63,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         Ok(Action::Run(a)) => match a.command {
             Command::Check => check(&a),
+            Command::Diff => diff_cmd(&a),
             Command::Recommend => recommend_cmd(&a),
             Command::Table => {
                 out(&catalogue::table(a.format, a.lang));
@@ -156,13 +157,14 @@ fn cannot_read(name: &str, reason: &LText) -> LText {
     )
 }
 
-fn check(a: &Args) -> i32 {
+/// Loads the files of the command line (standard input when there are none).
+fn load_all(a: &Args) -> Vec<Loaded> {
     let files: Vec<String> = if a.files.is_empty() { vec!["-".to_string()] } else { a.files.clone() };
     if files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() {
         error_plain(msg(Msg::ReadingStdin, a.lang));
     }
     let mut stdin_used = false;
-    let loaded: Vec<Loaded> = files
+    files
         .iter()
         .map(|f| {
             if f == "-" && stdin_used {
@@ -172,16 +174,58 @@ fn check(a: &Args) -> i32 {
             stdin_used |= f == "-";
             load(f)
         })
-        .collect();
+        .collect()
+}
+
+fn check(a: &Args) -> i32 {
+    let loaded = load_all(a);
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let mut analysis =
         analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
-    // Files that could not be read were given to the engine as empty inputs (so input
-    // indices match the command line); replace the engine's "empty" error by the reason.
+    replace_read_failures(&mut analysis.errors, &loaded);
+    let lang = a.lang;
+    report_input_errors(&analysis.errors, &loaded, lang);
+    let report = Report::new(&analysis, &inputs, lang);
+    let min = a.min_severity;
+    let plans = if a.plan { plan::plans(&analysis.objects, a.requirements) } else { Vec::new() };
+    let rendered = match a.format {
+        Format::Text => {
+            report.to_text_with(use_color(a.color), min, false) + &plan::plans_text(&plans, &analysis.objects, lang)
+        }
+        Format::Json if a.plan => {
+            // The report with a `plans` member after the others (docs/report-format.md).
+            let mut text = report.to_json_text_filtered(min);
+            let mut w = crate::engine::json::Writer::new();
+            plan::plans_json(&mut w, &plans, lang);
+            let plans_text = w.finish().replace('\n', "\n  ");
+            if text.ends_with("\n}") {
+                text.truncate(text.len() - 2);
+                text.push_str(&format!(",\n  \"plans\": {plans_text}\n}}"));
+            }
+            format!("{text}\n")
+        }
+        Format::Json => format!("{}\n", report.to_json_text_filtered(min)),
+        Format::Markdown => report.to_markdown_filtered(min) + &plan::plans_markdown(&plans, &analysis.objects, lang),
+        Format::Sarif => pretty(&report.to_sarif_filtered(min)),
+    };
+    out(&rendered);
+    if !analysis.errors.is_empty() {
+        EXIT_USAGE
+    } else if analysis.findings.iter().any(|f| f.severity == Severity::Error) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
+    }
+}
+
+/// Files that could not be read were given to the engine as empty inputs (so input
+/// indices match the command line): replaces the engine's "empty" error by the reason,
+/// and sorts the errors by input.
+fn replace_read_failures(errors: &mut Vec<InputError>, loaded: &[Loaded]) {
     for (i, l) in loaded.iter().enumerate() {
         if let Some(reason) = &l.failure {
-            analysis.errors.retain(|e| e.input != i);
-            analysis.errors.push(InputError {
+            errors.retain(|e| e.input != i);
+            errors.push(InputError {
                 input: i,
                 source: l.name.clone(),
                 line: None,
@@ -193,12 +237,15 @@ fn check(a: &Args) -> i32 {
             });
         }
     }
-    analysis.errors.sort_by_key(|e| e.input);
-    let lang = a.lang;
-    for e in &analysis.errors {
+    errors.sort_by_key(|e| e.input);
+}
+
+/// Prints each input error on stderr: `file:line:column: message` and the excerpt.
+fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
+    for e in errors {
         let place = match (e.line, e.column) {
             (Some(l), Some(c)) => format!("{}:{l}:{c}: ", e.source),
-            _ if l_is_read_failure(&loaded, e.input) => String::new(),
+            _ if l_is_read_failure(loaded, e.input) => String::new(),
             _ => format!("{}: ", e.source),
         };
         let mut text = format!("{place}{}", e.message.get(lang));
@@ -207,21 +254,35 @@ fn check(a: &Args) -> i32 {
         }
         error_line(lang, &text);
     }
-    let report = Report::new(&analysis, &inputs, lang);
-    let min = a.min_severity;
+}
+
+/// `diff`: the fields that differ between the ADE profiles of the inputs.
+fn diff_cmd(a: &Args) -> i32 {
+    let loaded = load_all(a);
+    let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
+    let read = crate::engine::input::read(&inputs);
+    let mut errors = read.errors;
+    replace_read_failures(&mut errors, &loaded);
+    report_input_errors(&errors, &loaded, a.lang);
+    let Some(c) = compare::compare(&read.objects) else {
+        let n = read.objects.iter().filter(|o| o.kind.is_ade_profile()).count();
+        error_line(a.lang, &msg(Msg::DiffNeedsTwo, a.lang).replace("{n}", &n.to_string()));
+        return EXIT_USAGE;
+    };
     let rendered = match a.format {
-        Format::Text => report.to_text_with(use_color(a.color), min, false),
-        Format::Json => format!("{}\n", report.to_json_text_filtered(min)),
-        Format::Markdown => report.to_markdown_filtered(min),
-        Format::Sarif => pretty(&report.to_sarif_filtered(min)),
+        Format::Json => {
+            let mut w = crate::engine::json::Writer::new();
+            compare::comparison_json(&mut w, &c, a.lang);
+            format!("{}\n", w.finish())
+        }
+        Format::Markdown => compare::comparison_markdown(&c, a.lang),
+        _ => compare::comparison_text(&c, a.lang),
     };
     out(&rendered);
-    if !analysis.errors.is_empty() {
-        EXIT_USAGE
-    } else if analysis.findings.iter().any(|f| f.severity == Severity::Error) {
-        EXIT_FINDINGS
-    } else {
+    if errors.is_empty() {
         EXIT_OK
+    } else {
+        EXIT_USAGE
     }
 }
 

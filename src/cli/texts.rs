@@ -65,6 +65,10 @@ messages! {
         "Reading JSON from standard input (finish with Ctrl-D; see `ade-advisor check --help`)...",
         "標準入力から JSON を読み取っています (Ctrl-D で終了。`ade-advisor check --help` を参照)..."
     ),
+    DiffNeedsTwo => (
+        "found {n} ADE profile(s) or enrollment policy(ies); `diff` compares two or more. Give the files that hold them (or one file with several).",
+        "ADE プロファイルまたは登録ポリシーが {n} 個しか見つかりません。`diff` は 2 つ以上を比較します。それらを含むファイル (または複数を含む 1 つのファイル) を指定してください。"
+    ),
     UnknownRule => ("unknown rule id `{id}`. Run `ade-advisor rules` for the list.", "`{id}` というルール ID はありません。一覧は `ade-advisor rules` で確認できます。"),
     RulesHeading => ("Rules", "ルール"),
     RulesHint => (
@@ -99,6 +103,7 @@ Commands:
   recommend   Recommend a method for the requirements you state
   table       Print the comparison table of the three methods
   rules       List the rules, or show one rule's documentation
+  diff        Compare ADE profiles: the fields that differ
   help        Show the help of a command
 
 Options for every command:
@@ -114,6 +119,7 @@ Examples:
   ade-advisor recommend --require mfa,lock-until-company-portal
   ade-advisor table --format markdown --lang ja
   ade-advisor rules company-portal-app-vanishes
+  ade-advisor diff old-profile.json new-profile.json
 
 Exit codes: 0 no error finding, 1 at least one error finding, 2 unusable input or arguments.
 ";
@@ -130,6 +136,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   recommend   指定した要件に合う認証方法を推奨します
   table       3 つの認証方法の比較表を表示します
   rules       ルールの一覧、または 1 つのルールの説明を表示します
+  diff        ADE プロファイルを比較し、異なるフィールドを表示します
   help        コマンドのヘルプを表示します
 
 すべてのコマンドで使えるオプション:
@@ -145,6 +152,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   ade-advisor recommend --require mfa,lock-until-company-portal
   ade-advisor table --format markdown --lang ja
   ade-advisor rules company-portal-app-vanishes
+  ade-advisor diff old-profile.json new-profile.json
 
 終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上、2 入力または引数を使用できない。
 ";
@@ -171,6 +179,10 @@ Options:
       --checklist              Always show the article's checklist for a Company Portal
                                app that vanishes (shown anyway when a profile uses the
                                Company Portal method).
+      --plan                   Add how to switch each profile that uses Company Portal
+                               or legacy, or misses a requirement: the fields that
+                               change, a Graph request and a PowerShell command to
+                               review, and what to do for devices already enrolled.
   -f, --format <FORMAT>        text (default), json, markdown or sarif
       --lang <en|ja>           Language of the output
       --color <WHEN>           auto (colour only on a terminal), always, never; NO_COLOR
@@ -182,6 +194,7 @@ Examples:
   Get-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile -DepOnboardingSettingId $id | ConvertTo-Json -Depth 10 | ade-advisor check -
   ade-advisor check --format sarif profiles.json > ade.sarif
   ade-advisor check --format markdown --lang ja profiles.json > comment.md
+  ade-advisor check --plan --require mfa profiles.json
 
 Exit codes: 0 no error finding, 1 at least one error finding (requirement-not-met
 included), 2 a file could not be read or is not JSON, or the arguments are wrong.
@@ -209,6 +222,10 @@ ade-advisor check — ADE 登録プロファイルなどの JSON を確認しま
       --checklist              ポータル サイト アプリが消える問題の記事のチェックリストを
                                常に表示します (ポータル サイト方式のプロファイルがあれば
                                指定しなくても表示されます)。
+      --plan                   ポータル サイトまたはレガシを使う、あるいは要件を満たさない
+                               プロファイルごとに切り替え方を加えます: 変わるフィールド、
+                               確認用の Graph 要求と PowerShell コマンド、登録済みの
+                               デバイスへの対応。
   -f, --format <形式>          text (既定)、json、markdown、sarif
       --lang <en|ja>           出力の言語
       --color <条件>           auto (端末のときだけ色を付けます)、always、never。
@@ -220,6 +237,7 @@ ade-advisor check — ADE 登録プロファイルなどの JSON を確認しま
   Get-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile -DepOnboardingSettingId $id | ConvertTo-Json -Depth 10 | ade-advisor check -
   ade-advisor check --format sarif profiles.json > ade.sarif
   ade-advisor check --format markdown --lang ja profiles.json > comment.md
+  ade-advisor check --plan --require mfa profiles.json
 
 終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上 (requirement-not-met を含む)、
 2 ファイルを読み取れない・JSON ではない、または引数が正しくない。
@@ -350,6 +368,56 @@ ID を指定しない場合は、すべてのルールの ID・重大度・タ�
 ";
 
 /// The help page of a command (`None` = top level).
+const DIFF_EN: &str = "\
+ade-advisor diff — compare ADE enrollment profiles and policies
+
+Reads every file (standard input for `-`), recognises the iOS/iPadOS ADE profiles and
+enrollment policies in them (two or more, in one file or across files) and lists the
+fields whose values differ, with the admin-center label and each profile's value. The
+authentication method and the fields that decide it come first; identical fields are
+counted, not listed; ids and dates are left out.
+
+Usage:
+  ade-advisor diff [OPTIONS] FILE [FILE ...]
+
+Options:
+  -f, --format <FORMAT>        text (default), json or markdown
+      --lang <en|ja>           Language of the output
+      --color <WHEN>           accepted for symmetry; the comparison has no colour
+
+Examples:
+  ade-advisor diff old-profile.json new-profile.json
+  ade-advisor diff --format markdown --lang ja profiles.json > diff.md
+
+Exit codes: 0 compared, 2 fewer than two profiles, a file could not be read or is not
+JSON, or the arguments are wrong.
+";
+
+const DIFF_JA: &str = "\
+ade-advisor diff — ADE 登録プロファイルと登録ポリシーを比較します
+
+指定したファイル (`-` は標準入力) を読み込み、含まれる iOS/iPadOS の ADE プロファイルと
+登録ポリシー (1 つのファイルでも複数のファイルにまたがっても、2 つ以上) を認識して、値が
+異なるフィールドを管理センターの表示名と各プロファイルの値とともに表示します。認証方法と
+それを決めるフィールドが先に並びます。同じ値のフィールドは数だけを示し、ID と日時は
+比較しません。
+
+使い方:
+  ade-advisor diff [オプション] ファイル [ファイル ...]
+
+オプション:
+  -f, --format <形式>          text (既定)、json、markdown
+      --lang <en|ja>           出力の言語
+      --color <条件>           ほかのコマンドとそろえるために受け付けます (比較に色はありません)
+
+例:
+  ade-advisor diff old-profile.json new-profile.json
+  ade-advisor diff --format markdown --lang ja profiles.json > diff.md
+
+終了コード: 0 比較した、2 プロファイルが 2 つ未満、ファイルを読み取れない・JSON ではない、
+または引数が正しくない。
+";
+
 pub fn help(command: Option<Command>, lang: Lang) -> &'static str {
     let t = match command {
         None => Text::new(TOP_EN, TOP_JA),
@@ -357,6 +425,7 @@ pub fn help(command: Option<Command>, lang: Lang) -> &'static str {
         Some(Command::Recommend) => Text::new(RECOMMEND_EN, RECOMMEND_JA),
         Some(Command::Table) => Text::new(TABLE_EN, TABLE_JA),
         Some(Command::Rules) => Text::new(RULES_EN, RULES_JA),
+        Some(Command::Diff) => Text::new(DIFF_EN, DIFF_JA),
     };
     t.get(lang)
 }
@@ -370,7 +439,8 @@ mod tests {
         for m in Msg::ALL {
             assert!(m.text().is_complete(), "{m:?}");
         }
-        for c in [None, Some(Command::Check), Some(Command::Recommend), Some(Command::Table), Some(Command::Rules)] {
+        let commands = Command::ALL.into_iter().map(Some);
+        for c in std::iter::once(None).chain(commands) {
             for lang in Lang::ALL {
                 let h = help(c, lang);
                 assert!(h.contains("ade-advisor"));

@@ -57,7 +57,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "requireCompanyPortalOnSetupAssistantEnrolledDevices",
-        t("Install Company Portal", "ポータル サイトをインストールする"),
+        t("Install Company Portal", "ポータル サイトのインストール"),
         t(
             "true = Intune installs Company Portal on devices that authenticated in Setup Assistant (legacy or modern authentication).",
             "true の場合、セットアップ アシスタント (レガシまたは先進認証) で認証したデバイスに Intune がポータル サイトをインストールします。",

@@ -9,12 +9,14 @@
 
 pub mod classify;
 pub mod click_paths;
+pub mod compare;
 pub mod fields;
 pub mod i18n;
 pub mod input;
 pub mod json;
 pub mod lowercase;
 pub mod model;
+pub mod plan;
 pub mod recommend;
 pub mod report;
 pub mod rules;

@@ -1,0 +1,224 @@
+//! Switch plans: for a pasted profile that uses Company Portal or Setup Assistant (legacy),
+//! or that misses a stated requirement, the target method, the fields that change (old →
+//! new, with their admin-center labels), the same change as a Graph request body and a
+//! PowerShell command to review, and what happens to devices already enrolled.
+//!
+//! Facts: the method flags of a `depIOSEnrollmentProfile` (S-GRAPH-DEP-IOS), the update
+//! request and cmdlet (S-GRAPH-DEP-IOS-UPDATE, S-PS-SDK-UPDATE), the settings-catalog values
+//! (S-SC-AUTHMETHOD: enrollment policies offer only modern authentication now), and that a
+//! profile change reaches only devices that enroll afterwards (S-LEARN-ADE-SETUP).
+
+use super::click_paths::{self, ClickPath};
+use super::fields;
+use super::i18n::{LText, Text};
+use super::model::{key, AuthMethod, Key, Kind, Object};
+use super::recommend::recommend;
+use super::table::{Method, RequirementSet};
+use serde::Serialize;
+
+/// One field that changes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldChange {
+    /// The key as Graph (or the settings catalog) names it.
+    pub key: &'static str,
+    /// Where the field is in the pasted object (relative pointer), when it is there.
+    pub pointer: Option<String>,
+    /// The admin-center label.
+    pub label: Text,
+    /// The current value as JSON text (`None` = not in the input).
+    pub from: Option<String>,
+    /// The new value as JSON text.
+    pub to: String,
+}
+
+/// A request to review: the method and URL, and the body with only the changed fields.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GraphRequest {
+    pub method: &'static str,
+    pub url: String,
+    pub body: String,
+}
+
+/// How to switch one profile to another method.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SwitchPlan {
+    /// The object's index.
+    pub object: usize,
+    pub from: AuthMethod,
+    pub to: Method,
+    /// Why this target: the stated requirements, or Microsoft's recommendation.
+    pub why: LText,
+    pub changes: Vec<FieldChange>,
+    /// For `depIOSEnrollmentProfile` shapes (Graph, SDK, IntuneCD); `None` for
+    /// settings-catalog policies, which are changed in the admin center.
+    pub graph: Option<GraphRequest>,
+    pub powershell: Option<String>,
+    pub click_path: &'static ClickPath,
+    /// What new enrollments will look like.
+    pub new_enrollments: LText,
+    /// What to do for devices already enrolled (a profile change never reaches them).
+    pub enrolled_devices: LText,
+    /// Further notes (single-app mode turned off, await final configuration, …).
+    pub notes: Vec<LText>,
+}
+
+/// The label shown above the request and the command.
+pub const REVIEW_NOTE: Text = Text::new(
+    "Review before use: this is the same change as a Microsoft Graph request and a PowerShell command. The Intune admin center is the supported way to change a profile.",
+    "使用前に確認してください: 同じ変更を Microsoft Graph の要求と PowerShell のコマンドで表したものです。プロファイルの変更は Intune 管理センターで行うのが正式な方法です。",
+);
+
+/// Plans for every profile that needs one, in object order.
+pub fn plans(objects: &[Object], requirements: Option<RequirementSet>) -> Vec<SwitchPlan> {
+    objects.iter().filter_map(|o| plan(o, requirements)).collect()
+}
+
+/// The plan for one object, when it is an ADE profile or policy that should switch.
+pub fn plan(obj: &Object, requirements: Option<RequirementSet>) -> Option<SwitchPlan> {
+    if !matches!(obj.kind, Kind::IosEnrollmentProfile | Kind::IosEnrollmentPolicy) {
+        return None;
+    }
+    let from = obj.method()?;
+    let current = from.table_method()?;
+    let stated = requirements.filter(|r| !r.is_empty());
+    let (to, why) = match stated {
+        Some(reqs) => {
+            let rec = recommend(reqs);
+            match rec.recommended {
+                Some(m) => (m, texts::why_requirements(m)),
+                // No method meets everything: switching cannot fix that; only an outdated
+                // method still gets Microsoft's recommendation.
+                None if current != Method::SetupAssistantModern => {
+                    (Method::SetupAssistantModern, texts::why_microsoft(from))
+                }
+                None => return None,
+            }
+        }
+        None if current != Method::SetupAssistantModern => (Method::SetupAssistantModern, texts::why_microsoft(from)),
+        None => return None,
+    };
+    if to == current {
+        return None;
+    }
+    match obj.kind {
+        Kind::IosEnrollmentPolicy => policy_plan(obj, from, to, why),
+        _ => Some(profile_plan(obj, from, to, why)),
+    }
+}
+
+const CP: Key = Key::new("enableAuthenticationViaCompanyPortal");
+const WEB: Key = Key::new("configurationWebUrl");
+const SAM: Key = Key::new("enableSingleAppEnrollmentMode");
+
+fn change(obj: &Object, graph_key: &'static str, k: Key, to: bool) -> Option<FieldChange> {
+    let field = obj.field(k);
+    let from = field.as_ref().map(|f| super::json::to_compact(&f.value.to_value()));
+    if field.as_ref().and_then(|f| f.as_bool()) == Some(to) {
+        return None;
+    }
+    let label = fields::lookup(graph_key).map_or(Text::new(graph_key, graph_key), |f| f.label);
+    Some(FieldChange { key: graph_key, pointer: field.map(|f| f.pointer()), label, from, to: to.to_string() })
+}
+
+fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> SwitchPlan {
+    let (cp, web) = match to {
+        Method::CompanyPortal => (true, false),
+        Method::SetupAssistantModern => (false, true),
+        Method::SetupAssistantLegacy => (false, false),
+    };
+    let sam_on = obj.bool(SAM) == Some(true);
+    let mut changes: Vec<FieldChange> =
+        [change(obj, "enableAuthenticationViaCompanyPortal", CP, cp), change(obj, "configurationWebUrl", WEB, web)]
+            .into_iter()
+            .flatten()
+            .collect();
+    let mut notes = Vec::new();
+    if to != Method::CompanyPortal && sam_on {
+        changes.extend(change(obj, "enableSingleAppEnrollmentMode", SAM, false));
+        notes.push(texts::single_app_mode_off());
+    }
+    if to == Method::SetupAssistantModern {
+        let awaits = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
+            .iter()
+            .any(|k| obj.bool(k) == Some(true));
+        if !awaits {
+            notes.push(texts::await_final_configuration());
+        }
+    }
+    let (token, profile) = ids(obj);
+    let mut body = String::from("{\n  \"@odata.type\": \"#microsoft.graph.depIOSEnrollmentProfile\"");
+    let mut ps = String::from("$body = @{\n    \"@odata.type\" = \"#microsoft.graph.depIOSEnrollmentProfile\"\n");
+    for c in &changes {
+        body.push_str(&format!(",\n  \"{}\": {}", c.key, c.to));
+        ps.push_str(&format!("    {} = ${}\n", c.key, c.to));
+    }
+    body.push_str("\n}");
+    ps.push_str(&format!(
+        "}}\nUpdate-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile -DepOnboardingSettingId \"{token}\" -EnrollmentProfileId \"{profile}\" -BodyParameter $body"
+    ));
+    let url = format!(
+        "https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/{token}/enrollmentProfiles/{profile}"
+    );
+    SwitchPlan {
+        object: obj.index,
+        from,
+        to,
+        why,
+        changes,
+        graph: Some(GraphRequest { method: "PATCH", url, body }),
+        powershell: Some(ps),
+        click_path: &click_paths::ADE_PROFILE,
+        new_enrollments: texts::new_enrollments(to),
+        enrolled_devices: texts::enrolled_devices(),
+        notes,
+    }
+}
+
+/// The enrollment program token id and the profile id for the request: Intune writes a
+/// profile's id as `<token id>_<profile id>`; placeholders where the input has none.
+fn ids(obj: &Object) -> (String, String) {
+    let id = obj.str(key!("id")).map(str::trim).filter(|s| !s.is_empty());
+    match id {
+        Some(id) => match id.split_once('_') {
+            Some((token, _)) if !token.is_empty() => (token.to_string(), id.to_string()),
+            _ => ("{depOnboardingSettingId}".to_string(), id.to_string()),
+        },
+        None => ("{depOnboardingSettingId}".to_string(), "{enrollmentProfileId}".to_string()),
+    }
+}
+
+fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option<SwitchPlan> {
+    // Enrollment policies offer Setup Assistant with modern authentication only.
+    if to != Method::SetupAssistantModern {
+        return None;
+    }
+    let choice =
+        super::classify::catalog::choices(obj).into_iter().find(|c| c.definition == "ade_authenticationmethod");
+    let label = fields::lookup("ade_authenticationmethod")
+        .map_or(Text::new("ade_authenticationmethod", "ade_authenticationmethod"), |f| f.label);
+    let changes = vec![FieldChange {
+        key: "ade_authenticationmethod",
+        pointer: choice.as_ref().map(|c| c.pointer.clone()),
+        label,
+        from: choice.as_ref().map(|c| super::json::to_compact(&c.value)),
+        to: "\"ade_authenticationmethod_2\"".to_string(),
+    }];
+    Some(SwitchPlan {
+        object: obj.index,
+        from,
+        to,
+        why,
+        changes,
+        graph: None,
+        powershell: None,
+        click_path: &click_paths::ADE_POLICY,
+        new_enrollments: texts::new_enrollments(to),
+        enrolled_devices: texts::enrolled_devices(),
+        notes: vec![texts::policy_in_admin_center()],
+    })
+}
+
+mod render;
+mod texts;
+
+pub use render::{plans_json, plans_markdown, plans_text};

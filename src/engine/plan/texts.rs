@@ -1,0 +1,79 @@
+//! The sentences of a switch plan, in English and Japanese.
+
+use crate::engine::click_paths;
+use crate::engine::i18n::LText;
+use crate::engine::model::AuthMethod;
+use crate::engine::table::Method;
+
+pub fn why_requirements(m: Method) -> LText {
+    LText::new(
+        format!("{} is the method that meets your stated requirements.", m.label().en),
+        format!("{}が、指定した要件を満たす方法です。", m.label().ja),
+    )
+}
+
+pub fn why_microsoft(from: AuthMethod) -> LText {
+    match from {
+        AuthMethod::SetupAssistantLegacy => LText::new(
+            "Microsoft recommends Setup Assistant with modern authentication, and its 2026 documentation calls Setup Assistant (legacy) deprecated.",
+            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しており、2026 年のドキュメントでは「セットアップ アシスタント (レガシ)」を非推奨としています。",
+        ),
+        _ => LText::new(
+            "Microsoft recommends Setup Assistant with modern authentication; the new enrollment policies no longer offer Company Portal authentication.",
+            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーでは、ポータル サイトによる認証はもう選べません。",
+        ),
+    }
+}
+
+pub fn single_app_mode_off() -> LText {
+    LText::new(
+        "Single-app mode (\"Run Company Portal in Single App Mode until authentication\") belongs to the Company Portal method, so it is turned off.",
+        "シングル アプリ モード (「認証されるまでシングル アプリ モードでポータル サイトを実行する」) はポータル サイト方式の設定のため、オフにします。",
+    )
+}
+
+pub fn await_final_configuration() -> LText {
+    LText::new(
+        "Consider setting Await final configuration to Yes at the same time, so that users reach the home screen only once the configuration policies are installing.",
+        "同時に「最終構成を待機する」を「はい」にすることも検討してください。構成ポリシーのインストールが始まってからホーム画面が表示されるようになります。",
+    )
+}
+
+pub fn policy_in_admin_center() -> LText {
+    LText::new(
+        "Enrollment policies are settings-catalog policies: change the setting in the admin center (the Graph form of a policy update replaces all of its settings).",
+        "登録ポリシーは設定カタログのポリシーです。設定は管理センターで変更してください (Graph でポリシーを更新するとすべての設定が置き換えられます)。",
+    )
+}
+
+pub fn new_enrollments(to: Method) -> LText {
+    match to {
+        Method::SetupAssistantModern => LText::new(
+            "New enrollments: users sign in with their Microsoft Entra account in a web page inside Setup Assistant (with MFA when Conditional Access asks for it; the second factor must be reachable without the device, e.g. a Temporary Access Pass). Company Portal is installed afterwards; users sign in to it once to finish Microsoft Entra registration, unless Just-in-Time registration is set up.",
+            "新しい登録: ユーザーはセットアップ アシスタント内の Web ページで Microsoft Entra アカウントにサインインします (条件付きアクセスが求める場合は MFA も。第 2 要素はそのデバイス以外で応答できる必要があり、たとえば一時アクセス パスを使います)。ポータル サイトはその後にインストールされ、Just-In-Time 登録を構成していない場合は、ユーザーが一度サインインすると Microsoft Entra ID への登録が完了します。",
+        ),
+        Method::CompanyPortal => LText::new(
+            "New enrollments: Setup Assistant finishes without a sign-in; users then sign in in the Company Portal app, which registers the device in Microsoft Entra ID.",
+            "新しい登録: セットアップ アシスタントはサインインなしで終わり、ユーザーはその後ポータル サイト アプリでサインインします。これでデバイスが Microsoft Entra ID に登録されます。",
+        ),
+        Method::SetupAssistantLegacy => LText::new(
+            "New enrollments: users sign in with user name and password in Setup Assistant, without MFA and without Microsoft Entra device registration.",
+            "新しい登録: ユーザーはセットアップ アシスタントでユーザー名とパスワードでサインインします。MFA も Microsoft Entra ID へのデバイス登録もありません。",
+        ),
+    }
+}
+
+pub fn enrolled_devices() -> LText {
+    LText::new(
+        concat!(
+            "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with. To keep Company Portal on them, assign it as a required app with device licensing through your VPP token, with automatic updates (",
+            click_paths::app_assignments_en!(),
+            "). Only a wipe and a new enrollment moves a device to the new method."
+        ),
+        concat!(
+            "登録済みのデバイス: プロファイルの変更は登録済みのデバイスには届かず、登録時の方式のままです。これらのデバイスでポータル サイトを維持するには、VPP トークンを使ってデバイス ライセンスの「必須」アプリとして割り当て、自動更新を有効にしてください (",
+            click_paths::app_assignments_ja!(),
+            ")。新しい方式に移すには、ワイプして登録し直すしかありません。"
+        ),
+    )
+}
