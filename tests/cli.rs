@@ -378,3 +378,53 @@ fn a_closed_stdout_does_not_panic() {
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn check_plan_shows_how_to_switch_in_every_format() {
+    let o = run(&["check", "--plan", "--color", "never", &fixture("company-portal.json")]);
+    let text = stdout(&o);
+    assert!(text.contains("How to switch"), "{text}");
+    assert!(text.contains("enableAuthenticationViaCompanyPortal (Authentication method: Company Portal): true → false"));
+    assert!(text.contains("PATCH https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/"));
+    let o = run(&["check", "--plan", "--format", "json", &fixture("company-portal.json")]);
+    let v = json(&o);
+    let plan = &v["plans"][0];
+    assert_eq!(plan["from"], "company-portal");
+    assert_eq!(plan["to"], "setup-assistant-modern");
+    assert_eq!(plan["changes"][1]["key"], "configurationWebUrl");
+    assert_eq!(plan["graph"]["method"], "PATCH");
+    let o = run(&["check", "--plan", "--format", "markdown", "--lang", "ja", &fixture("company-portal.json")]);
+    let md = stdout(&o);
+    assert!(md.contains("## 切り替え方") && md.contains("```http") && md.contains("```powershell"), "{md}");
+    // Without --plan the outputs do not change.
+    let o = run(&["check", "--format", "json", &fixture("company-portal.json")]);
+    assert!(json(&o).get("plans").is_none());
+}
+
+#[test]
+fn diff_compares_profiles_across_files() {
+    let o = run(&["diff", &fixture("company-portal.json"), &fixture("modern.json")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Compare profiles") && text.contains("configurationWebUrl"), "{text}");
+    let o = run(&["diff", "--format", "json", &fixture("company-portal.json"), &fixture("modern.json")]);
+    let v = json(&o);
+    assert_eq!(v["rows"][0]["key"], "method");
+    assert_eq!(v["profiles"].as_array().map(Vec::len), Some(2));
+    let o = run(&[
+        "diff",
+        "--format",
+        "markdown",
+        "--lang",
+        "ja",
+        &fixture("company-portal.json"),
+        &fixture("modern.json"),
+    ]);
+    assert!(stdout(&o).contains("| フィールド | Sales iPhones | Modern iPhones |"));
+    // One profile is not enough: a clear message and exit code 2.
+    let o = run(&["diff", &fixture("modern.json")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("compares two or more"), "{}", stderr(&o));
+    let o = run(&["diff", "--format", "sarif", &fixture("modern.json")]);
+    assert_eq!(o.status.code(), Some(2), "SARIF is for check only");
+}

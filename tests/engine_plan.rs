@@ -1,0 +1,168 @@
+//! Switch plans and profile comparison: which profiles get a plan, what changes, the
+//! request to review, what happens to enrolled devices, and which fields differ.
+
+use ade_advisor::engine::compare::compare;
+use ade_advisor::engine::input::{read, SourceText};
+use ade_advisor::engine::model::{AuthMethod, Object};
+use ade_advisor::engine::plan::{plan, plans};
+use ade_advisor::engine::table::{Method, Requirement, RequirementSet};
+use serde_json::{json, Value};
+
+fn objects(inputs: &[Value]) -> Vec<Object> {
+    let texts: Vec<String> = inputs.iter().map(|v| serde_json::to_string_pretty(v).unwrap()).collect();
+    let sources: Vec<SourceText> = texts.iter().map(|t| SourceText { name: "p.json", bytes: t.as_bytes() }).collect();
+    let r = read(&sources);
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    r.objects.as_ref().clone()
+}
+
+fn company_portal() -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.depIOSEnrollmentProfile",
+        "id": "54fac284-7866-43e5-860a-9c8e10fa3d7d_b4cda2e6-1f0c-4d3e-9a8b-7c6d5e4f3a2b",
+        "displayName": "Sales",
+        "requiresUserAuthentication": true,
+        "enableAuthenticationViaCompanyPortal": true,
+        "configurationWebUrl": false,
+        "enableSingleAppEnrollmentMode": true,
+        "companyPortalVppTokenId": "7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12",
+        "awaitDeviceConfiguredConfirmation": false
+    })
+}
+
+fn modern() -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.depIOSEnrollmentProfile",
+        "displayName": "Modern",
+        "requiresUserAuthentication": true,
+        "enableAuthenticationViaCompanyPortal": false,
+        "configurationWebUrl": true,
+        "awaitDeviceConfiguredConfirmation": true
+    })
+}
+
+#[test]
+fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
+    let objs = objects(&[company_portal()]);
+    let p = plan(&objs[0], None).expect("a plan");
+    assert_eq!(p.from, AuthMethod::CompanyPortal);
+    assert_eq!(p.to, Method::SetupAssistantModern);
+    let changes: Vec<(&str, Option<&str>, &str)> =
+        p.changes.iter().map(|c| (c.key, c.from.as_deref(), c.to.as_str())).collect();
+    assert_eq!(
+        changes,
+        [
+            ("enableAuthenticationViaCompanyPortal", Some("true"), "false"),
+            ("configurationWebUrl", Some("false"), "true"),
+            ("enableSingleAppEnrollmentMode", Some("true"), "false"),
+        ]
+    );
+    assert_eq!(p.changes[0].pointer.as_deref(), Some("/enableAuthenticationViaCompanyPortal"));
+    assert_eq!(p.changes[0].label.en, "Authentication method: Company Portal");
+    // The request carries only the changed fields, addressed by token and profile id.
+    let g = p.graph.as_ref().unwrap();
+    assert_eq!(g.method, "PATCH");
+    assert!(g.url.ends_with(
+        "/depOnboardingSettings/54fac284-7866-43e5-860a-9c8e10fa3d7d/enrollmentProfiles/54fac284-7866-43e5-860a-9c8e10fa3d7d_b4cda2e6-1f0c-4d3e-9a8b-7c6d5e4f3a2b"
+    ));
+    let body: Value = serde_json::from_str(&g.body).expect("the body is JSON");
+    assert_eq!(
+        body,
+        json!({"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true, "enableSingleAppEnrollmentMode": false})
+    );
+    let ps = p.powershell.as_deref().unwrap();
+    assert!(ps.contains("Update-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile"));
+    assert!(ps.contains("configurationWebUrl = $true"));
+    // Enrolled devices are not touched by the change; the plan says what to do for them.
+    assert!(p.enrolled_devices.en.contains("never reaches them") && p.enrolled_devices.en.contains("device licensing"));
+    assert!(p.enrolled_devices.ja.contains("ワイプ"));
+    assert!(p.notes.iter().any(|n| n.en.contains("Await final configuration")));
+}
+
+#[test]
+fn a_modern_profile_needs_no_plan_unless_the_requirements_want_another_method() {
+    let objs = objects(&[modern()]);
+    assert!(plan(&objs[0], None).is_none());
+    let reqs: RequirementSet = [Requirement::Mfa].into_iter().collect();
+    assert!(plan(&objs[0], Some(reqs)).is_none(), "modern meets MFA");
+}
+
+#[test]
+fn stated_requirements_choose_the_target() {
+    let objs = objects(&[company_portal()]);
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    // Only Company Portal locks the device until Company Portal is installed: no switch.
+    assert!(plan(&objs[0], Some(lock)).is_none());
+    let mut legacy = company_portal();
+    legacy["enableAuthenticationViaCompanyPortal"] = json!(false);
+    legacy["enableSingleAppEnrollmentMode"] = json!(false);
+    let objs = objects(&[legacy]);
+    let p = plan(&objs[0], Some(lock)).expect("legacy must switch to meet the lock");
+    assert_eq!(p.to, Method::CompanyPortal);
+    assert!(p.why.en.contains("stated requirements"));
+}
+
+#[test]
+fn a_settings_catalog_policy_changes_its_setting_in_the_admin_center() {
+    let policy = json!({
+        "@odata.type": "#microsoft.graph.deviceManagementConfigurationPolicy",
+        "name": "policy",
+        "platforms": "iOS",
+        "technologies": "enrollment",
+        "templateReference": {"templateId": "27d20e9c-50c1-48f8-a44c-f37de4510051_1"},
+        "settings": [{"settingInstance": {
+            "@odata.type": "#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
+            "settingDefinitionId": "ade_useraffinity",
+            "choiceSettingValue": {"value": "ade_useraffinity_1", "children": [{
+                "@odata.type": "#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
+                "settingDefinitionId": "ade_authenticationmethod",
+                "choiceSettingValue": {"value": "ade_authenticationmethod_0", "children": []}
+            }]}
+        }}]
+    });
+    let objs = objects(&[policy]);
+    let p = plan(&objs[0], None).expect("a plan");
+    assert_eq!(p.to, Method::SetupAssistantModern);
+    assert_eq!(p.changes.len(), 1);
+    assert_eq!(p.changes[0].from.as_deref(), Some("\"ade_authenticationmethod_0\""));
+    assert_eq!(p.changes[0].to, "\"ade_authenticationmethod_2\"");
+    assert!(p.graph.is_none() && p.powershell.is_none());
+    assert_eq!(p.click_path.id, "ade-policy");
+}
+
+#[test]
+fn objects_that_are_not_profiles_get_no_plan() {
+    let objs = objects(&[
+        json!({"@odata.type": "#microsoft.graph.iosGeneralDeviceConfiguration", "appsVisibilityListType": "none"}),
+    ]);
+    assert!(plans(&objs, None).is_empty());
+}
+
+#[test]
+fn comparing_profiles_lists_what_differs_method_first() {
+    let objs = objects(&[company_portal(), modern()]);
+    let c = compare(&objs).expect("two profiles");
+    assert_eq!(c.profiles.len(), 2);
+    let keys: Vec<&str> = c.rows.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(keys[0], "method");
+    assert_eq!(
+        c.rows[0].values,
+        [Some("\"company-portal\"".to_string()), Some("\"setup-assistant-modern\"".to_string())]
+    );
+    assert!(keys.contains(&"configurationWebUrl") && keys.contains(&"companyPortalVppTokenId"));
+    // Ids and names are not compared; equal fields are counted, not listed.
+    assert!(!keys.contains(&"id") && !keys.contains(&"displayName"));
+    assert!(!keys.contains(&"requiresUserAuthentication"));
+    assert!(c.identical >= 1);
+    // Authentication rows come before the others.
+    let first_other = c.rows.iter().position(|r| !r.auth).unwrap_or(c.rows.len());
+    assert!(c.rows[first_other..].iter().all(|r| !r.auth));
+    let vpp = c.rows.iter().find(|r| r.key == "companyPortalVppTokenId").unwrap();
+    assert_eq!(vpp.values[1], None, "absent in the modern profile");
+    assert_eq!(vpp.label.map(|l| l.ja), Some("VPP によるポータル サイトのインストール"));
+}
+
+#[test]
+fn one_profile_is_nothing_to_compare() {
+    assert!(compare(&objects(&[modern()])).is_none());
+}
