@@ -57,6 +57,21 @@ strings! {
         "リンクをコピーしました。含まれるのは要件と言語だけで、貼り付けた JSON は含まれません。"
     ),
     Copied => ("Copied to the clipboard.", "クリップボードにコピーしました。"),
+    PlanHeading => ("How to switch to", "切り替え先"),
+    PlanField => ("Field", "フィールド"),
+    PlanNow => ("Now", "現在"),
+    PlanNew => ("New", "変更後"),
+    PlanNotSet => ("(not set)", "(未設定)"),
+    PlanWhere => ("Where", "変更場所"),
+    PlanEnrolled => ("Devices already enrolled:", "登録済みのデバイス:"),
+    PlanRequest => ("The same change as a Graph request and a PowerShell command", "同じ変更を表す Graph の要求と PowerShell のコマンド"),
+    PlanCopyBody => ("Copy the request body", "要求の本文をコピー"),
+    PlanCopyPowerShell => ("Copy the PowerShell command", "PowerShell のコマンドをコピー"),
+    CompareHeading => ("Compare profiles", "プロファイルの比較"),
+    CompareSummary => (
+        "{n} profiles: {d} field(s) differ (the authentication method and its fields first); {same} identical field(s) are not shown.",
+        "{n} 個のプロファイル: {d} 個のフィールドが異なります (認証方法とその関連フィールドが先頭)。同じ値の {same} 個のフィールドは表示していません。"
+    ),
     CopyFailed => (
         "The browser blocked the clipboard. Select the text in the preview and copy it yourself.",
         "ブラウザーがクリップボードへのアクセスをブロックしました。プレビューのテキストを選択してコピーしてください。"

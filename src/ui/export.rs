@@ -4,7 +4,7 @@
 
 use super::browser;
 use super::state::{Action, Notice, State};
-use crate::engine::report;
+use crate::engine::{compare, plan, report};
 use crate::strings::S;
 use yew::prelude::*;
 
@@ -21,9 +21,23 @@ pub fn json_text(state: &State) -> Option<String> {
     Some(s)
 }
 
+/// The Markdown report, then how to switch each profile that should, then the
+/// comparison of the profiles (when there are two or more).
 pub fn markdown_text(state: &State) -> Option<String> {
     let a = state.analysis.as_ref()?;
-    Some(report::to_markdown(a, &state.sources(), state.lang))
+    let lang = state.lang;
+    let mut md = report::to_markdown(a, &state.sources(), lang);
+    let plans = plan::plans(&a.objects, state.options().requirements);
+    let extra = plan::plans_markdown(&plans, &a.objects, lang);
+    if !extra.is_empty() {
+        md.push('\n');
+        md.push_str(&extra);
+    }
+    if let Some(c) = compare::compare(&a.objects) {
+        md.push('\n');
+        md.push_str(&compare::comparison_markdown(&c, lang));
+    }
+    Some(md)
 }
 
 #[function_component(Export)]

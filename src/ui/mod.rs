@@ -5,6 +5,7 @@
 pub mod bench;
 pub mod browser;
 pub mod checklist;
+pub mod compare;
 pub mod explainer;
 pub mod export;
 pub mod finding;
@@ -15,6 +16,7 @@ pub mod requirements;
 pub mod results;
 pub mod rules_ref;
 pub mod state;
+pub mod switch_plan;
 pub mod table;
 
 use crate::engine::i18n::{Lang, Link};

@@ -2,9 +2,11 @@
 //! card per recognised object with its kind, name, method (confidence, evidence), fit
 //! against the requirements and its findings.
 
+use super::compare::compare_view;
 use super::finding::finding_view;
+use super::switch_plan::switch_plan_view;
 use super::state::{Action, State};
-use crate::engine::fields;
+use crate::engine::{compare, fields, plan};
 use crate::engine::i18n::Lang;
 use crate::engine::model::{AuthMethod, Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::rules::Severity;
@@ -130,6 +132,9 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
         { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
+        if let Some(c) = compare::compare(&a.objects) {
+            { compare_view(&c, lang) }
+        }
         if !general.is_empty() {
             <ul class="findings">
                 { for general.into_iter().map(|f| finding_view(state, &f, None)) }
@@ -176,6 +181,9 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
             </header>
             if o.kind.is_ade_profile() {
                 { method_view(state, a, o, lang) }
+            }
+            if let Some(p) = plan::plan(o, state.options().requirements) {
+                { switch_plan_view(state, &p, lang) }
             }
             if findings.is_empty() {
                 <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>
