@@ -37,8 +37,8 @@ strings! {
     LanguageLabel => ("Language", "言語"),
     TableHeading => ("Which method meets which requirement", "認証方法ごとの対応状況"),
     TableIntro => (
-        "The three authentication methods of an ADE enrollment profile compared. Numbered notes qualify a cell where Microsoft's documentation says more than yes or no.",
-        "ADE 登録プロファイルで選べる 3 つの認証方法の比較です。Microsoft のドキュメントに「はい / いいえ」だけでは表せない説明がある箇所には、番号付きの注を付けています。"
+        "Tick the rows your organisation needs: each method's column then says whether it fits and marks the rows it fails, and the recommendation beside the table updates. Numbered notes qualify a cell where Microsoft's documentation says more than yes or no.",
+        "組織に必要な行にチェックを入れてください。各認証方法の列に適合するかどうかが表示され、満たさない行に印が付きます。表の横の推奨も更新されます。Microsoft のドキュメントに「はい / いいえ」だけでは表せない説明がある箇所には、番号付きの注を付けています。"
     ),
     RequirementColumn => ("Requirement", "要件"),
     NotesHeading => ("Notes", "注"),
@@ -78,11 +78,6 @@ strings! {
     ),
     Downloaded => ("Report downloaded.", "レポートをダウンロードしました。"),
     SkipToResults => ("Skip to the verdict", "判定結果へ移動"),
-    ReqHeading => ("What do you need?", "必要な要件"),
-    ReqIntro => (
-        "Tick what your organisation needs. The recommendation below updates as you tick, and pasted profiles are checked against it.",
-        "組織に必要な要件にチェックを入れてください。下の推奨はチェックに合わせて更新され、貼り付けたプロファイルもこの要件で確認されます。"
-    ),
     ReqExplain => ("Explain", "説明"),
     ReqClear => ("Clear all", "すべてクリア"),
     ReqVanishing => (
@@ -95,6 +90,17 @@ strings! {
         "要件を 1 つ以上選ぶと、どの認証方法が適合するかを表示します。"
     ),
     RecRecommended => ("Recommended", "推奨"),
+    RecDefault => ("Microsoft recommends", "Microsoft の推奨"),
+    RecDefaultWhy => (
+        "It signs users in with Microsoft Entra ID (and MFA) inside Setup Assistant; the legacy method is deprecated and new enrollment policies no longer offer Company Portal authentication.",
+        "セットアップ アシスタント内で Microsoft Entra ID (と MFA) によるサインインを行います。レガシ方式は非推奨になり、新しい登録ポリシーではポータル サイトによる認証は選べません。"
+    ),
+    TableFailsRow => ("needed", "要件"),
+    DiagnoseVanishing => ("Company Portal keeps disappearing?", "ポータル サイトが消えてしまう?"),
+    DiagnoseVanishingHint => (
+        "Paste the enrollment profile, the device restrictions and the Company Portal app with its assignments: the checklist shows what was checked.",
+        "登録プロファイル、デバイスの制限、ポータル サイト アプリとその割り当てを貼り付けてください。チェックリストに確認結果が表示されます。"
+    ),
     RecNoFit => ("No method meets every requirement", "すべての要件を満たす認証方法はありません"),
     Fits => ("Fits", "適合"),
     DoesNotFit => ("Doesn't fit", "適合しない"),

@@ -28,7 +28,9 @@ struct Wrap {
 
 #[function_component(TableIn)]
 fn table_in(p: &Wrap) -> Html {
-    html! { <ComparisonTable lang={p.lang} /> }
+    let lang = p.lang;
+    let state = use_reducer(move || State::new(lang));
+    html! { <ComparisonTable state={state} /> }
 }
 
 #[wasm_bindgen_test]
@@ -57,7 +59,6 @@ fn reducer_changes_language_and_keeps_identity_when_unchanged() {
 
 use ade_advisor::engine::model::AuthMethod;
 use ade_advisor::engine::table::{Method, Requirement};
-use ade_advisor::ui::requirements::RequirementsPanel;
 use ade_advisor::ui::results::Results;
 
 fn loaded(id: &'static str) -> Rc<State> {
@@ -153,7 +154,7 @@ fn harness(p: &SampleProps) -> Html {
         let s = Rc::new(State::new(lang)).reduce(Action::LoadSample(sample));
         (*s.reduce(Action::ToggleRequirement(Requirement::Mfa))).clone()
     });
-    html! { <><RequirementsPanel state={state.clone()} /><Results state={state} /></> }
+    html! { <><ComparisonTable state={state.clone()} /><Results state={state} /></> }
 }
 
 #[wasm_bindgen_test]
@@ -162,8 +163,18 @@ async fn results_and_requirements_render_engine_output_in_japanese() {
     yew::Renderer::<Harness>::with_root_and_props(root.clone(), SampleProps { sample: "legacy", lang: Lang::Ja })
         .render();
     yew::platform::time::sleep(Duration::from_millis(50)).await;
-    // The obsolete iOS 13 requirement is offered only while ticked.
-    assert_eq!(root.query_selector_all(".req-list input[type=checkbox]").unwrap().length(), 11);
+    // One checkbox per requirement row; the obsolete iOS 13 requirement only while ticked.
+    assert_eq!(
+        root.query_selector_all("table.comparison tr[data-requirement] input[type=checkbox]").unwrap().length(),
+        11
+    );
+    // MFA is ticked: legacy's column does not fit and marks the MFA row.
+    let legacy = root.query_selector("th[data-method='setup-assistant-legacy']").unwrap().unwrap();
+    assert_eq!(legacy.get_attribute("data-fits").as_deref(), Some("false"));
+    assert!(root
+        .query_selector("tr[data-requirement='mfa'] td[data-method='setup-assistant-legacy'][data-fails]")
+        .unwrap()
+        .is_some());
     let checked = root.query_selector("#req-mfa").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
     assert!(checked.checked());
     let text = root.text_content().unwrap_or_default();

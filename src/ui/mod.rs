@@ -12,7 +12,7 @@ pub mod finding;
 pub mod help;
 pub mod input;
 pub mod panic;
-pub mod requirements;
+pub mod recommendation;
 pub mod results;
 pub mod rules_ref;
 pub mod state;
@@ -146,6 +146,14 @@ pub fn app() -> Html {
             }
         })
     };
+    // The article's scenario: ask for the checklist and go to the paste area.
+    let on_diagnose = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::SetAskedVanishing(true));
+            browser::reveal(input::TEXTAREA_ID);
+        })
+    };
     let on_share = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -244,15 +252,22 @@ pub fn app() -> Html {
             { state.notice.map(|n| notice_text(n).get(lang)).unwrap_or_default() }
         </p>
         <main>
+            <p class="diagnose no-print">
+                <button type="button" id="diagnose-vanishing" class="linklike" onclick={on_diagnose}>
+                    { S::DiagnoseVanishing.get(lang) }
+                </button>
+                if state.asked_vanishing { { " " }<span class="muted" id="diagnose-hint">{ S::DiagnoseVanishingHint.get(lang) }</span> }
+            </p>
             <div class="workspace">
                 <input::InputPanel state={state.clone()} />
-                <requirements::RequirementsPanel state={state.clone()} />
+                <div class="verdict-column">
+                    { results::parse_errors(&state) }
+                    <results::Results state={state.clone()} />
+                </div>
             </div>
-            { results::parse_errors(&state) }
-            <results::Results state={state.clone()} />
             { checklist::checklist_view(&state) }
+            <table::ComparisonTable state={state.clone()} methods={methods} />
             <export::Export state={state.clone()} />
-            <table::ComparisonTable lang={lang} methods={methods} required={state.requirements} />
             <rules_ref::RulesReference lang={lang} />
         </main>
         <footer><p>{ S::Footer.get(lang) }</p></footer>

@@ -4,13 +4,13 @@
 
 use super::compare::compare_view;
 use super::finding::finding_view;
-use super::switch_plan::switch_plan_view;
 use super::state::{Action, State};
-use crate::engine::{compare, fields, plan};
+use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
 use crate::engine::model::{AuthMethod, Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::rules::Severity;
 use crate::engine::Analysis;
+use crate::engine::{compare, fields, plan};
 use crate::strings::S;
 use yew::prelude::*;
 

@@ -1,40 +1,65 @@
-//! The comparison table with Microsoft's nuances as numbered footnotes.
+//! The decision table: the article's comparison table (plus Microsoft's extra rows and the
+//! nuance footnotes) with a checkbox in each requirement's row. Ticking rows marks, in each
+//! method's column, whether it fits and which ticked rows it fails; the recommendation sits
+//! beside the table. The only list of requirements on the page.
 
 use super::link_view;
-use crate::engine::i18n::Lang;
-use crate::engine::table::{
-    nuances_for_cell, nuances_for_column, yes_no, Method, RequirementSet, Row, EXTRA_ROWS, NUANCES, TABLE,
-};
+use super::recommendation::RecommendationPanel;
+use super::state::{Action, State};
+use crate::engine::table::{nuances_for_cell, nuances_for_column, yes_no, Method, Row, EXTRA_ROWS, NUANCES, TABLE};
 use crate::strings::S;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TableProps {
-    pub lang: Lang,
+    pub state: UseReducerHandle<State>,
     /// Methods of the pasted profiles: their columns are highlighted.
     #[prop_or_default]
     pub methods: Vec<Method>,
-    /// Requirements ticked: their rows are highlighted.
-    #[prop_or_default]
-    pub required: RequirementSet,
 }
 
-fn row_view(row: &Row, lang: Lang, extra: bool, props: &TableProps) -> Html {
-    let id = row.requirement.id();
-    let required = props.required.contains(row.requirement);
+fn row_view(state: &UseReducerHandle<State>, row: &Row, extra: bool, methods: &[Method]) -> Html {
+    let lang = state.lang;
+    let r = row.requirement;
+    let id = r.id();
+    let required = state.requirements.contains(r);
+    let input_id = format!("req-{id}");
+    let help_id = format!("req-help-{id}");
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ToggleRequirement(r)))
+    };
     html! {
         <tr data-requirement={id} class={classes!(extra.then_some("extra-row"), required.then_some("required"))}>
-            <th scope="row">
-                { row.label.get(lang) }
-                if extra { <sup class="extra-mark" title={S::ExtraRowsNote.get(lang)}>{ "*" }</sup> }
+            <th scope="row" class="req">
+                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} />
+                <label for={input_id}>
+                    { row.label.get(lang) }
+                    if extra { <sup class="extra-mark" title={S::ExtraRowsNote.get(lang)}>{ "*" }</sup> }
+                </label>
+                <details class="req-explain">
+                    <summary aria-label={format!("{}: {}", S::ReqExplain.get(lang), row.label.get(lang))} title={S::ReqExplain.get(lang)}>{ "?" }</summary>
+                    <p id={help_id} class="req-help">
+                        { row.help.get(lang) }{ " " }
+                        <span class="source">{ S::SourceLabel.get(lang) }{ ": " }{ link_view(&row.link, lang) }</span>
+                    </p>
+                </details>
             </th>
             { for Method::ALL.iter().map(|m| {
                 let v = row.value(*m);
-                let notes: Vec<&str> = nuances_for_cell(row.requirement, *m).map(|n| n.id).collect();
+                // The engine's verdict (the same as the recommendation beside the table).
+                let fails = state
+                    .recommendation
+                    .as_ref()
+                    .and_then(|rec| rec.fit(*m))
+                    .is_some_and(|f| f.unmet.iter().any(|u| u.requirement == r));
+                let notes: Vec<&str> = nuances_for_cell(r, *m).map(|n| n.id).collect();
                 html! {
-                    <td class={classes!("cell", if v { "yes" } else { "no" }, props.methods.contains(m).then_some("profile-method"))} data-method={m.id()}>
+                    <td class={classes!("cell", if v { "yes" } else { "no" }, methods.contains(m).then_some("profile-method"), fails.then_some("fails"))}
+                        data-method={m.id()} data-fails={fails.then_some("true")}>
                         <span class="mark" aria-hidden="true">{ if v { "✓" } else { "✕" } }</span>
                         <span class="value">{ yes_no(v, lang) }</span>
+                        if fails { <span class="fail-note">{ S::TableFailsRow.get(lang) }</span> }
                         { for notes.iter().map(|n| html! {
                             <sup><a class="note-ref" href={format!("#note-{n}")}>{ *n }</a></sup>
                         }) }
@@ -47,40 +72,53 @@ fn row_view(row: &Row, lang: Lang, extra: bool, props: &TableProps) -> Html {
 
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &TableProps) -> Html {
-    let lang = props.lang;
+    let state = &props.state;
+    let lang = state.lang;
+    let required = state.requirements;
+    let shown = |r: &&Row| !r.requirement.is_obsolete() || required.contains(r.requirement);
     html! {
-        <section id="comparison" class="card" aria-labelledby="comparison-heading">
+        <section id="comparison" class="card decide" aria-labelledby="comparison-heading">
             <h2 id="comparison-heading">{ S::TableHeading.get(lang) }</h2>
             <p class="intro">{ S::TableIntro.get(lang) }</p>
-            if !props.methods.is_empty() || !props.required.is_empty() {
+            if !props.methods.is_empty() {
                 <ul class="table-legend">
-                    if !props.methods.is_empty() { <li class="legend-method">{ S::TableYourMethod.get(lang) }</li> }
-                    if !props.required.is_empty() { <li class="legend-required">{ S::TableRequired.get(lang) }</li> }
+                    <li class="legend-method">{ S::TableYourMethod.get(lang) }</li>
                 </ul>
             }
-            <div class="table-scroll">
-                <table class="comparison">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ S::RequirementColumn.get(lang) }</th>
-                            { for Method::ALL.iter().map(|m| html! {
-                                <th scope="col" data-method={m.id()} title={m.summary().get(lang)}
-                                    class={classes!(props.methods.contains(m).then_some("profile-method"))}>
-                                    { m.label().get(lang) }
-                                    { for nuances_for_column(*m).map(|n| html! {
-                                        <sup><a class="note-ref" href={format!("#note-{}", n.id)}>{ n.id }</a></sup>
-                                    }) }
-                                </th>
-                            }) }
-                        </tr>
-                    </thead>
-                    <tbody class="article-rows">
-                        { for TABLE.iter().map(|r| row_view(r, lang, false, props)) }
-                    </tbody>
-                    <tbody class="extra-rows">
-                        { for EXTRA_ROWS.iter().map(|r| row_view(r, lang, true, props)) }
-                    </tbody>
-                </table>
+            <div class="decide-grid">
+                <div class="table-scroll">
+                    <table class="comparison">
+                        <caption class="visually-hidden">{ S::TableHeading.get(lang) }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ S::RequirementColumn.get(lang) }</th>
+                                { for Method::ALL.iter().map(|m| {
+                                    let fit = state.recommendation.as_ref().and_then(|rec| rec.fit(*m)).map(|f| f.fits);
+                                    html! {
+                                        <th scope="col" data-method={m.id()} title={m.summary().get(lang)}
+                                            data-fits={fit.map(|f| f.to_string())}
+                                            class={classes!(props.methods.contains(m).then_some("profile-method"), fit.map(|f| if f { "fits" } else { "no-fit" }))}>
+                                            { m.label().get(lang) }
+                                            { for nuances_for_column(*m).map(|n| html! {
+                                                <sup><a class="note-ref" href={format!("#note-{}", n.id)}>{ n.id }</a></sup>
+                                            }) }
+                                            if let Some(f) = fit {
+                                                <span class="fit-badge">{ if f { "✓ " } else { "✕ " } }{ if f { S::Fits.get(lang) } else { S::DoesNotFit.get(lang) } }</span>
+                                            }
+                                        </th>
+                                    }
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody class="article-rows">
+                            { for TABLE.iter().filter(shown).map(|r| row_view(state, r, false, &props.methods)) }
+                        </tbody>
+                        <tbody class="extra-rows">
+                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(state, r, true, &props.methods)) }
+                        </tbody>
+                    </table>
+                </div>
+                <RecommendationPanel state={state.clone()} />
             </div>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
             <h3>{ S::NotesHeading.get(lang) }</h3>

@@ -152,8 +152,8 @@ fn ticking_requirements_changes_the_recommendation() {
     d.screenshot(&shots().join("requirements-conflict.png"));
 
     // The "?" explanation opens.
-    click(&d, "li[data-requirement='mfa'] summary");
-    assert!(d.find("li[data-requirement='mfa'] details[open] .req-help").is_some());
+    click(&d, "tr[data-requirement='mfa'] summary");
+    assert!(d.find("tr[data-requirement='mfa'] details[open] .req-help").is_some());
 
     // A pasted legacy profile is checked against the requirements.
     click(&d, "#req-clear");
@@ -483,5 +483,144 @@ fn settings_catalog_values_and_corrected_texts_show_on_the_page() {
     load_sample(&d, "legacy");
     wait_text(&d, "#results .method-name", "Setup Assistant (legacy)");
     assert!(!text_of(&d, "#results").contains("never signs the user in"));
+    no_console_errors(&d);
+}
+
+/// A Company Portal profile shows how to switch it: the fields that change with old and
+/// new values, where to click, what happens to enrolled devices, and the request to review.
+#[test]
+fn a_company_portal_profile_shows_how_to_switch() {
+    let (_s, d) = setup();
+    load_sample(&d, "company-portal");
+    wait_text(&d, "[data-switch-plan]", "How to switch to");
+    let plan = "[data-switch-plan='setup-assistant-modern']";
+    assert!(d.find(plan).is_some(), "the target is modern authentication");
+    let row = |key: &str| text_of(&d, &format!("{plan} tr[data-field='{key}']"));
+    assert!(
+        row("enableAuthenticationViaCompanyPortal").contains("true"),
+        "{}",
+        row("enableAuthenticationViaCompanyPortal")
+    );
+    assert!(row("enableAuthenticationViaCompanyPortal").ends_with("false"));
+    assert!(row("configurationWebUrl").contains("Setup Assistant with modern authentication"));
+    assert!(text_of(&d, plan).contains("Device onboarding"), "the click path");
+    assert!(text_of(&d, &format!("{plan} .plan-enrolled")).contains("never reaches them"));
+    // The request is folded; opened, it shows the PATCH with only the changed fields.
+    click(&d, &format!("{plan} .plan-request summary"));
+    wait_text(
+        &d,
+        &format!("{plan} .plan-graph"),
+        "PATCH https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/",
+    );
+    assert!(text_of(&d, &format!("{plan} .plan-graph")).contains("\"configurationWebUrl\": true"));
+    assert!(text_of(&d, &format!("{plan} .plan-request")).contains("Review before use"));
+    d.screenshot(&shots().join("switch-plan.png"));
+    // A modern profile needs no plan.
+    load_sample(&d, "modern");
+    d.wait_until("modern sample analysed", |d| {
+        text_of(d, "#results .method-name") == "Setup Assistant with modern authentication"
+    });
+    assert!(d.find("[data-switch-plan]").is_none());
+    // Japanese.
+    load_sample(&d, "legacy");
+    set_select(&d, "#lang-select", "ja");
+    wait_text(&d, "[data-switch-plan]", "切り替え先");
+    no_console_errors(&d);
+}
+
+/// Two profiles pasted together are compared field by field, the method first.
+#[test]
+fn two_profiles_are_compared_field_by_field() {
+    let (_s, d) = setup();
+    let profiles = json!([
+        {"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Sales", "requiresUserAuthentication": true,
+         "enableAuthenticationViaCompanyPortal": true, "configurationWebUrl": false, "enableSingleAppEnrollmentMode": true,
+         "companyPortalVppTokenId": "7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12", "supervisedModeEnabled": true},
+        {"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Office", "requiresUserAuthentication": true,
+         "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true, "supervisedModeEnabled": true}
+    ]);
+    paste(&d, &serde_json::to_string_pretty(&profiles).unwrap());
+    wait_text(&d, "#compare", "Compare profiles");
+    let fields: Vec<String> = d
+        .exec("return [...document.querySelectorAll('#compare tr[data-field]')].map(r => r.dataset.field)", vec![])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    assert_eq!(fields.first().map(String::as_str), Some("method"), "{fields:?}");
+    assert!(
+        fields.iter().any(|f| f == "configurationWebUrl")
+            && fields.iter().any(|f| f == "enableSingleAppEnrollmentMode")
+    );
+    assert!(!fields.iter().any(|f| f == "supervisedModeEnabled"), "identical fields are folded away");
+    assert!(text_of(&d, "#compare .intro").contains("identical"));
+    let vpp = text_of(&d, "#compare tr[data-field='companyPortalVppTokenId']");
+    assert!(vpp.contains("Install Company Portal with VPP") && vpp.contains("(not set)"), "{vpp}");
+    scroll_to(&d, "#compare");
+    d.screenshot(&shots().join("compare.png"));
+    no_console_errors(&d);
+}
+
+/// The comparison table is the decision tool: a checkbox in each requirement's row, each
+/// method's header says whether it fits (text, not colour alone) and the failing cells are
+/// marked; with nothing ticked the page still recommends.
+#[test]
+fn the_table_decides_with_a_checkbox_in_each_row() {
+    let (_s, d) = setup();
+    // Nothing ticked: Microsoft's recommendation and an invitation to tick.
+    wait_text(&d, "#rec-default", "Microsoft recommends: Setup Assistant with modern authentication");
+    assert!(d.find("th[data-method][data-fits]").is_none(), "no verdict per column before a tick");
+    // One list of requirements on the page: the checkboxes are in the table's rows.
+    assert_eq!(
+        d.find_all("input[type=checkbox][id^='req-']").len(),
+        d.find_all("table.comparison tr[data-requirement] input[type=checkbox]").len()
+    );
+    assert!(d.find("tr[data-requirement='mfa'] input#req-mfa").is_some());
+    click(&d, "#req-mfa");
+    d.wait_until("columns say whether they fit", |d| {
+        d.find("th[data-method='setup-assistant-legacy'][data-fits='false']").is_some()
+    });
+    let header = |m: &str| {
+        let e = d.find(&format!("th[data-method='{m}']")).unwrap();
+        (d.attr(&e, "data-fits").unwrap_or_default(), d.text(&e))
+    };
+    let (fits, text) = header("setup-assistant-legacy");
+    assert_eq!(fits, "false");
+    assert!(text.contains("Doesn't fit"), "{text}");
+    let (fits, text) = header("setup-assistant-modern");
+    assert_eq!(fits, "true");
+    assert!(text.contains("Fits"), "{text}");
+    assert!(d.find("tr[data-requirement='mfa'] td[data-method='setup-assistant-legacy'][data-fails='true']").is_some());
+    assert!(d.find("tr[data-requirement='mfa'] td[data-method='company-portal'][data-fails]").is_none());
+    wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant with modern authentication");
+    // The share link keeps the ticks.
+    assert!(d.url().contains("mfa"), "{}", d.url());
+    // The article's scenario is one click away.
+    click(&d, "#diagnose-vanishing");
+    wait_text(&d, "#diagnose-hint", "checklist");
+    assert_eq!(d.exec("return document.activeElement && document.activeElement.id", vec![]), json!("json-input"));
+    no_console_errors(&d);
+}
+
+/// Layout: on a laptop the verdict for a pasted profile is on the first screen; on a phone
+/// the page never scrolls sideways.
+#[test]
+fn the_verdict_is_on_the_first_screen_and_phones_do_not_scroll_sideways() {
+    let (_s, d) = setup();
+    d.set_window_size(1280, 800);
+    load_sample(&d, "company-portal");
+    d.wait_until("analysed", |d| text_of(d, "#results .method-name") == "Company Portal");
+    d.exec("window.scrollTo(0, 0)", vec![]);
+    let top = d.exec("return document.querySelector('#results .method-name').getBoundingClientRect().top", vec![]);
+    let h = d.exec("return window.innerHeight", vec![]);
+    assert!(top.as_f64().unwrap_or(9999.0) < h.as_f64().unwrap_or(0.0), "verdict at {top} of {h}");
+    d.screenshot(&shots().join("laptop-1280x800.png"));
+    d.set_window_size(390, 844);
+    d.wait_until("reflowed", |d| d.exec("return window.innerWidth", vec![]).as_f64().unwrap_or(0.0) <= 400.0);
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
+    assert!(overflow.as_f64().unwrap_or(1.0) <= 0.0, "the page scrolls sideways by {overflow}px");
+    d.screenshot(&shots().join("phone-390.png"));
     no_console_errors(&d);
 }

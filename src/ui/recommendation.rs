@@ -1,12 +1,12 @@
-//! The requirements panel: the 12 requirements as checkboxes with a "?" explanation
-//! each, and the live recommendation (every method, fits or not and why, conflicts and
-//! how to resolve them, warnings and Microsoft's nuances).
+//! The live recommendation for the requirements ticked in the decision table: every
+//! method, fits or not and why, conflicts and how to resolve them, warnings and
+//! Microsoft's nuances.
 
 use super::state::{Action, State};
 use super::{browser, link_view};
 use crate::engine::i18n::Lang;
 use crate::engine::recommend::Recommendation;
-use crate::engine::table::Requirement;
+use crate::engine::table::Method;
 use crate::strings::S;
 use yew::prelude::*;
 
@@ -15,8 +15,11 @@ pub struct Props {
     pub state: UseReducerHandle<State>,
 }
 
-#[function_component(RequirementsPanel)]
-pub fn requirements_panel(props: &Props) -> Html {
+/// The recommendation beside the decision table: the verdict for the ticked rows, every
+/// method's fit with the failing requirements, conflicts, what to drop, warnings and
+/// nuances; with nothing ticked, Microsoft's recommended method and an invitation to tick.
+#[function_component(RecommendationPanel)]
+pub fn recommendation_panel(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let clear = {
@@ -32,34 +35,21 @@ pub fn requirements_panel(props: &Props) -> Html {
         })
     };
     html! {
-        <section id="requirements" class="card requirements" aria-labelledby="req-heading">
-            <h2 id="req-heading">{ S::ReqHeading.get(lang) }</h2>
-            <p class="intro">{ S::ReqIntro.get(lang) }</p>
-            if let Some(rec) = &state.recommendation {
-                <p class={classes!("rec-summary", if rec.recommended.is_some() { "ok" } else { "bad" })} id="rec-summary">
-                    <button type="button" class="linklike" onclick={Callback::from(|_| browser::reveal("recommendation"))}>{ match rec.recommended {
-                        Some(m) => format!("→ {}: {}", S::RecRecommended.get(lang), m.label().get(lang)),
-                        None => format!("→ {}", S::RecNoFit.get(lang)),
-                    } }</button>
-                </p>
-            }
-            <fieldset>
-                <legend class="visually-hidden">{ S::ReqHeading.get(lang) }</legend>
-                <ul class="req-list">
-                    { for Requirement::ALL
-                        .iter()
-                        .filter(|r| !r.is_obsolete() || state.requirements.contains(**r))
-                        .map(|r| requirement_item(state, *r, lang)) }
-                </ul>
-            </fieldset>
-            <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
-            <div id="recommendation" class="recommendation" aria-live="polite">
-                <h3>{ S::RecHeading.get(lang) }</h3>
-                { match &state.recommendation {
-                    None => html! { <p class="muted">{ S::RecEmpty.get(lang) }</p> },
-                    Some(rec) => recommendation_view(rec, lang),
-                } }
-            </div>
+        <aside id="recommendation" class="recommendation" aria-live="polite" aria-labelledby="rec-heading">
+            <h3 id="rec-heading">{ S::RecHeading.get(lang) }</h3>
+            { match &state.recommendation {
+                None => html! {
+                    <>
+                    <p class="verdict default" id="rec-default">
+                        <strong>{ S::RecDefault.get(lang) }{ ": " }{ Method::SetupAssistantModern.label().get(lang) }</strong>
+                        <br />
+                        { S::RecDefaultWhy.get(lang) }
+                    </p>
+                    <p class="muted">{ S::RecEmpty.get(lang) }</p>
+                    </>
+                },
+                Some(rec) => recommendation_view(rec, lang),
+            } }
             <div class="req-actions">
                 <button type="button" id="req-clear" onclick={clear} disabled={state.requirements.is_empty()}>
                     { S::ReqClear.get(lang) }
@@ -69,39 +59,11 @@ pub fn requirements_panel(props: &Props) -> Html {
                 <input type="checkbox" id="asked-vanishing" checked={state.asked_vanishing} onchange={vanishing} />
                 { " " }{ S::ReqVanishing.get(lang) }
             </label>
-        </section>
+        </aside>
     }
 }
 
-fn requirement_item(state: &UseReducerHandle<State>, r: Requirement, lang: Lang) -> Html {
-    let row = r.row();
-    let id = format!("req-{}", r.id());
-    let help_id = format!("req-help-{}", r.id());
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ToggleRequirement(r)))
-    };
-    let extra = !r.in_article_table();
-    html! {
-        <li class="req" data-requirement={r.id()}>
-            <details>
-                <summary aria-label={format!("{}: {}", S::ReqExplain.get(lang), row.label.get(lang))} title={S::ReqExplain.get(lang)}>{ "?" }</summary>
-                <p id={help_id.clone()} class="req-help">
-                    { row.help.get(lang) }{ " " }
-                    <span class="source">{ S::SourceLabel.get(lang) }{ ": " }{ link_view(&row.link, lang) }</span>
-                </p>
-            </details>
-            <input type="checkbox" id={id.clone()} checked={state.requirements.contains(r)} {onchange}
-                aria-describedby={help_id} />
-            <label for={id}>
-                { row.label.get(lang) }
-                if extra { <sup class="extra-mark">{ "*" }</sup> }
-            </label>
-        </li>
-    }
-}
-
-fn recommendation_view(rec: &Recommendation, lang: Lang) -> Html {
+pub fn recommendation_view(rec: &Recommendation, lang: Lang) -> Html {
     html! {
         <>
         <p class={classes!("verdict", if rec.recommended.is_some() { "ok" } else { "bad" })} id="rec-verdict">
