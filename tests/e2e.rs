@@ -2,6 +2,8 @@
 //! a sub-path, driven in headless Chromium through ChromeDriver. Run with `make test`
 //! (or `make dist && cargo test --features e2e --test e2e`).
 
+#[path = "e2e/a11y.rs"]
+mod a11y;
 #[path = "e2e/bench_hooks.rs"]
 mod bench_hooks;
 mod support;

@@ -435,7 +435,7 @@ fn an_obsolete_requirement_from_an_old_link_is_shown_but_steers_nothing() {
     d.wait_for("#req-mfa");
     let old = d.wait_for("#req-devices-below-ios-13");
     assert_eq!(d.prop(&old, "checked"), json!(true));
-    assert!(text_of(&d, "li[data-requirement='devices-below-ios-13'] label").contains("obsolete"));
+    assert!(text_of(&d, "tr[data-requirement='devices-below-ios-13'] label").contains("obsolete"));
     wait_text(&d, "#rec-verdict", "Recommended: Setup Assistant with modern authentication");
     wait_text(&d, "#recommendation", "is obsolete and was ignored");
     click(&d, "#req-devices-below-ios-13");

@@ -211,6 +211,12 @@ impl Driver {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
+    /// Runs an asynchronous script: it ends by calling its last argument with the result.
+    pub fn exec_async(&self, script: &str, args: Vec<Value>) -> Value {
+        self.cmd("POST", "/execute/async", Some(json!({"script": script, "args": args})))
+            .unwrap_or_else(|e| panic!("script failed: {e}"))
+    }
+
     pub fn body_text(&self) -> String {
         self.exec("return document.body ? document.body.innerText : ''", vec![])
             .as_str()
