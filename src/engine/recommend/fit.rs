@@ -1,0 +1,252 @@
+//! Fit: which requirements a method misses and why, and the fit of a pasted profile with its fix.
+
+use super::decide::resolution;
+use super::prose::{auth_label, ja_word, label_en, label_ja, labels, method_ja, policies_alternative, push, reason};
+use super::sets::{fitting_methods, minimal_drops, reachable_by_legacy_with_cp};
+use super::texts;
+use super::{MethodFit, NuanceRef, Resolution, Unmet};
+use crate::engine::click_paths;
+use crate::engine::i18n::{LText, Text};
+use crate::engine::model::AuthMethod;
+use crate::engine::table::{Method, Requirement, RequirementSet, RowSource, NUANCES};
+use serde::Serialize;
+
+/// Nuances attached to one cell specifically (not whole-column ones).
+fn cell_nuances(r: Requirement, m: Method) -> Vec<NuanceRef> {
+    NUANCES
+        .iter()
+        .filter(|n| n.cells.iter().any(|(cr, cm)| *cr == r && cm.is_none_or(|cm| cm == m)))
+        .map(NuanceRef::of)
+        .collect()
+}
+
+fn unmet(r: Requirement, m: Method) -> Unmet {
+    let row = r.row();
+    Unmet { requirement: r, reason: reason(r, m), row_source: row.source, link: row.link, nuances: cell_nuances(r, m) }
+}
+
+pub(super) fn method_fit(m: Method, reqs: RequirementSet) -> MethodFit {
+    let unmet: Vec<Unmet> = reqs.iter().filter(|r| !r.row().value(m)).map(|r| unmet(r, m)).collect();
+    MethodFit { method: m, fits: unmet.is_empty(), unmet }
+}
+
+/// A requirement a profile misses, and why.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Missed {
+    pub requirement: Requirement,
+    pub reason: LText,
+    pub row_source: RowSource,
+    pub nuances: Vec<NuanceRef>,
+}
+
+/// Whether a classified profile's method meets the stated requirements, and the fix.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProfileFit {
+    pub method: AuthMethod,
+    pub meets: bool,
+    /// Missed requirements in table order.
+    pub missed: Vec<Requirement>,
+    /// One entry per missed requirement, same order.
+    pub reasons: Vec<Missed>,
+    /// The method to switch to: the recommended one, when a method fits and the profile
+    /// does not meet the requirements; `None` otherwise.
+    pub target: Option<Method>,
+    /// What to change, including the admin-center click path.
+    pub fix: LText,
+    /// Already-enrolled devices keep the old behaviour until reset and re-enrollment.
+    pub note: LText,
+}
+
+impl ProfileFit {
+    /// Why the profile misses `r` (`None` if it does not miss it).
+    pub fn reason_for(&self, r: Requirement) -> Option<&LText> {
+        self.reasons.iter().find(|m| m.requirement == r).map(|m| &m.reason)
+    }
+
+    /// A complete finding message for one missed requirement: what is missed, why, the
+    /// fix and the note on enrolled devices (`None` if `r` is not missed).
+    pub fn message_for(&self, r: Requirement) -> Option<LText> {
+        let reason = self.reason_for(r)?;
+        let current = auth_label(self.method);
+        Some(LText::new(
+            format!(
+                "{} does not meet {}. {} Fix: {} {}",
+                current.en,
+                label_en(r),
+                reason.en,
+                self.fix.en,
+                self.note.en
+            ),
+            format!(
+                "{}は{}を満たしません。{} 対処: {} {}",
+                ja_word(current.ja),
+                label_ja(r),
+                reason.ja,
+                self.fix.ja,
+                self.note.ja
+            ),
+        ))
+    }
+
+    /// Every bilingual text this fit carries (for completeness checks).
+    pub fn texts(&self) -> Vec<&LText> {
+        let mut v = vec![&self.fix, &self.note];
+        v.extend(self.reasons.iter().map(|m| &m.reason));
+        v
+    }
+}
+
+/// The admin-center path where a profile's authentication method is changed.
+pub fn click_path() -> Text {
+    click_paths::ADE_PROFILE.text
+}
+
+/// The same path in the newer (2026) Enrollment policies experience.
+pub fn click_path_policies() -> Text {
+    click_paths::ADE_POLICY.text
+}
+
+/// Requirements a profile without user affinity meets: nothing that needs a signed-in user.
+pub fn userless_column() -> RequirementSet {
+    Requirement::ALL.into_iter().filter(|r| texts::why_not_userless(*r).is_none()).collect()
+}
+
+/// Checks one profile's method against the stated requirements.
+pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
+    let reasons: Vec<Missed> = match method.table_method() {
+        Some(m) => reqs
+            .iter()
+            .filter(|r| !r.row().value(m))
+            .map(|r| {
+                let u = unmet(r, m);
+                Missed { requirement: r, reason: u.reason, row_source: u.row_source, nuances: u.nuances }
+            })
+            .collect(),
+        None => reqs
+            .iter()
+            .filter_map(|r| {
+                texts::why_not_userless(r).map(|t| Missed {
+                    requirement: r,
+                    reason: t.into(),
+                    row_source: r.row().source,
+                    nuances: Vec::new(),
+                })
+            })
+            .collect(),
+    };
+    let missed: Vec<Requirement> = reasons.iter().map(|m| m.requirement).collect();
+    let meets = missed.is_empty();
+    let rec = fitting_methods(reqs).first().copied();
+    let target = if meets { None } else { rec };
+    let current = auth_label(method);
+    let path = click_path();
+    let policies = policies_alternative();
+
+    let mut fix = LText::default();
+    match (meets, target) {
+        (true, _) => {
+            push(
+                &mut fix,
+                &format!("Nothing to change: {} meets every stated requirement.", current.en),
+                &format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
+            );
+            if let (Some(r), Some(m)) = (rec, method.table_method()) {
+                if r != m {
+                    push(
+                        &mut fix,
+                        &format!(
+                            "{} would fit as well and is preferred ({}); to switch: {}.",
+                            r.label().en,
+                            if r == Method::SetupAssistantModern {
+                                "Microsoft's recommendation"
+                            } else {
+                                "Microsoft has deprecated legacy"
+                            },
+                            path.en
+                        ),
+                        &format!(
+                            "{}も適合し、こちらが優先されます ({})。変更するには: {}。",
+                            method_ja(r),
+                            if r == Method::SetupAssistantModern {
+                                "Microsoft の推奨"
+                            } else {
+                                "Microsoft はレガシを非推奨としています"
+                            },
+                            path.ja
+                        ),
+                    );
+                }
+            }
+        }
+        (false, Some(t)) if method == AuthMethod::NoUserAffinity => {
+            push(
+                &mut fix,
+                &format!(
+                    "A profile without user affinity authenticates nobody. Enroll with user affinity and choose {} as the authentication method: {}.",
+                    t.label().en, path.en
+                ),
+                &format!(
+                    "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティとともに登録する」にして、認証方法に{}を選んでください: {}。",
+                    method_ja(t), path.ja
+                ),
+            );
+            push(
+                &mut fix,
+                "If the admin center does not let you change user affinity on the existing profile (Microsoft says so for Microsoft Entra ID shared mode), create a new profile with user affinity and assign the devices to it.",
+                "既存のプロファイルでユーザー アフィニティを変更できない場合 (Microsoft Entra ID 共有モードではできないと Microsoft が説明しています)、ユーザー アフィニティありの新しいプロファイルを作成してデバイスを割り当ててください。",
+            );
+            push(&mut fix, &policies.en, &policies.ja);
+        }
+        (false, Some(t)) => {
+            push(
+                &mut fix,
+                &format!("Change the authentication method from {} to {}: {}.", current.en, t.label().en, path.en),
+                &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
+            );
+            push(&mut fix, &policies.en, &policies.ja);
+            if method == AuthMethod::SetupAssistantLegacy
+                && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
+            {
+                let l = labels(missed.iter().copied());
+                push(
+                    &mut fix,
+                    &format!(
+                        "Alternative outside the table: keep legacy and set \"Install Company Portal\" to Yes (with a VPP token to avoid Apple IDs); that covers {} in practice (nuances N1, N2), but Microsoft has deprecated legacy.",
+                        l.en
+                    ),
+                    &format!(
+                        "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
+                        l.ja
+                    ),
+                );
+            }
+            if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {
+                push(
+                    &mut fix,
+                    "Company Portal is the only method that keeps the device locked; mind the vanishing Company Portal app and the MFA caveat of single-app mode.",
+                    "デバイスをロックできるのはポータル サイトだけです。ポータル サイト アプリが消える問題と、シングル アプリ モードでの MFA の制約に注意してください。",
+                );
+            }
+        }
+        (false, None) => {
+            let drops = minimal_drops(reqs);
+            let opts: Vec<Resolution> = drops.iter().map(|d| resolution(reqs, *d)).collect();
+            let en: Vec<&str> = opts.iter().map(|o| o.text.en.as_ref()).collect();
+            let ja: Vec<&str> = opts.iter().map(|o| o.text.ja.as_ref()).collect();
+            push(
+                &mut fix,
+                &format!(
+                    "No method meets every stated requirement, so no switch fixes this profile yet. Resolve the conflict first: {} Then change the authentication method at {}.",
+                    en.join(" "),
+                    path.en
+                ),
+                &format!(
+                    "指定したすべての条件を満たす方法がないため、今はどの方法に変えても解決しません。まず矛盾を解消してください: {} その後、{}で認証方法を変更します。",
+                    ja.join(""),
+                    path.ja
+                ),
+            );
+        }
+    }
+    ProfileFit { method, meets, missed, reasons, target, fix, note: texts::ENROLLED_DEVICES_UNAFFECTED.into() }
+}

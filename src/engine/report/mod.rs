@@ -1,0 +1,240 @@
+//! Reports: one [`Analysis`] rendered as stable JSON, Markdown, SARIF 2.1.0 or terminal
+//! text, in one language. Shared by the CLI and the web app's export buttons.
+//!
+//! The JSON shape is a public contract, documented in `docs/report-format.md`: keys are
+//! never renamed or removed (new keys may be added). Every message is rendered in the
+//! report's language as a plain string.
+//!
+//! Positions: a finding names a key by JSON pointer; the report turns it into a 1-based
+//! line and column (in characters) with [`input::Locator`] (the answers of [`input::locate`],
+//! scanning each input text once) on the input text, which is why
+//! a [`Report`] is built from the same [`SourceText`]s the analysis read.
+//!
+//! Pure: no I/O, no clock; never panics.
+
+mod json_report;
+mod markdown;
+mod sarif;
+mod text;
+
+use super::i18n::{Lang, Text};
+use super::input::{self, SourceText, Span};
+use super::json;
+use super::model::{AffinityVariant, AuthMethod, Confidence, Evidence, Object};
+use super::rules::{CheckStatus, Finding, Severity};
+use super::Analysis;
+use serde_json::Value;
+
+pub use json_report::{recommendation_json, recommendation_json_text};
+pub use markdown::md_escape;
+pub use sarif::sarif_level;
+pub use text::recommendation_text;
+
+/// The tool's name in every report.
+pub const TOOL_NAME: &str = "ade-advisor";
+/// The crate version.
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Where the tool is described (SARIF `informationUri`): Microsoft's article on the
+/// authentication methods the tool compares. The project has no public home page yet.
+pub const INFORMATION_URI: &str =
+    "https://learn.microsoft.com/mem/intune/enrollment/automated-device-enrollment-authentication";
+/// Rule id used for input errors in SARIF (not a registry rule).
+pub const INPUT_ERROR_RULE: &str = "invalid-input";
+/// Version of the JSON report format (bumped only for incompatible changes, which the
+/// contract forbids; additions keep it).
+pub const FORMAT_VERSION: u32 = 1;
+
+const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
+/// A position in an input: 1-based line and column (characters), byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    /// Byte offset in the input as given (a byte-order mark included).
+    pub offset: usize,
+    /// Column just past the located key or value when it sits on one line.
+    pub end_column: Option<usize>,
+}
+
+/// An analysis ready to be rendered, with the input texts its positions come from.
+#[derive(Clone, Debug)]
+pub struct Report<'a> {
+    analysis: &'a Analysis,
+    /// Per input index: its text (BOM removed) and the BOM length; `None` when the input
+    /// was not UTF-8.
+    texts: Vec<Option<(&'a str, usize)>>,
+    /// Per input index: its display name.
+    names: Vec<&'a str>,
+    lang: Lang,
+    /// Per input index: a locator, built on the first position asked in that input.
+    locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
+}
+
+impl<'a> Report<'a> {
+    /// `inputs` must be the slice given to [`super::analyze`] (same order).
+    pub fn new(analysis: &'a Analysis, inputs: &[SourceText<'a>], lang: Lang) -> Report<'a> {
+        let texts = inputs
+            .iter()
+            .map(|s| {
+                let (body, bom) = match s.bytes.strip_prefix(BOM) {
+                    Some(rest) => (rest, BOM.len()),
+                    None => (s.bytes, 0),
+                };
+                std::str::from_utf8(body).ok().map(|t| (t, bom))
+            })
+            .collect();
+        let names = inputs.iter().map(|s| s.name).collect();
+        let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
+        Report { analysis, texts, names, lang, locators }
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        self.analysis
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn tr(&self, en: &'static str, ja: &'static str) -> &'static str {
+        Text::new(en, ja).get(self.lang)
+    }
+
+    /// Where an absolute pointer sits in input `input`.
+    pub fn position(&self, input: usize, absolute_pointer: &str) -> Option<Position> {
+        let (text, bom) = (*self.texts.get(input)?)?;
+        let span: Span = {
+            let mut locators = self.locators.try_borrow_mut().ok()?;
+            let slot = locators.get_mut(input)?;
+            slot.get_or_insert_with(|| input::Locator::new(text)).locate(absolute_pointer)?
+        };
+        let end_column =
+            text.get(span.start..span.end).filter(|s| !s.contains('\n')).map(|s| span.column + s.chars().count());
+        Some(Position { line: span.line, column: span.column, offset: span.start + bom, end_column })
+    }
+
+    /// The input a finding belongs to (its object's input; else by source name).
+    fn finding_input(&self, f: &Finding) -> Option<usize> {
+        match f.object.and_then(|i| self.analysis.objects.get(i)) {
+            Some(o) => Some(o.input),
+            None => self.names.iter().position(|n| *n == &*f.source),
+        }
+    }
+
+    /// Position of a finding's key.
+    pub fn finding_position(&self, f: &Finding) -> Option<Position> {
+        self.position(self.finding_input(f)?, &f.absolute_pointer())
+    }
+
+    fn evidence_position(&self, o: &Object, e: &Evidence) -> Option<Position> {
+        self.position(o.input, &o.absolute_pointer(&e.pointer))
+    }
+
+    /// Findings visible at `min` severity or above (`Info` = all).
+    pub fn visible_findings(&self, min: Severity) -> impl Iterator<Item = &'a Finding> {
+        self.analysis.findings.iter().filter(move |f| f.severity <= min)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Free functions (the same renderings without building a Report by hand)
+
+/// The stable JSON report.
+pub fn to_json(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
+    Report::new(analysis, inputs, lang).to_json()
+}
+
+/// The Markdown report.
+pub fn to_markdown(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> String {
+    Report::new(analysis, inputs, lang).to_markdown()
+}
+
+/// The SARIF 2.1.0 log.
+pub fn to_sarif(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
+    Report::new(analysis, inputs, lang).to_sarif()
+}
+
+/// Terminal text.
+pub fn to_text(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang, color: bool) -> String {
+    Report::new(analysis, inputs, lang).to_text(color)
+}
+
+/// The method's name as the admin center shows it (userless included).
+pub fn auth_label(m: AuthMethod) -> Text {
+    match m.table_method() {
+        Some(t) => t.label(),
+        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
+    }
+}
+
+fn variant_id(v: AffinityVariant) -> &'static str {
+    match v {
+        AffinityVariant::SharedIpad => "shared-ipad",
+        AffinityVariant::EntraSharedDeviceMode => "entra-shared-device-mode",
+    }
+}
+
+fn variant_label(v: AffinityVariant) -> Text {
+    match v {
+        AffinityVariant::SharedIpad => Text::new("Shared iPad", "共有 iPad"),
+        AffinityVariant::EntraSharedDeviceMode => {
+            Text::new("Microsoft Entra shared device mode", "Microsoft Entra 共有デバイス モード")
+        }
+    }
+}
+
+fn confidence_id(c: Confidence) -> &'static str {
+    match c {
+        Confidence::Low => "low",
+        Confidence::Medium => "medium",
+        Confidence::High => "high",
+    }
+}
+
+fn confidence_label(c: Confidence) -> Text {
+    match c {
+        Confidence::Low => Text::new("low", "低"),
+        Confidence::Medium => Text::new("medium", "中"),
+        Confidence::High => Text::new("high", "高"),
+    }
+}
+
+fn status_label(s: &CheckStatus) -> Text {
+    match s {
+        CheckStatus::Problem { .. } => Text::new("problem", "問題あり"),
+        CheckStatus::Unsure { .. } => Text::new("unsure", "判定不能"),
+        CheckStatus::Passed { .. } => Text::new("passed", "問題なし"),
+        CheckStatus::NotChecked => Text::new("not checked", "未確認"),
+    }
+}
+
+/// A JSON value on one line, shortened.
+fn compact(v: &json::Value) -> String {
+    let s = json::to_compact(v);
+    if s.chars().count() > 120 {
+        let cut: String = s.chars().take(117).collect();
+        format!("{cut}...")
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::table::RequirementSet;
+    use crate::engine::{analyze, Options};
+
+    pub(super) const PROFILE: &str = "{\n  \"@odata.type\": \"#microsoft.graph.depIOSEnrollmentProfile\",\n  \"displayName\": \"<script>alert(1)</script> [x](javascript:alert(1))\",\n  \"requiresUserAuthentication\": true,\n  \"enableAuthenticationViaCompanyPortal\": true,\n  \"enableSingleAppEnrollmentMode\": true,\n  \"companyPortalVppTokenId\": \"tok\"\n}\n";
+
+    pub(super) fn run(
+        texts: &[(&'static str, &'static str)],
+        reqs: Option<RequirementSet>,
+    ) -> (Analysis, Vec<SourceText<'static>>) {
+        let inputs: Vec<SourceText<'static>> =
+            texts.iter().map(|(n, t)| SourceText { name: n, bytes: t.as_bytes() }).collect();
+        let a = analyze(&inputs, Options { requirements: reqs, asked_about_vanishing_app: false });
+        (a, inputs)
+    }
+}
