@@ -185,27 +185,16 @@ fn check(a: &Args) -> i32 {
     replace_read_failures(&mut analysis.errors, &loaded);
     let lang = a.lang;
     report_input_errors(&analysis.errors, &loaded, lang);
-    let report = Report::new(&analysis, &inputs, lang);
-    let min = a.min_severity;
     let plans = if a.plan { plan::plans(&analysis.objects, a.requirements) } else { Vec::new() };
+    let mut report = Report::new(&analysis, &inputs, lang);
+    if a.plan {
+        report = report.with_plans(&plans);
+    }
+    let min = a.min_severity;
     let rendered = match a.format {
-        Format::Text => {
-            report.to_text_with(use_color(a.color), min, false) + &plan::plans_text(&plans, &analysis.objects, lang)
-        }
-        Format::Json if a.plan => {
-            // The report with a `plans` member after the others (docs/report-format.md).
-            let mut text = report.to_json_text_filtered(min);
-            let mut w = crate::engine::json::Writer::new();
-            plan::plans_json(&mut w, &plans, lang);
-            let plans_text = w.finish().replace('\n', "\n  ");
-            if text.ends_with("\n}") {
-                text.truncate(text.len() - 2);
-                text.push_str(&format!(",\n  \"plans\": {plans_text}\n}}"));
-            }
-            format!("{text}\n")
-        }
+        Format::Text => report.to_text_with(use_color(a.color), min, false),
         Format::Json => format!("{}\n", report.to_json_text_filtered(min)),
-        Format::Markdown => report.to_markdown_filtered(min) + &plan::plans_markdown(&plans, &analysis.objects, lang),
+        Format::Markdown => report.to_markdown_filtered(min),
         Format::Sarif => pretty(&report.to_sarif_filtered(min)),
     };
     out(&rendered);

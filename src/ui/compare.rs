@@ -17,7 +17,7 @@ pub fn compare_view(c: &Comparison, lang: Lang) -> Html {
         <section id="compare" class="card" aria-labelledby="compare-heading">
             <h2 id="compare-heading">{ S::CompareHeading.get(lang) }</h2>
             <p class="intro">{ summary }</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={S::CompareHeading.get(lang)}>
                 <table class="compare">
                     <thead><tr>
                         <th scope="col">{ S::PlanField.get(lang) }</th>

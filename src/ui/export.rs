@@ -13,10 +13,12 @@ pub struct Props {
     pub state: UseReducerHandle<State>,
 }
 
-/// The JSON report exactly as the CLI prints it (pretty, trailing newline).
+/// The JSON report exactly as the CLI prints it with `--plan` (pretty, trailing newline).
 pub fn json_text(state: &State) -> Option<String> {
     let a = state.analysis.as_ref()?;
-    let mut s = report::Report::new(a, &state.sources(), state.lang).to_json_text();
+    let plans = plan::plans(&a.objects, state.options().requirements);
+    let sources = state.sources();
+    let mut s = report::Report::new(a, &sources, state.lang).with_plans(&plans).to_json_text();
     s.push('\n');
     Some(s)
 }
@@ -26,13 +28,9 @@ pub fn json_text(state: &State) -> Option<String> {
 pub fn markdown_text(state: &State) -> Option<String> {
     let a = state.analysis.as_ref()?;
     let lang = state.lang;
-    let mut md = report::to_markdown(a, &state.sources(), lang);
     let plans = plan::plans(&a.objects, state.options().requirements);
-    let extra = plan::plans_markdown(&plans, &a.objects, lang);
-    if !extra.is_empty() {
-        md.push('\n');
-        md.push_str(&extra);
-    }
+    let sources = state.sources();
+    let mut md = report::Report::new(a, &sources, lang).with_plans(&plans).to_markdown();
     if let Some(c) = compare::compare(&a.objects) {
         md.push('\n');
         md.push_str(&compare::comparison_markdown(&c, lang));

@@ -32,7 +32,7 @@ pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: L
         <section class="switch-plan" data-switch-plan={p.to.id()} aria-labelledby={heading_id.clone()}>
             <h4 id={heading_id}>{ S::PlanHeading.get(lang) }{ ": " }{ p.to.label().get(lang) }</h4>
             <p class="plan-why">{ p.why.get(lang) }</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label={S::PlanHeading.get(lang)}>
                 <table class="plan-changes">
                     <thead><tr>
                         <th scope="col">{ S::PlanField.get(lang) }</th>
@@ -60,10 +60,10 @@ pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: L
                 <details class="plan-request">
                     <summary>{ S::PlanRequest.get(lang) }</summary>
                     <p class="muted">{ REVIEW_NOTE.get(lang) }</p>
-                    <pre class="plan-graph"><code>{ format!("{} {}\n\n{}", g.method, g.url, g.body) }</code></pre>
+                    <pre class="plan-graph" tabindex="0"><code>{ format!("{} {}\n\n{}", g.method, g.url, g.body) }</code></pre>
                     { copy_button(state, g.body.clone(), S::PlanCopyBody, lang, format!("plan-{}-copy-body", p.object)) }
                     if let Some(ps) = &p.powershell {
-                        <pre class="plan-powershell"><code>{ ps.clone() }</code></pre>
+                        <pre class="plan-powershell" tabindex="0"><code>{ ps.clone() }</code></pre>
                         { copy_button(state, ps.clone(), S::PlanCopyPowerShell, lang, format!("plan-{}-copy-ps", p.object)) }
                     }
                 </details>

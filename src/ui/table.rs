@@ -86,7 +86,7 @@ pub fn comparison_table(props: &TableProps) -> Html {
                 </ul>
             }
             <div class="decide-grid">
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={S::TableHeading.get(lang)}>
                     <table class="comparison">
                         <caption class="visually-hidden">{ S::TableHeading.get(lang) }</caption>
                         <thead>

@@ -69,7 +69,7 @@ fn headings_are_in_order_and_every_control_is_reachable_with_the_keyboard() {
          const ring = e => { const s = getComputedStyle(e); return s.outlineStyle !== 'none' && s.outlineWidth !== '0px'; }; \
          const shows = c => ring(c) || [...(c.closest('label') || c).querySelectorAll('*')].some(ring); \
          const controls = [...document.querySelectorAll('button, input, select, textarea, a[href], summary')] \
-           .filter(e => (e.offsetParent !== null || e.closest('label')) && !e.disabled); \
+           .filter(e => (e.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true}) || e.closest('label')) && !e.disabled); \
          for (const c of controls) { c.focus(); if (document.activeElement !== c) unfocusable.push(c.outerHTML.slice(0, 80)); \
            else if (!shows(c)) seen.add(c.outerHTML.slice(0, 80)); c.blur(); } \
          return {count: controls.length, unfocusable, invisible: [...seen]};",

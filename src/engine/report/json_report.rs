@@ -74,6 +74,10 @@ impl<'a> Report<'a> {
             w.key("recommendation");
             write_recommendation(&mut w, r, lang);
         }
+        if let Some(plans) = self.plans {
+            w.key("plans");
+            crate::engine::plan::plans_json(&mut w, plans, lang);
+        }
         w.end();
         w.finish()
     }

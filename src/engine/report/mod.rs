@@ -69,6 +69,8 @@ pub struct Report<'a> {
     lang: Lang,
     /// Per input index: a locator, built on the first position asked in that input.
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
+    /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
+    plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
 }
 
 impl<'a> Report<'a> {
@@ -86,7 +88,14 @@ impl<'a> Report<'a> {
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
         let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
-        Report { analysis, texts, names, lang, locators }
+        Report { analysis, texts, names, lang, locators, plans: None }
+    }
+
+    /// The same report with how to switch each profile that should (docs/report-format.md,
+    /// `plans`): a `plans` member in JSON, a "How to switch" section in Markdown and text.
+    pub fn with_plans(mut self, plans: &'a [crate::engine::plan::SwitchPlan]) -> Report<'a> {
+        self.plans = Some(plans);
+        self
     }
 
     pub fn analysis(&self) -> &Analysis {

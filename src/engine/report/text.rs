@@ -136,6 +136,9 @@ impl<'a> Report<'a> {
             a.errors.len(),
             t("unreadable input(s)", "読み取れない入力"),
         );
+        if let Some(plans) = self.plans {
+            out.push_str(&crate::engine::plan::plans_text(plans, &a.objects, lang));
+        }
         out
     }
 
