@@ -93,6 +93,12 @@ need_test() {
     local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq brotli >/dev/null || true
   fi
+  # A Japanese font, so that screenshots of the Japanese page are legible (the tests do not
+  # depend on it).
+  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq fonts-noto-cjk >/dev/null || true
+  fi
   # axe-core runs the accessibility check of the end-to-end tests (injected by the test,
   # never part of the page).
   if ! grep -qs "\"version\": \"$AXE_VERSION\"" "$TOOLS/npm/node_modules/axe-core/package.json"; then

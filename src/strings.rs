@@ -95,7 +95,7 @@ strings! {
         "It signs users in with Microsoft Entra ID (and MFA) inside Setup Assistant; the legacy method is deprecated and new enrollment policies no longer offer Company Portal authentication.",
         "セットアップ アシスタント内で Microsoft Entra ID (と MFA) によるサインインを行います。レガシ方式は非推奨になり、新しい登録ポリシーではポータル サイトによる認証は選べません。"
     ),
-    TableFailsRow => ("needed", "要件"),
+    TableFailsRow => ("needed", "必要"),
     DiagnoseVanishing => ("Company Portal keeps disappearing?", "ポータル サイトが消えてしまう?"),
     DiagnoseVanishingHint => (
         "Paste the enrollment profile, the device restrictions and the Company Portal app with its assignments: the checklist shows what was checked.",
