@@ -1,7 +1,8 @@
 //! The browser APIs the app uses besides rendering: preferences in localStorage (language
 //! and theme only), the URL fragment, file reading, the clipboard, downloads (Blob +
-//! object URL), textarea selection and scrolling. Failures (storage disabled, clipboard
-//! blocked) degrade quietly; nothing here panics.
+//! object URL), textarea selection and scrolling, and the service worker that makes the
+//! page work offline (docs/offline.md). Failures (storage disabled, clipboard blocked, no
+//! service workers) degrade quietly; nothing here panics.
 
 use crate::engine::i18n::Lang;
 use crate::share::{byte_to_utf16, utf16_to_byte, Theme};
@@ -313,4 +314,165 @@ pub fn textarea_text(e: &web_sys::Event) -> Option<String> {
     let area = e.target()?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
     let value = js_sys::Reflect::get(&area, &JsValue::from_str("value")).ok()?;
     Some(js_to_string(value.dyn_ref::<js_sys::JsString>()?))
+}
+
+// ---------------------------------------------------------------------------------------
+// Service worker (docs/offline.md)
+
+/// The worker's script, next to index.html (its scope is the page's directory).
+const SW_URL: &str = "./sw.js";
+/// The only Trusted Types policy the page creates (`trusted-types` in the CSP): it turns
+/// exactly [`SW_URL`] into a script URL and refuses anything else.
+const SW_POLICY: &str = "ade-advisor-sw";
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.serviceWorker`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwContainer;
+    /// Takes the URL as a value: under `require-trusted-types-for 'script'` it must be a
+    /// `TrustedScriptURL`, which web-sys's `&str` cannot carry.
+    #[wasm_bindgen(method, catch)]
+    fn register(this: &SwContainer, url: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn controller(this: &SwContainer) -> JsValue;
+
+    /// A `ServiceWorkerRegistration`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwRegistration;
+    #[wasm_bindgen(method, getter)]
+    fn installing(this: &SwRegistration) -> Option<SwWorker>;
+    #[wasm_bindgen(method, getter)]
+    fn waiting(this: &SwRegistration) -> Option<SwWorker>;
+
+    /// A `ServiceWorker`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwWorker;
+    #[wasm_bindgen(method, getter)]
+    fn state(this: &SwWorker) -> String;
+    #[wasm_bindgen(method, catch, js_name = postMessage)]
+    fn post_message(this: &SwWorker, message: &str) -> Result<(), JsValue>;
+
+    /// `window.trustedTypes`.
+    type TrustedTypes;
+    #[wasm_bindgen(method, catch, js_name = createPolicy)]
+    fn create_policy(this: &TrustedTypes, name: &str, rules: &js_sys::Object) -> Result<TrustedPolicy, JsValue>;
+    type TrustedPolicy;
+    #[wasm_bindgen(method, catch, js_name = createScriptURL)]
+    fn create_script_url(this: &TrustedPolicy, url: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The registration, once the browser has accepted the worker.
+    static REGISTRATION: std::cell::RefCell<Option<SwRegistration>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `navigator.serviceWorker` on an http(s) page of a browser that has it (not on
+/// `file://`, not in an insecure context).
+fn sw_container() -> Option<SwContainer> {
+    let w = web_sys::window()?;
+    let protocol = w.location().protocol().ok()?;
+    if protocol != "https:" && protocol != "http:" {
+        return None;
+    }
+    let c = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("serviceWorker")).ok()?;
+    (!c.is_undefined() && !c.is_null()).then(|| c.unchecked_into())
+}
+
+/// The worker's URL as the browser accepts it: a `TrustedScriptURL` from the page's one
+/// policy where Trusted Types exist, else the plain string.
+fn sw_script_url() -> Option<JsValue> {
+    let w = web_sys::window()?;
+    let tt = js_sys::Reflect::get(&w, &JsValue::from_str("trustedTypes")).ok()?;
+    if tt.is_undefined() || tt.is_null() {
+        return Some(JsValue::from_str(SW_URL));
+    }
+    let only_the_worker = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|url: String| {
+        if url == SW_URL {
+            Ok(url)
+        } else {
+            Err(JsValue::from_str("ade-advisor-sw: only ./sw.js"))
+        }
+    });
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(&rules, &JsValue::from_str("createScriptURL"), only_the_worker.as_ref()).ok()?;
+    // The policy lives as long as the page.
+    only_the_worker.forget();
+    let policy = tt.unchecked_into::<TrustedTypes>().create_policy(SW_POLICY, &rules).ok()?;
+    policy.create_script_url(SW_URL).ok()
+}
+
+/// Registers the service worker, once per page load, and calls `on_update` when a newer
+/// version of the site has been installed while this page runs an older one (the worker
+/// then waits for [`apply_update`]). Without service workers (file://, old or locked-down
+/// browsers) or when registration fails, the page simply works online only.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let Some(container) = sw_container() else { return };
+    let Some(url) = sw_script_url() else { return };
+    let Ok(promise) = container.register(&url) else { return };
+    let on_update: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(on_update);
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = JsFuture::from(promise).await else { return };
+        let reg: SwRegistration = reg.unchecked_into();
+        // A newer version installed on an earlier visit, still waiting.
+        if reg.waiting().is_some() && !container.controller().is_null() {
+            on_update();
+        }
+        if let Some(worker) = reg.installing() {
+            watch_installing(&container, worker, on_update.clone());
+        }
+        let found = {
+            let (container, reg2) = (container.clone(), reg.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                if let Some(worker) = reg2.installing() {
+                    watch_installing(&container, worker, on_update.clone());
+                }
+            })
+        };
+        let _ = reg.add_event_listener_with_callback("updatefound", found.as_ref().unchecked_ref());
+        found.forget();
+        REGISTRATION.with(|r| *r.borrow_mut() = Some(reg));
+    });
+}
+
+/// Calls `on_update` when `worker` is installed while an older worker controls the page
+/// (the first install, on a first visit, is no update).
+fn watch_installing(container: &SwContainer, worker: SwWorker, on_update: std::rc::Rc<dyn Fn()>) {
+    let container = container.clone();
+    let w = worker.clone();
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if w.state() == "installed" && !container.controller().is_null() {
+            on_update();
+        }
+    });
+    let _ = worker.add_event_listener_with_callback("statechange", changed.as_ref().unchecked_ref());
+    changed.forget();
+}
+
+/// The update notice's button: the waiting worker takes over (deleting the old version's
+/// cache) and the page reloads once it controls it; without a waiting worker, a plain reload.
+pub fn apply_update() {
+    let reload = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(SwRegistration::waiting));
+    let (Some(worker), Some(container)) = (waiting, sw_container()) else {
+        return reload();
+    };
+    let reloaded = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if !reloaded.replace(true) {
+            reload();
+        }
+    });
+    let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+    if worker.post_message("skip-waiting").is_err() {
+        reload();
+    }
 }

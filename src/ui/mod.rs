@@ -16,6 +16,7 @@ pub mod results;
 pub mod rules_ref;
 pub mod state;
 pub mod table;
+pub mod update;
 
 use crate::engine::i18n::{Lang, Link};
 use crate::engine::table::Method;
@@ -110,6 +111,14 @@ pub fn app() -> Html {
                     browser::select_in_textarea(input::TEXTAREA_ID, &doc.text, h.start, h.end);
                 }
             }
+        });
+    }
+    // The service worker (offline use, docs/offline.md); a newer deployment, once
+    // installed, shows the update notice.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            browser::register_service_worker(move || state.dispatch(Action::UpdateReady));
         });
     }
     // Notices fade after a few seconds.
@@ -238,6 +247,9 @@ pub fn app() -> Html {
             </div>
         </header>
         <p class="privacy" id="privacy">{ S::Privacy.get(lang) }</p>
+        if state.update_ready {
+            <update::UpdateNotice lang={lang} />
+        }
         <p class="notice" id="notice" role="status" aria-live="polite">
             { state.notice.map(|n| notice_text(n).get(lang)).unwrap_or_default() }
         </p>
