@@ -351,8 +351,6 @@ extern "C" {
     #[wasm_bindgen(extends = web_sys::EventTarget)]
     #[derive(Clone)]
     type SwWorker;
-    #[wasm_bindgen(method, getter)]
-    fn state(this: &SwWorker) -> String;
     #[wasm_bindgen(method, catch, js_name = postMessage)]
     fn post_message(this: &SwWorker, message: &str) -> Result<(), JsValue>;
 
@@ -368,6 +366,8 @@ extern "C" {
 thread_local! {
     /// The registration, once the browser has accepted the worker.
     static REGISTRATION: std::cell::RefCell<Option<SwRegistration>> = const { std::cell::RefCell::new(None) };
+    /// The listener that looks for a newer version waiting (see [`register_service_worker`]).
+    static CHECK: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
 }
 
 /// `navigator.serviceWorker` on an http(s) page of a browser that has it (not on
@@ -390,17 +390,13 @@ fn sw_script_url() -> Option<JsValue> {
     if tt.is_undefined() || tt.is_null() {
         return Some(JsValue::from_str(SW_URL));
     }
-    let only_the_worker = Closure::<dyn Fn(String) -> Result<String, JsValue>>::new(|url: String| {
-        if url == SW_URL {
-            Ok(url)
-        } else {
-            Err(JsValue::from_str("ade-advisor-sw: only ./sw.js"))
-        }
-    });
+    // createScriptURL is `String` bound to the worker's URL: whatever URL it is asked
+    // for, it yields "./sw.js" (String ignores the extra argument), so this policy can
+    // never produce any other script URL. A bound built-in needs no closure and no eval.
+    let string = js_sys::Reflect::get(&w, &JsValue::from_str("String")).ok()?;
+    let only_the_worker = string.dyn_into::<js_sys::Function>().ok()?.bind1(&JsValue::NULL, &JsValue::from_str(SW_URL));
     let rules = js_sys::Object::new();
-    js_sys::Reflect::set(&rules, &JsValue::from_str("createScriptURL"), only_the_worker.as_ref()).ok()?;
-    // The policy lives as long as the page.
-    only_the_worker.forget();
+    js_sys::Reflect::set(&rules, &JsValue::from_str("createScriptURL"), &only_the_worker).ok()?;
     let policy = tt.unchecked_into::<TrustedTypes>().create_policy(SW_POLICY, &rules).ok()?;
     policy.create_script_url(SW_URL).ok()
 }
@@ -409,47 +405,33 @@ fn sw_script_url() -> Option<JsValue> {
 /// version of the site has been installed while this page runs an older one (the worker
 /// then waits for [`apply_update`]). Without service workers (file://, old or locked-down
 /// browsers) or when registration fails, the page simply works online only.
+///
+/// One listener does the looking: it runs when the registration is known (its first
+/// argument), when the browser finds a new worker (`updatefound`) and whenever that
+/// worker's state changes (`statechange`). A worker waiting while another controls the
+/// page is an update; the first install, on a first visit, is not.
 pub fn register_service_worker(on_update: impl Fn() + 'static) {
     let Some(container) = sw_container() else { return };
     let Some(url) = sw_script_url() else { return };
-    let Ok(promise) = container.register(&url) else { return };
-    let on_update: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(on_update);
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = JsFuture::from(promise).await else { return };
-        let reg: SwRegistration = reg.unchecked_into();
-        // A newer version installed on an earlier visit, still waiting.
+    let Ok(registered) = container.register(&url) else { return };
+    let check = Closure::<dyn FnMut(JsValue)>::new(move |arg: JsValue| {
+        let reg =
+            REGISTRATION.with(|r| r.borrow_mut().get_or_insert_with(|| arg.unchecked_into::<SwRegistration>()).clone());
+        let Some(check) = CHECK.with(|c| c.borrow().clone()) else { return };
+        // Adding the same listener again is a no-op.
+        let _ = reg.add_event_listener_with_callback("updatefound", &check);
+        if let Some(worker) = reg.installing() {
+            let _ = worker.add_event_listener_with_callback("statechange", &check);
+        }
         if reg.waiting().is_some() && !container.controller().is_null() {
             on_update();
         }
-        if let Some(worker) = reg.installing() {
-            watch_installing(&container, worker, on_update.clone());
-        }
-        let found = {
-            let (container, reg2) = (container.clone(), reg.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                if let Some(worker) = reg2.installing() {
-                    watch_installing(&container, worker, on_update.clone());
-                }
-            })
-        };
-        let _ = reg.add_event_listener_with_callback("updatefound", found.as_ref().unchecked_ref());
-        found.forget();
-        REGISTRATION.with(|r| *r.borrow_mut() = Some(reg));
     });
-}
-
-/// Calls `on_update` when `worker` is installed while an older worker controls the page
-/// (the first install, on a first visit, is no update).
-fn watch_installing(container: &SwContainer, worker: SwWorker, on_update: std::rc::Rc<dyn Fn()>) {
-    let container = container.clone();
-    let w = worker.clone();
-    let changed = Closure::<dyn FnMut()>::new(move || {
-        if w.state() == "installed" && !container.controller().is_null() {
-            on_update();
-        }
-    });
-    let _ = worker.add_event_listener_with_callback("statechange", changed.as_ref().unchecked_ref());
-    changed.forget();
+    CHECK.with(|c| *c.borrow_mut() = Some(check.as_ref().unchecked_ref::<js_sys::Function>().clone()));
+    // A failed registration is left alone: the page works online only.
+    let _ = registered.then(&check);
+    // The listener lives as long as the page.
+    check.forget();
 }
 
 /// The update notice's button: the waiting worker takes over (deleting the old version's
@@ -464,12 +446,7 @@ pub fn apply_update() {
     let (Some(worker), Some(container)) = (waiting, sw_container()) else {
         return reload();
     };
-    let reloaded = std::rc::Rc::new(std::cell::Cell::new(false));
-    let on_change = Closure::<dyn FnMut()>::new(move || {
-        if !reloaded.replace(true) {
-            reload();
-        }
-    });
+    let on_change = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| reload());
     let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
     on_change.forget();
     if worker.post_message("skip-waiting").is_err() {

@@ -73,10 +73,14 @@ pub fn app() -> Html {
             browser::replace_fragment(&encode_fragment(*reqs, *lang));
         }
     });
-    // A share link pasted into the address bar of an open page.
+    // Once: the service worker (offline use, docs/offline.md; a newer deployment, once
+    // installed, shows the update notice), and a share link pasted into the address bar
+    // of an open page.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let updated = state.clone();
+            browser::register_service_worker(move || updated.dispatch(Action::UpdateReady));
             let listener = browser::on_hash_change(move |frag| {
                 let f = decode_fragment(&frag);
                 if let Some(reqs) = f.requirements {
@@ -111,14 +115,6 @@ pub fn app() -> Html {
                     browser::select_in_textarea(input::TEXTAREA_ID, &doc.text, h.start, h.end);
                 }
             }
-        });
-    }
-    // The service worker (offline use, docs/offline.md); a newer deployment, once
-    // installed, shows the update notice.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            browser::register_service_worker(move || state.dispatch(Action::UpdateReady));
         });
     }
     // Notices fade after a few seconds.
@@ -247,9 +243,7 @@ pub fn app() -> Html {
             </div>
         </header>
         <p class="privacy" id="privacy">{ S::Privacy.get(lang) }</p>
-        if state.update_ready {
-            <update::UpdateNotice lang={lang} />
-        }
+        { update::update_view(&state) }
         <p class="notice" id="notice" role="status" aria-live="polite">
             { state.notice.map(|n| notice_text(n).get(lang)).unwrap_or_default() }
         </p>
