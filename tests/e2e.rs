@@ -4,6 +4,8 @@
 
 #[path = "e2e/bench_hooks.rs"]
 mod bench_hooks;
+#[path = "e2e/offline.rs"]
+mod offline;
 mod support;
 #[path = "e2e/ui.rs"]
 mod ui;
