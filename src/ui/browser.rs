@@ -428,10 +428,13 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
         }
     });
     CHECK.with(|c| *c.borrow_mut() = Some(check.as_ref().unchecked_ref::<js_sys::Function>().clone()));
-    // A failed registration is left alone: the page works online only.
-    let _ = registered.then(&check);
-    // The listener lives as long as the page.
+    // A failed registration (no sw.js under `trunk serve`, storage refused) is handled
+    // and left alone: the page works online only.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+    let _ = registered.then2(&check, &ignore);
+    // The listeners live as long as the page.
     check.forget();
+    ignore.forget();
 }
 
 /// The update notice's button: the waiting worker takes over (deleting the old version's

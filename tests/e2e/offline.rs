@@ -264,9 +264,9 @@ fn a_new_deployment_replaces_the_old_cache_after_the_update_notice() {
     let sw = std::process::Command::new("bash")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/sw.sh"))
         .arg(&site.0)
-        .status()
+        .output()
         .expect("bash scripts/sw.sh");
-    assert!(sw.success());
+    assert!(sw.status.success(), "scripts/sw.sh: {}", String::from_utf8_lossy(&sw.stderr));
     let new = version_of(&site.0);
     assert_ne!(new, old);
 
@@ -298,5 +298,28 @@ fn a_new_deployment_replaces_the_old_cache_after_the_update_notice() {
     d.wait_until("only the new cache is left", |d| cache_names(d) == vec![cache_name(&new)]);
     assert!(d.find("#update-notice").is_none(), "no notice once the new version runs");
     let errors = console_errors(&d);
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[test]
+fn without_a_worker_script_the_page_works_online_and_fails_quietly() {
+    // A host that serves no sw.js (or a browser that refuses the worker): registration
+    // fails, the page works as before and reports nothing but the missing file.
+    let site = Site::copy_of(&dist());
+    std::fs::remove_file(site.0.join("sw.js")).unwrap();
+    let server = Server::start(&site.0, PREFIX);
+    let d = Driver::start();
+    open(&d, &server);
+    d.wait_until("the registration was tried", |_| server.requests().contains(&format!("{PREFIX}sw.js")));
+    paste_sample(&d, "modern.json");
+    d.wait_until("the pasted profile is analysed", |d| {
+        text_of(d, "#results .method-name") == "Setup Assistant with modern authentication"
+    });
+    assert_eq!(d.exec("return navigator.serviceWorker.controller", vec![]), Value::Null);
+    assert!(cache_names(&d).is_empty());
+    let errors: Vec<String> = console_errors(&d)
+        .into_iter()
+        .filter(|m| m.contains("Uncaught") || !(m.contains("sw.js") || m.contains("fetching the script")))
+        .collect();
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
