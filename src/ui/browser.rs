@@ -321,8 +321,8 @@ pub fn textarea_text(e: &web_sys::Event) -> Option<String> {
 
 /// The worker's script, next to index.html (its scope is the page's directory).
 const SW_URL: &str = "./sw.js";
-/// The only Trusted Types policy the page creates (`trusted-types` in the CSP): it turns
-/// exactly [`SW_URL`] into a script URL and refuses anything else.
+/// The only Trusted Types policy the page creates (`trusted-types` in the CSP): the only
+/// script URL it ever yields is [`SW_URL`].
 const SW_POLICY: &str = "ade-advisor-sw";
 
 #[wasm_bindgen::prelude::wasm_bindgen]
