@@ -219,6 +219,11 @@ strings! {
     DownloadJson => ("Download JSON", "JSON をダウンロード"),
     PrintReport => ("Print", "印刷"),
     PreviewLabel => ("Markdown preview", "Markdown のプレビュー"),
+    UpdateReady => (
+        "A new version of this page is ready.",
+        "このページの新しいバージョンを使用できます。"
+    ),
+    UpdateReload => ("Reload", "再読み込み"),
     Footer => (
         "Based on Microsoft Learn and a public write-up. Check your tenant before changing a profile: changes apply only to devices that enroll afterwards.",
         "Microsoft Learn と公開記事に基づいています。プロファイルを変更する前にテナントで確認してください。変更は、その後に登録されるデバイスにだけ反映されます。"

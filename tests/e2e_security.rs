@@ -1,8 +1,10 @@
 //! End-to-end security tests (issue 9) on the built site (`make dist`): pasted text is
-//! only ever shown as text, a full session fetches nothing but the site's own assets
-//! (once each), the Content-Security-Policy is served and the page works under it, only
-//! the language and theme are stored, the share link never holds pasted data, and a
-//! panic shows the error box with the input kept.
+//! only ever shown as text, loading fetches nothing but the site's own assets (the page
+//! once each, its service worker once more for its cache) and a full session nothing at
+//! all, the Content-Security-Policy is served and the page works under it (the service
+//! worker too), only the language and theme are stored (and the worker's cache holds
+//! only the site's files), the share link never holds pasted data, and a panic shows the
+//! error box with the input kept.
 //! Run with `make test-e2e` (or `make dist && cargo test --features e2e --test e2e_security`).
 
 mod support;
@@ -204,11 +206,41 @@ fn site_assets() -> BTreeSet<String> {
         .collect()
 }
 
+/// Waits until the service worker has cached the site and is active (docs/offline.md).
+fn wait_for_the_worker(d: &Driver) {
+    let state = d.exec_async(
+        "const done = arguments[arguments.length - 1]; navigator.serviceWorker.ready.then(r => done(r.active.scriptURL))",
+        vec![],
+    );
+    assert!(state.as_str().unwrap_or_default().ends_with(&format!("{PREFIX}sw.js")), "{state}");
+}
+
 #[test]
-fn a_full_session_fetches_only_the_sites_own_assets_once() {
+fn a_full_session_fetches_only_the_sites_own_assets_and_nothing_after_loading() {
     let server = Server::start(&dist(), PREFIX);
     let d = Driver::start();
     open(&d, &server.base);
+
+    // Loading: the page fetches its files once each, and its service worker fetches
+    // every file of the site once for its cache (docs/offline.md): each file at most
+    // twice, the page itself (the prefix) once, sw.js once, nothing else.
+    wait_for_the_worker(&d);
+    let requests = server.requests();
+    let mut assets = site_assets();
+    assets.insert(format!("{PREFIX}index.html"));
+    for r in &requests {
+        assert!(assets.contains(r), "{r} is not one of the site's files {assets:?}");
+        let n = requests.iter().filter(|x| *x == r).count();
+        assert!(n <= 2, "{r} was fetched {n} times: {requests:?}");
+    }
+    for once in [PREFIX.to_string(), format!("{PREFIX}sw.js")] {
+        assert_eq!(requests.iter().filter(|r| **r == once).count(), 1, "{once}: {requests:?}");
+    }
+    for needed in &assets {
+        assert!(requests.contains(needed), "{needed} not fetched: {requests:?}");
+    }
+    server.clear_requests();
+
     stub_clipboard_and_downloads(&d);
     d.exec("window.__blob = null; const orig = URL.createObjectURL; URL.createObjectURL = b => { window.__blob = b.size; return orig(b); };", vec![]);
 
@@ -231,19 +263,9 @@ fn a_full_session_fetches_only_the_sites_own_assets_once() {
     d.wait_until("English", |d| d.exec("return document.documentElement.lang", vec![]) == json!("en"));
     std::thread::sleep(std::time::Duration::from_millis(500));
 
+    // The session: not a single request.
     let requests = server.requests();
-    let assets = site_assets();
-    let mut seen = BTreeSet::new();
-    for r in &requests {
-        assert!(assets.contains(r), "{r} is not one of the site's files {assets:?}");
-        assert!(seen.insert(r.clone()), "{r} was fetched twice: {requests:?}");
-    }
-    for needed in ["index", ".js", ".wasm", ".css"] {
-        assert!(
-            seen.iter().any(|r| if needed == "index" { r == PREFIX } else { r.ends_with(needed) }),
-            "{needed} not fetched: {requests:?}"
-        );
-    }
+    assert!(requests.is_empty(), "requests after loading: {requests:?}");
     // The browser's own record agrees: every resource came from this origin and prefix.
     let entries = d.exec("return performance.getEntriesByType('resource').map(e => e.name)", vec![]);
     let entries: Vec<String> =
@@ -292,6 +314,14 @@ fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
     assert_eq!(directive("object-src"), "object-src 'none'");
     assert_eq!(directive("base-uri"), "base-uri 'self'");
     assert_eq!(directive("form-action"), "form-action 'none'");
+    assert_eq!(directive("img-src"), "img-src 'self'");
+    assert_eq!(directive("manifest-src"), "manifest-src 'self'");
+    assert_eq!(directive("frame-src"), "frame-src 'none'");
+    // The service worker (docs/offline.md): its script from this origin only, and one
+    // Trusted Types policy, which yields its URL and nothing else.
+    assert_eq!(directive("worker-src"), "worker-src 'self'");
+    assert_eq!(directive("require-trusted-types-for"), "require-trusted-types-for 'script'");
+    assert_eq!(directive("trusted-types"), "trusted-types ade-advisor-sw");
     assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"), "{policy}");
     assert!(!policy.contains("TRUNK-INLINE-SCRIPTS"), "scripts/csp.sh did not run: {policy}");
     let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
@@ -319,6 +349,24 @@ fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
             console.iter().filter(|(l, m)| l == "SEVERE" || m.contains("Content Security Policy")).collect();
         assert!(bad.is_empty(), "console: {bad:?}");
         assert_eq!(d.exec("return document.querySelectorAll('[style]').length", vec![]), json!(0), "style attributes");
+
+        // The worker registered under this policy; anything else that needs a script URL
+        // or a policy is refused.
+        wait_for_the_worker(&d);
+        let refused = d.exec_async(
+            "const done = arguments[arguments.length - 1]; const out = [];\
+             const why = e => e.name + (/Trusted/.test(String(e.message)) ? ' (Trusted Types)' : ': ' + e.message);\
+             try { trustedTypes.createPolicy('ade-advisor-sw', {createScriptURL: u => u}); out.push('second policy created'); } catch (e) { out.push(why(e)); }\
+             try { trustedTypes.createPolicy('other', {createScriptURL: u => u}); out.push('other policy created'); } catch (e) { out.push(why(e)); }\
+             try { navigator.serviceWorker.register('./other.js').then(() => done([...out, 'registered']), e => done([...out, why(e)])); }\
+             catch (e) { done([...out, why(e)]); }",
+            vec![],
+        );
+        assert_eq!(
+            refused,
+            json!(["TypeError (Trusted Types)", "TypeError (Trusted Types)", "TypeError (Trusted Types)"]),
+            "with headers {headers:?}"
+        );
     }
 }
 
@@ -360,12 +408,37 @@ fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
     assert_eq!(stored["local"]["ade-advisor.theme"], json!("dark"));
     assert_eq!(stored["session"], json!([]));
     assert_eq!(stored["cookie"], json!(""));
-    d.exec(
-        "window.__stores = null; Promise.all([indexedDB.databases(), caches.keys()]).then(([i, c]) => window.__stores = [i.length, c.length]);",
-        vec![],
+    // No IndexedDB; Cache Storage holds the service worker's one cache, which holds the
+    // site's own files and nothing else: no entry carries the pasted text.
+    wait_for_the_worker(&d);
+    let stores = d.exec_async(
+        "const done = arguments[arguments.length - 1];\
+         Promise.all([indexedDB.databases(), caches.keys().then(names => Promise.all(names.map(n =>\
+           caches.open(n).then(c => c.keys().then(reqs => Promise.all(reqs.map(q => c.match(q).then(r => r.text())\
+             .then(t => [q.url.slice(q.url.lastIndexOf('/') + 1), t.includes(arguments[0])])))))\
+           .then(entries => [n, entries])))) ])\
+         .then(([i, c]) => done({idb: i.length, caches: c}), e => done(String(e)))",
+        vec![json!(marker)],
     );
-    d.wait_until("stores listed", |d| d.exec("return window.__stores", vec![]).is_array());
-    assert_eq!(d.exec("return window.__stores", vec![]), json!([0, 0]), "no IndexedDB, no Cache Storage");
+    assert_eq!(stores["idb"], json!(0), "no IndexedDB: {stores}");
+    let caches = stores["caches"].as_array().cloned().unwrap_or_default();
+    assert_eq!(caches.len(), 1, "one cache: {stores}");
+    assert!(caches[0][0].as_str().unwrap_or_default().starts_with(&format!("ade-advisor {PREFIX} ")), "{stores}");
+    let cached: BTreeSet<String> = caches[0][1]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|e| {
+            assert_eq!(e[1], json!(false), "a cached file holds the pasted text: {e}");
+            format!("{PREFIX}{}", e[0].as_str().unwrap_or_default())
+        })
+        .collect();
+    let mut files = site_assets();
+    files.remove(PREFIX);
+    files.remove(&format!("{PREFIX}sw.js"));
+    files.insert(format!("{PREFIX}index.html"));
+    assert_eq!(cached, files, "the cache holds exactly the site's files");
 
     // A reload keeps the language and theme, not the input.
     open(&d, &server.base);

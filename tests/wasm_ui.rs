@@ -204,3 +204,51 @@ fn pasted_text_reaches_wasm_as_the_same_string() {
     let lone = JsString::from_char_code(&[0x61, 0xd800, 0x62]);
     assert_eq!(js_to_string(&lone), "a\u{fffd}b");
 }
+
+// ---- The update notice of the offline web app (docs/offline.md) ----
+
+#[derive(Properties, PartialEq)]
+struct UpdateProps {
+    ready: bool,
+    lang: Lang,
+}
+
+#[function_component(UpdateHarness)]
+fn update_harness(p: &UpdateProps) -> Html {
+    let mut s = Rc::new(State::new(p.lang));
+    if p.ready {
+        s = s.reduce(Action::UpdateReady);
+    }
+    ade_advisor::ui::update::update_view(&s)
+}
+
+#[wasm_bindgen_test]
+fn the_update_notice_is_set_once_by_the_reducer() {
+    let s = Rc::new(State::new(Lang::En));
+    assert!(!s.update_ready);
+    let ready = s.reduce(Action::UpdateReady);
+    assert!(ready.update_ready);
+    let again = ready.clone().reduce(Action::UpdateReady);
+    assert!(Rc::ptr_eq(&ready, &again), "a second report changes nothing");
+}
+
+#[wasm_bindgen_test]
+async fn the_update_notice_shows_only_when_ready_in_both_languages() {
+    for (lang, text, button) in [
+        (Lang::En, "A new version of this page is ready.", "Reload"),
+        (Lang::Ja, "このページの新しいバージョンを使用できます。", "再読み込み"),
+    ] {
+        let root = mount_point();
+        yew::Renderer::<UpdateHarness>::with_root_and_props(root.clone(), UpdateProps { ready: true, lang }).render();
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+        let notice = root.query_selector("#update-notice").unwrap().expect("the notice");
+        assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
+        assert_eq!(root.query_selector("#update-notice span").unwrap().unwrap().text_content().as_deref(), Some(text));
+        assert_eq!(root.query_selector("#update-reload").unwrap().unwrap().text_content().as_deref(), Some(button));
+    }
+    let root = mount_point();
+    yew::Renderer::<UpdateHarness>::with_root_and_props(root.clone(), UpdateProps { ready: false, lang: Lang::En })
+        .render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert!(root.query_selector("#update-notice").unwrap().is_none());
+}

@@ -1,7 +1,8 @@
 //! The browser APIs the app uses besides rendering: preferences in localStorage (language
 //! and theme only), the URL fragment, file reading, the clipboard, downloads (Blob +
-//! object URL), textarea selection and scrolling. Failures (storage disabled, clipboard
-//! blocked) degrade quietly; nothing here panics.
+//! object URL), textarea selection and scrolling, and the service worker that makes the
+//! page work offline (docs/offline.md). Failures (storage disabled, clipboard blocked, no
+//! service workers) degrade quietly; nothing here panics.
 
 use crate::engine::i18n::Lang;
 use crate::share::{byte_to_utf16, utf16_to_byte, Theme};
@@ -313,4 +314,145 @@ pub fn textarea_text(e: &web_sys::Event) -> Option<String> {
     let area = e.target()?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()?;
     let value = js_sys::Reflect::get(&area, &JsValue::from_str("value")).ok()?;
     Some(js_to_string(value.dyn_ref::<js_sys::JsString>()?))
+}
+
+// ---------------------------------------------------------------------------------------
+// Service worker (docs/offline.md)
+
+/// The worker's script, next to index.html (its scope is the page's directory).
+const SW_URL: &str = "./sw.js";
+/// The only Trusted Types policy the page creates (`trusted-types` in the CSP): the only
+/// script URL it ever yields is [`SW_URL`].
+const SW_POLICY: &str = "ade-advisor-sw";
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `navigator.serviceWorker`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwContainer;
+    /// Takes the URL as a value: under `require-trusted-types-for 'script'` it must be a
+    /// `TrustedScriptURL`, which web-sys's `&str` cannot carry.
+    #[wasm_bindgen(method, catch)]
+    fn register(this: &SwContainer, url: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn controller(this: &SwContainer) -> JsValue;
+
+    /// A `ServiceWorkerRegistration`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwRegistration;
+    #[wasm_bindgen(method, getter)]
+    fn installing(this: &SwRegistration) -> Option<SwWorker>;
+    #[wasm_bindgen(method, getter)]
+    fn waiting(this: &SwRegistration) -> Option<SwWorker>;
+
+    /// A `ServiceWorker`.
+    #[wasm_bindgen(extends = web_sys::EventTarget)]
+    #[derive(Clone)]
+    type SwWorker;
+    #[wasm_bindgen(method, catch, js_name = postMessage)]
+    fn post_message(this: &SwWorker, message: &str) -> Result<(), JsValue>;
+
+    /// `window.trustedTypes`.
+    type TrustedTypes;
+    #[wasm_bindgen(method, catch, js_name = createPolicy)]
+    fn create_policy(this: &TrustedTypes, name: &str, rules: &js_sys::Object) -> Result<TrustedPolicy, JsValue>;
+    type TrustedPolicy;
+    #[wasm_bindgen(method, catch, js_name = createScriptURL)]
+    fn create_script_url(this: &TrustedPolicy, url: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    /// The registration, once the browser has accepted the worker.
+    static REGISTRATION: std::cell::RefCell<Option<SwRegistration>> = const { std::cell::RefCell::new(None) };
+    /// The listener that looks for a newer version waiting (see [`register_service_worker`]).
+    static CHECK: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// `navigator.serviceWorker` on an http(s) page of a browser that has it (not on
+/// `file://`, not in an insecure context).
+fn sw_container() -> Option<SwContainer> {
+    let w = web_sys::window()?;
+    let protocol = w.location().protocol().ok()?;
+    if protocol != "https:" && protocol != "http:" {
+        return None;
+    }
+    let c = js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("serviceWorker")).ok()?;
+    (!c.is_undefined() && !c.is_null()).then(|| c.unchecked_into())
+}
+
+/// The worker's URL as the browser accepts it: a `TrustedScriptURL` from the page's one
+/// policy where Trusted Types exist, else the plain string.
+fn sw_script_url() -> Option<JsValue> {
+    let w = web_sys::window()?;
+    let tt = js_sys::Reflect::get(&w, &JsValue::from_str("trustedTypes")).ok()?;
+    if tt.is_undefined() || tt.is_null() {
+        return Some(JsValue::from_str(SW_URL));
+    }
+    // createScriptURL is `String` bound to the worker's URL: whatever URL it is asked
+    // for, it yields "./sw.js" (String ignores the extra argument), so this policy can
+    // never produce any other script URL. A bound built-in needs no closure and no eval.
+    let string = js_sys::Reflect::get(&w, &JsValue::from_str("String")).ok()?;
+    let only_the_worker = string.dyn_into::<js_sys::Function>().ok()?.bind1(&JsValue::NULL, &JsValue::from_str(SW_URL));
+    let rules = js_sys::Object::new();
+    js_sys::Reflect::set(&rules, &JsValue::from_str("createScriptURL"), &only_the_worker).ok()?;
+    let policy = tt.unchecked_into::<TrustedTypes>().create_policy(SW_POLICY, &rules).ok()?;
+    policy.create_script_url(SW_URL).ok()
+}
+
+/// Registers the service worker, once per page load, and calls `on_update` when a newer
+/// version of the site has been installed while this page runs an older one (the worker
+/// then waits for [`apply_update`]). Without service workers (file://, old or locked-down
+/// browsers) or when registration fails, the page simply works online only.
+///
+/// One listener does the looking: it runs when the registration is known (its first
+/// argument), when the browser finds a new worker (`updatefound`) and whenever that
+/// worker's state changes (`statechange`). A worker waiting while another controls the
+/// page is an update; the first install, on a first visit, is not.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let Some(container) = sw_container() else { return };
+    let Some(url) = sw_script_url() else { return };
+    let Ok(registered) = container.register(&url) else { return };
+    let check = Closure::<dyn FnMut(JsValue)>::new(move |arg: JsValue| {
+        let reg =
+            REGISTRATION.with(|r| r.borrow_mut().get_or_insert_with(|| arg.unchecked_into::<SwRegistration>()).clone());
+        let Some(check) = CHECK.with(|c| c.borrow().clone()) else { return };
+        // Adding the same listener again is a no-op.
+        let _ = reg.add_event_listener_with_callback("updatefound", &check);
+        if let Some(worker) = reg.installing() {
+            let _ = worker.add_event_listener_with_callback("statechange", &check);
+        }
+        if reg.waiting().is_some() && !container.controller().is_null() {
+            on_update();
+        }
+    });
+    CHECK.with(|c| *c.borrow_mut() = Some(check.as_ref().unchecked_ref::<js_sys::Function>().clone()));
+    // A failed registration (no sw.js under `trunk serve`, storage refused) is handled
+    // and left alone: the page works online only.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {});
+    let _ = registered.then2(&check, &ignore);
+    // The listeners live as long as the page.
+    check.forget();
+    ignore.forget();
+}
+
+/// The update notice's button: the waiting worker takes over (deleting the old version's
+/// cache) and the page reloads once it controls it; without a waiting worker, a plain reload.
+pub fn apply_update() {
+    let reload = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(SwRegistration::waiting));
+    let (Some(worker), Some(container)) = (waiting, sw_container()) else {
+        return reload();
+    };
+    let on_change = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| reload());
+    let _ = container.add_event_listener_with_callback("controllerchange", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+    if worker.post_message("skip-waiting").is_err() {
+        reload();
+    }
 }

@@ -18,6 +18,7 @@ pub mod rules_ref;
 pub mod state;
 pub mod switch_plan;
 pub mod table;
+pub mod update;
 
 use crate::engine::i18n::{Lang, Link};
 use crate::engine::table::Method;
@@ -74,10 +75,14 @@ pub fn app() -> Html {
             browser::replace_fragment(&encode_fragment(*reqs, *lang));
         }
     });
-    // A share link pasted into the address bar of an open page.
+    // Once: the service worker (offline use, docs/offline.md; a newer deployment, once
+    // installed, shows the update notice), and a share link pasted into the address bar
+    // of an open page.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            let updated = state.clone();
+            browser::register_service_worker(move || updated.dispatch(Action::UpdateReady));
             let listener = browser::on_hash_change(move |frag| {
                 let f = decode_fragment(&frag);
                 if let Some(reqs) = f.requirements {
@@ -248,6 +253,7 @@ pub fn app() -> Html {
             </div>
         </header>
         <p class="privacy" id="privacy">{ S::Privacy.get(lang) }</p>
+        { update::update_view(&state) }
         <p class="notice" id="notice" role="status" aria-live="polite">
             { state.notice.map(|n| notice_text(n).get(lang)).unwrap_or_default() }
         </p>

@@ -72,6 +72,8 @@ pub struct State {
     pub explain: Option<String>,
     pub highlight: Option<Highlight>,
     pub notice: Option<Notice>,
+    /// A newer version of the site is installed and waits for a reload (docs/offline.md).
+    pub update_ready: bool,
 }
 
 impl PartialEq for State {
@@ -89,6 +91,7 @@ impl PartialEq for State {
             && self.explain == other.explain
             && self.highlight == other.highlight
             && self.notice == other.notice
+            && self.update_ready == other.update_ready
     }
 }
 
@@ -125,6 +128,7 @@ impl State {
             explain: None,
             highlight: None,
             notice: None,
+            update_ready: false,
         }
     }
 
@@ -263,6 +267,8 @@ pub enum Action {
         offset: usize,
     },
     Notice(Option<Notice>),
+    /// The service worker installed a newer version of the site.
+    UpdateReady,
 }
 
 impl Reducible for State {
@@ -408,6 +414,12 @@ impl Reducible for State {
                     return self;
                 }
                 s.notice = n;
+            }
+            Action::UpdateReady => {
+                if self.update_ready {
+                    return self;
+                }
+                s.update_ready = true;
             }
         }
         Rc::new(s)

@@ -1,15 +1,18 @@
 //! A static file server for `dist/`, bound to 127.0.0.1 on a free port, that records
-//! every request path (so tests can assert what the page fetched).
+//! every request path (so tests can assert what the page fetched). It can be switched
+//! off: it then answers nothing, as when the network is down (the offline tests).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 
 pub struct Server {
     pub base: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    offline: Arc<AtomicBool>,
 }
 
 /// Extra response headers (name, value) sent with every file.
@@ -33,16 +36,25 @@ impl Server {
         let root = root.to_path_buf();
         let prefix = prefix.to_string();
         let log = requests.clone();
+        let offline = Arc::new(AtomicBool::new(false));
+        let down = offline.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
                 let prefix = prefix.clone();
                 let log = log.clone();
                 let headers = headers.clone();
-                thread::spawn(move || handle(stream, &root, &prefix, &log, &headers));
+                let down = down.clone();
+                thread::spawn(move || handle(stream, &root, &prefix, &log, &headers, &down));
             }
         });
-        Server { base, requests }
+        Server { base, requests, offline }
+    }
+
+    /// Switches the server off (every request is still recorded, then its connection is
+    /// closed unanswered) or back on.
+    pub fn set_offline(&self, offline: bool) {
+        self.offline.store(offline, Ordering::SeqCst);
     }
 
     pub fn requests(&self) -> Vec<String> {
@@ -65,12 +77,20 @@ fn content_type(path: &Path) -> &'static str {
         "json" => "application/json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "webmanifest" => "application/manifest+json",
         "ico" => "image/x-icon",
         _ => "application/octet-stream",
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<String>>, headers: &[(String, String)]) {
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    log: &Mutex<Vec<String>>,
+    headers: &[(String, String)],
+    offline: &AtomicBool,
+) {
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
         Err(_) => return,
@@ -90,6 +110,10 @@ fn handle(mut stream: TcpStream, root: &Path, prefix: &str, log: &Mutex<Vec<Stri
     let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
     if let Ok(mut l) = log.lock() {
         l.push(path.clone());
+    }
+    if offline.load(Ordering::SeqCst) {
+        // Network down: the connection closes without an answer.
+        return;
     }
     let clean = path.split(['?', '#']).next().unwrap_or("/");
     let rel = match clean.strip_prefix(prefix) {

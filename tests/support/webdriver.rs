@@ -1,6 +1,7 @@
 //! A small synchronous WebDriver client for ChromeDriver + Debian's Chromium, over plain
 //! HTTP/1.1 on 127.0.0.1 (one connection per command). Enough for end-to-end tests:
-//! navigate, find, click, type, run a script, read the console, take a screenshot.
+//! navigate, find, click, type, run a script, read the console, take a screenshot, send a
+//! DevTools Protocol command.
 
 use serde_json::{json, Value};
 use std::io::{Read, Write};
@@ -211,10 +212,23 @@ impl Driver {
             .unwrap_or_else(|e| panic!("script failed: {e}"))
     }
 
-    /// Runs an asynchronous script: it ends by calling its last argument with the result.
+    /// Like [`Driver::exec`], without panicking (a page in the middle of a reload).
+    pub fn try_exec(&self, script: &str, args: Vec<Value>) -> Result<Value, String> {
+        self.cmd("POST", "/execute/sync", Some(json!({"script": script, "args": args})))
+    }
+
+    /// Runs an asynchronous script: it ends by calling `arguments[arguments.length - 1]`
+    /// with its result (WebDriver's execute/async; 30 s script timeout).
     pub fn exec_async(&self, script: &str, args: Vec<Value>) -> Value {
         self.cmd("POST", "/execute/async", Some(json!({"script": script, "args": args})))
-            .unwrap_or_else(|e| panic!("script failed: {e}"))
+            .unwrap_or_else(|e| panic!("async script failed: {e}"))
+    }
+
+    /// Sends a Chrome DevTools Protocol command to the page (ChromeDriver's
+    /// `goog/cdp/execute`), e.g. `Network.clearBrowserCache`.
+    pub fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.cmd("POST", "/goog/cdp/execute", Some(json!({"cmd": cmd, "params": params})))
+            .unwrap_or_else(|e| panic!("CDP {cmd} failed: {e}"))
     }
 
     pub fn body_text(&self) -> String {
