@@ -182,6 +182,64 @@ fn every_fixture_fires_or_passes_as_its_name_says() {
     assert!(count >= 2 * REGISTRY.len());
 }
 
+/// The findings of a fixture as a snapshot: one block per finding (severity, rule,
+/// location, message in both languages), in the engine's order.
+fn snapshot_of(out: &Outcome) -> String {
+    let mut s = String::new();
+    for f in &out.findings {
+        s.push_str(&format!("{} {} {}\n", f.severity.id(), f.rule, f.location()));
+        s.push_str(&format!("  en: {}\n  ja: {}\n", f.message.en, f.message.ja));
+    }
+    if s.is_empty() {
+        s.push_str("(no findings)\n");
+    }
+    s
+}
+
+/// Every fixture's findings are recorded next to it (`<rule>/snapshots/<fixture>.snap`,
+/// ruff style) and compared: a change of severity, pointer or wording shows in review.
+/// Regenerate with `ADE_BLESS=1 cargo test --test engine_rules`.
+#[test]
+fn every_fixture_matches_its_snapshot() {
+    let bless = std::env::var("ADE_BLESS").is_ok_and(|v| v == "1");
+    let mut stale = Vec::new();
+    for r in REGISTRY.iter() {
+        let dir = fixtures_root().join(r.meta.id).join("snapshots");
+        let mut expected_names = Vec::new();
+        for path in fixture_files(r.meta.id) {
+            let name = format!("{}.snap", path.file_stem().unwrap().to_string_lossy());
+            let want = snapshot_of(&run_fixture(&load_fixture(&path)));
+            let snap = dir.join(&name);
+            expected_names.push(name);
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&snap, &want).unwrap();
+                continue;
+            }
+            let have = std::fs::read_to_string(&snap).unwrap_or_default();
+            if have != want {
+                stale.push(format!("{}\n--- recorded\n{have}--- now\n{want}", snap.display()));
+            }
+        }
+        // No snapshot without its fixture.
+        for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let n = e.file_name().to_string_lossy().to_string();
+            if !expected_names.contains(&n) {
+                if bless {
+                    std::fs::remove_file(e.path()).unwrap();
+                } else {
+                    stale.push(format!("{}: no fixture has this snapshot", e.path().display()));
+                }
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "fixture snapshots differ (review, then `ADE_BLESS=1 cargo test --test engine_rules`):\n{}",
+        stale.join("\n")
+    );
+}
+
 #[test]
 fn every_fixture_directory_belongs_to_a_rule() {
     for entry in std::fs::read_dir(fixtures_root()).unwrap() {
