@@ -18,7 +18,7 @@ use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::input::{self, recognise, SourceText};
 use ade_advisor::engine::json::Doc;
 use ade_advisor::engine::model::{Kind, Object};
-use ade_advisor::engine::report::Report;
+use ade_advisor::engine::report::{Format, RenderOptions, Report};
 use ade_advisor::engine::rules::{self, RuleContext};
 use ade_advisor::engine::{analyze, Options};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -53,11 +53,15 @@ fn engine(c: &mut Criterion) {
     });
     g.bench_function("classify", |b| b.iter(|| read.objects.iter().filter_map(|o| classify(black_box(o))).count()));
     g.bench_function("rules", |b| b.iter(|| rules::run(&RuleContext::new(black_box(&read.objects))).len()));
-    g.bench_function("report-json", |b| b.iter(|| Report::new(&analysis, &inputs, Lang::En).to_json_text().len()));
-    g.bench_function("report-sarif", |b| {
-        b.iter(|| serde_json::to_string(&Report::new(&analysis, &inputs, Lang::En).to_sarif()).map_or(0, |s| s.len()))
+    g.bench_function("report-json", |b| {
+        b.iter(|| Report::new(&analysis, &inputs, Lang::En).render(Format::Json, RenderOptions::default()).len())
     });
-    g.bench_function("report-markdown", |b| b.iter(|| Report::new(&analysis, &inputs, Lang::En).to_markdown().len()));
+    g.bench_function("report-sarif", |b| {
+        b.iter(|| Report::new(&analysis, &inputs, Lang::En).render(Format::Sarif, RenderOptions::default()).len())
+    });
+    g.bench_function("report-markdown", |b| {
+        b.iter(|| Report::new(&analysis, &inputs, Lang::En).render(Format::Markdown, RenderOptions::default()).len())
+    });
     g.bench_function("analyze", |b| b.iter(|| analyze(black_box(&inputs), Options::default()).findings.len()));
     g.finish();
 }

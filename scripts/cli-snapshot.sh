@@ -26,6 +26,9 @@ while IFS= read -r f; do
     done
   done
   run "$slug.require.markdown.ja" check --format markdown --lang ja --require mfa,entra-registration "$f"
+  for fmt in json markdown text; do
+    run "$slug.plan.$fmt" check --plan --format "$fmt" --require mfa "$f"
+  done
   n=$((n + 1))
 done < <(find tests/fixtures www/samples -name '*.json' | LC_ALL=C sort)
 for lang in en ja; do
@@ -35,6 +38,11 @@ for lang in en ja; do
     run "rules.$fmt.$lang" rules --format "$fmt" --lang "$lang"
   done
   run "help.$lang" --help --lang "$lang"
-  run "check-help.$lang" check --help --lang "$lang"
+  for c in check recommend table rules diff; do
+    run "$c-help.$lang" "$c" --help --lang "$lang"
+  done
+  for fmt in text json markdown; do
+    run "diff.$fmt.$lang" diff --format "$fmt" --lang "$lang" tests/fixtures/cli/company-portal.json tests/fixtures/cli/modern.json www/samples/legacy.json
+  done
 done
 echo "$n inputs, $(find "$out" -type f | wc -l) outputs in $out" >&2

@@ -475,7 +475,7 @@ proptest! {
 #[test]
 fn reports_are_written_as_serde_json_prints_them() {
     use ade_advisor::engine::input::SourceText;
-    use ade_advisor::engine::report::{recommendation_json_text, Report};
+    use ade_advisor::engine::report::{recommendation_json_text, Format, RenderOptions, Report};
     use ade_advisor::engine::table::{Requirement, RequirementSet};
     use ade_advisor::engine::{analyze, i18n::Lang, Options};
     let docs = corpus();
@@ -485,8 +485,9 @@ fn reports_are_written_as_serde_json_prints_them() {
     for options in [Options::default(), Options { requirements: Some(reqs), asked_about_vanishing_app: true }] {
         let a = analyze(&inputs, options);
         for lang in Lang::ALL {
-            let text = Report::new(&a, &inputs, lang).to_json_text();
-            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let text = Report::new(&a, &inputs, lang).render(Format::Json, RenderOptions::default());
+            let text = text.strip_suffix('\n').unwrap();
+            let v: serde_json::Value = serde_json::from_str(text).unwrap();
             assert_eq!(serde_json::to_string_pretty(&v).unwrap(), text);
             if let Some(r) = &a.recommendation {
                 let text = recommendation_json_text(r, lang);

@@ -63,13 +63,15 @@ mod ade_advisor_fuzz_support {
         let lang = if ja { Lang::Ja } else { Lang::En };
         let r = report::Report::new(a, inputs, lang);
         // The reports are written directly (`json::Writer`): they must always be JSON.
-        let text = r.to_json_text();
+        let text = r.render(report::Format::Json, Default::default());
         if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
             panic!("the JSON report is not JSON ({e}):\n{text}");
         }
         let mut sink = text.len();
-        sink += serde_json::to_string(&r.to_sarif()).map_or(0, |s| s.len());
-        sink += r.to_markdown().len() + r.to_text(ja).len();
+        sink += r.render(report::Format::Sarif, Default::default()).len();
+        let text_options = report::RenderOptions { color: ja, ..Default::default() };
+        sink += r.render(report::Format::Markdown, Default::default()).len();
+        sink += r.render(report::Format::Text, text_options).len();
         if let Some(rec) = &a.recommendation {
             sink += r.recommendation_markdown().len();
             let text = report::recommendation_json_text(rec, lang);

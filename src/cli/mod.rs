@@ -15,7 +15,7 @@ pub use args::{Action, Args, ColorChoice, Command, Format};
 use crate::engine::i18n::{LText, Lang};
 use crate::engine::input::{SourceText, MAX_INPUT_BYTES};
 use crate::engine::model::InputError;
-use crate::engine::report::{recommendation_json_text, recommendation_text, Report};
+use crate::engine::report::{self, recommendation_json_text, recommendation_text, RenderOptions, Report};
 use crate::engine::rules::Severity;
 use crate::engine::{analyze, compare, plan, recommend, Options};
 use std::io::{IsTerminal, Read, Write};
@@ -190,13 +190,14 @@ fn check(a: &Args) -> i32 {
     if a.plan {
         report = report.with_plans(&plans);
     }
-    let min = a.min_severity;
-    let rendered = match a.format {
-        Format::Text => report.to_text_with(use_color(a.color), min, false),
-        Format::Json => format!("{}\n", report.to_json_text_filtered(min)),
-        Format::Markdown => report.to_markdown_filtered(min),
-        Format::Sarif => pretty(&report.to_sarif_filtered(min)),
+    let options = RenderOptions { min_severity: a.min_severity, color: use_color(a.color) };
+    let format = match a.format {
+        Format::Text => report::Format::Text,
+        Format::Json => report::Format::Json,
+        Format::Markdown => report::Format::Markdown,
+        Format::Sarif => report::Format::Sarif,
     };
+    let rendered = report.render(format, options);
     out(&rendered);
     if !analysis.errors.is_empty() {
         EXIT_USAGE

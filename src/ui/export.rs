@@ -18,8 +18,9 @@ pub fn json_text(state: &State) -> Option<String> {
     let a = state.analysis.as_ref()?;
     let plans = plan::plans(&a.objects, state.options().requirements);
     let sources = state.sources();
-    let mut s = report::Report::new(a, &sources, state.lang).with_plans(&plans).to_json_text();
-    s.push('\n');
+    let s = report::Report::new(a, &sources, state.lang)
+        .with_plans(&plans)
+        .render(report::Format::Json, Default::default());
     Some(s)
 }
 
@@ -30,7 +31,8 @@ pub fn markdown_text(state: &State) -> Option<String> {
     let lang = state.lang;
     let plans = plan::plans(&a.objects, state.options().requirements);
     let sources = state.sources();
-    let mut md = report::Report::new(a, &sources, lang).with_plans(&plans).to_markdown();
+    let mut md =
+        report::Report::new(a, &sources, lang).with_plans(&plans).render(report::Format::Markdown, Default::default());
     if let Some(c) = compare::compare(&a.objects) {
         md.push('\n');
         md.push_str(&compare::comparison_markdown(&c, lang));

@@ -10,25 +10,10 @@ use crate::engine::table::{Method, Requirement};
 use serde_json::Value;
 
 impl<'a> Report<'a> {
-    /// The stable JSON report (see `docs/report-format.md`) as a value.
-    pub fn to_json(&self) -> Value {
-        self.to_json_filtered(Severity::Info)
-    }
-
-    /// [`Report::to_json`] with findings below `min` left out.
-    pub fn to_json_filtered(&self, min: Severity) -> Value {
-        serde_json::from_str(&self.to_json_text_filtered(min)).unwrap_or(Value::Null)
-    }
-
-    /// The stable JSON report as pretty-printed text (no final line break), written
-    /// directly: what the CLI prints and the page downloads.
-    pub fn to_json_text(&self) -> String {
-        self.to_json_text_filtered(Severity::Info)
-    }
-
-    /// [`Report::to_json_text`] with findings below `min` left out (`summary` still counts
-    /// all).
-    pub fn to_json_text_filtered(&self, min: Severity) -> String {
+    /// The stable JSON report (see `docs/report-format.md`) as pretty-printed text without
+    /// a final line break, written directly; findings below `min` left out (`summary`
+    /// still counts all). Reached through [`Report::render`].
+    pub(super) fn to_json_text_filtered(&self, min: Severity) -> String {
         let a = self.analysis;
         let lang = self.lang;
         let (errors, warnings, infos) = a.counts();

@@ -11,11 +11,9 @@ use std::fmt::Write as _;
 impl<'a> Report<'a> {
     /// A report for a pull-request comment. Every string that comes from the input (names,
     /// values, file names, excerpts) is escaped or fenced so it cannot inject links or HTML.
-    pub fn to_markdown(&self) -> String {
-        self.to_markdown_filtered(Severity::Info)
-    }
-
-    pub fn to_markdown_filtered(&self, min: Severity) -> String {
+    /// The Markdown report; findings below `min` left out. Reached through
+    /// [`Report::render`].
+    pub(super) fn to_markdown_filtered(&self, min: Severity) -> String {
         let a = self.analysis;
         let lang = self.lang;
         let t = |en, ja| self.tr(en, ja);

@@ -14,7 +14,10 @@
 
 mod json_report;
 mod markdown;
+// SARIF and terminal text are the CLI's (native only): the page never renders them.
+#[cfg(not(target_arch = "wasm32"))]
 mod sarif;
+#[cfg(not(target_arch = "wasm32"))]
 mod text;
 
 use super::i18n::{Lang, Text};
@@ -23,11 +26,14 @@ use super::json;
 use super::model::{AffinityVariant, AuthMethod, Confidence, Evidence, Object};
 use super::rules::{CheckStatus, Finding, Severity};
 use super::Analysis;
+#[cfg(test)]
 use serde_json::Value;
 
 pub use json_report::{recommendation_json, recommendation_json_text};
 pub use markdown::md_escape;
+#[cfg(not(target_arch = "wasm32"))]
 pub use sarif::sarif_level;
+#[cfg(not(target_arch = "wasm32"))]
 pub use text::recommendation_text;
 
 /// The tool's name in every report.
@@ -147,26 +153,85 @@ impl<'a> Report<'a> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Free functions (the same renderings without building a Report by hand)
+// The one way to render a report
 
-/// The stable JSON report.
-pub fn to_json(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
-    Report::new(analysis, inputs, lang).to_json()
+/// The formats of a report. Terminal text and SARIF exist only natively (the CLI): the page
+/// offers JSON and Markdown, and leaving the others out keeps their code out of its wasm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The stable JSON report (docs/report-format.md), pretty-printed.
+    Json,
+    /// Markdown for pull requests, tickets and the page's "Copy Markdown".
+    Markdown,
+    /// SARIF 2.1.0 for code scanning, pretty-printed.
+    #[cfg(not(target_arch = "wasm32"))]
+    Sarif,
+    /// Terminal text.
+    #[cfg(not(target_arch = "wasm32"))]
+    Text,
 }
 
-/// The Markdown report.
-pub fn to_markdown(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> String {
-    Report::new(analysis, inputs, lang).to_markdown()
+/// How to render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Findings below this severity are left out (the counts keep them all).
+    pub min_severity: Severity,
+    /// Terminal colours (text only).
+    pub color: bool,
 }
 
-/// The SARIF 2.1.0 log.
-pub fn to_sarif(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
-    Report::new(analysis, inputs, lang).to_sarif()
+impl Default for RenderOptions {
+    fn default() -> RenderOptions {
+        RenderOptions { min_severity: Severity::Info, color: false }
+    }
 }
 
-/// Terminal text.
-pub fn to_text(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang, color: bool) -> String {
-    Report::new(analysis, inputs, lang).to_text(color)
+impl Report<'_> {
+    /// The report in `format`, ending with a line break: exactly what the CLI prints and
+    /// the page copies or downloads.
+    pub fn render(&self, format: Format, options: RenderOptions) -> String {
+        let min = options.min_severity;
+        match format {
+            Format::Json => {
+                let mut s = self.to_json_text_filtered(min);
+                s.push('\n');
+                s
+            }
+            Format::Markdown => self.to_markdown_filtered(min),
+            #[cfg(not(target_arch = "wasm32"))]
+            Format::Sarif => {
+                let mut s =
+                    serde_json::to_string_pretty(&self.to_sarif_filtered(min)).unwrap_or_else(|_| "null".into());
+                s.push('\n');
+                s
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            Format::Text => self.to_text_with(options.color, min, false),
+        }
+    }
+}
+
+// Test helpers: the renderings as values, without building a Report by hand.
+
+#[cfg(test)]
+pub(crate) fn to_json(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
+    serde_json::from_str(&Report::new(analysis, inputs, lang).render(Format::Json, RenderOptions::default()))
+        .unwrap_or(Value::Null)
+}
+
+#[cfg(test)]
+pub(crate) fn to_markdown(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> String {
+    Report::new(analysis, inputs, lang).render(Format::Markdown, RenderOptions::default())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn to_sarif(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang) -> Value {
+    Report::new(analysis, inputs, lang).to_sarif_filtered(Severity::Info)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) fn to_text(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang, color: bool) -> String {
+    Report::new(analysis, inputs, lang).render(Format::Text, RenderOptions { color, ..RenderOptions::default() })
 }
 
 /// The method's name as the admin center shows it (userless included).

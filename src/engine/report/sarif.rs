@@ -9,12 +9,8 @@ impl<'a> Report<'a> {
     /// SARIF 2.1.0 log: every registry rule in `tool.driver.rules` (plus
     /// [`INPUT_ERROR_RULE`]), one result per finding and per input error. Columns are
     /// Unicode code points (`columnKind`). `helpUri` is the rule's first `https` source.
-    pub fn to_sarif(&self) -> Value {
-        self.to_sarif_filtered(Severity::Info)
-    }
-
-    /// SARIF with findings below `min` left out.
-    pub fn to_sarif_filtered(&self, min: Severity) -> Value {
+    /// Findings below `min` are left out. Reached through [`Report::render`].
+    pub(super) fn to_sarif_filtered(&self, min: Severity) -> Value {
         let lang = self.lang;
         let mut rules_json: Vec<Value> = rules::registry()
             .iter()

@@ -8,14 +8,10 @@ use crate::engine::table::Requirement;
 use std::fmt::Write as _;
 
 impl<'a> Report<'a> {
-    /// Human text for a terminal; ANSI colours only when `color`.
-    pub fn to_text(&self, color: bool) -> String {
-        self.to_text_with(color, Severity::Info, true)
-    }
-
-    /// Terminal text with findings below `min` left out; `input_errors: false` leaves the
-    /// unreadable inputs out (the CLI prints them on stderr instead).
-    pub fn to_text_with(&self, color: bool, min: Severity, input_errors: bool) -> String {
+    /// Human text for a terminal; ANSI colours only when `color`; findings below `min` left out; input errors
+    /// listed first when `input_errors` (the CLI prints them on stderr instead). Reached
+    /// through [`Report::render`].
+    pub(super) fn to_text_with(&self, color: bool, min: Severity, input_errors: bool) -> String {
         let a = self.analysis;
         let lang = self.lang;
         let t = |en, ja| self.tr(en, ja);
