@@ -428,3 +428,29 @@ fn diff_compares_profiles_across_files() {
     let o = run(&["diff", "--format", "sarif", &fixture("modern.json")]);
     assert_eq!(o.status.code(), Some(2), "SARIF is for check only");
 }
+
+/// Every help page, in both languages, is recorded in `tests/snapshots/help/` and compared:
+/// a flag added to the table shows in review. `ADE_BLESS=1 cargo test --test cli` rewrites.
+#[test]
+fn help_pages_match_their_snapshots() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/help");
+    let bless = std::env::var("ADE_BLESS").is_ok_and(|v| v == "1");
+    let mut stale = Vec::new();
+    for command in ["", "check", "recommend", "table", "rules", "diff"] {
+        for lang in ["en", "ja"] {
+            let mut args: Vec<&str> = if command.is_empty() { vec![] } else { vec![command] };
+            args.extend(["--help", "--lang", lang]);
+            let o = run(&args);
+            assert_eq!(o.status.code(), Some(0));
+            let name = format!("{}.{lang}.txt", if command.is_empty() { "ade-advisor" } else { command });
+            let path = dir.join(&name);
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, stdout(&o)).unwrap();
+            } else if std::fs::read_to_string(&path).unwrap_or_default() != stdout(&o) {
+                stale.push(name);
+            }
+        }
+    }
+    assert!(stale.is_empty(), "help pages changed: {stale:?} (review, then `ADE_BLESS=1 cargo test --test cli`)");
+}

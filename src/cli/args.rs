@@ -1,80 +1,13 @@
-//! Argument parsing, by hand: every message and every help page exists in English and
-//! Japanese, which an off-the-shelf parser would not give us.
+//! Argument parsing with `lexopt` (tokens only: `--flag=value`, `-fvalue`, `--`), driven by
+//! the flag table in [`super::flags`]; every message is bilingual ([`super::texts`]).
 
+pub use super::command::{ColorChoice, Command, Format};
+use super::flags::{self, Flag};
 use super::suggest::did_you_mean;
 use super::texts::{msg, Msg};
 use crate::engine::i18n::Lang;
 use crate::engine::rules::Severity;
 use crate::engine::table::{Requirement, RequirementSet};
-
-/// The subcommands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Command {
-    Check,
-    Recommend,
-    Table,
-    Rules,
-    Diff,
-}
-
-impl Command {
-    pub const ALL: [Command; 5] = [Command::Check, Command::Recommend, Command::Table, Command::Rules, Command::Diff];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Command::Check => "check",
-            Command::Recommend => "recommend",
-            Command::Table => "table",
-            Command::Rules => "rules",
-            Command::Diff => "diff",
-        }
-    }
-
-    /// Formats the command can print.
-    pub fn formats(self) -> &'static [Format] {
-        match self {
-            Command::Check => &[Format::Text, Format::Json, Format::Markdown, Format::Sarif],
-            Command::Recommend | Command::Table | Command::Rules | Command::Diff => {
-                &[Format::Text, Format::Json, Format::Markdown]
-            }
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Json,
-    Markdown,
-    Sarif,
-}
-
-impl Format {
-    pub const ALL: [Format; 4] = [Format::Text, Format::Json, Format::Markdown, Format::Sarif];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Json => "json",
-            Format::Markdown => "markdown",
-            Format::Sarif => "sarif",
-        }
-    }
-
-    fn parse(s: &str) -> Option<Format> {
-        match s {
-            "md" => Some(Format::Markdown),
-            _ => Format::ALL.into_iter().find(|f| f.name() == s),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
 
 /// What to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,77 +77,80 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut plan = false;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
-    let mut only_positional = false;
-    let mut i = 0;
-    while i < args.len() {
-        let arg = &args[i];
-        i += 1;
-        if only_positional || arg == "-" || !arg.starts_with('-') {
-            if command.is_none() && !only_positional {
-                if arg == "help" {
-                    help = true;
-                    continue;
-                }
-                match Command::ALL.into_iter().find(|c| c.name() == arg) {
-                    Some(c) => {
-                        command = Some(c);
+    let mut parser = lexopt::Parser::from_args(args.iter().cloned());
+    loop {
+        let arg = match parser.next() {
+            Ok(Some(arg)) => arg,
+            Ok(None) => break,
+            Err(e) => return Err(err(lexopt_message(&e, lang), command)),
+        };
+        let (flag, shown): (&Flag, String) = match arg {
+            lexopt::Arg::Value(v) => {
+                let v = v.to_string_lossy().into_owned();
+                if command.is_none() {
+                    if v == "help" && !help {
+                        help = true;
                         continue;
                     }
-                    None if help => return Err(err(unknown_command(arg, lang), None)),
-                    None => return Err(err(unknown_command(arg, lang), None)),
+                    match Command::ALL.into_iter().find(|c| c.name() == v) {
+                        Some(c) => command = Some(c),
+                        None => return Err(err(unknown_command(&v, lang), None)),
+                    }
+                    continue;
                 }
+                positional.push(v);
+                continue;
             }
-            positional.push(arg.clone());
-            continue;
-        }
-        if arg == "--" {
-            only_positional = true;
-            continue;
-        }
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = |flag: &str| -> Result<String, UsageError> {
-            if let Some(v) = &inline {
-                return Ok(v.clone());
-            }
-            match args.get(i) {
-                Some(v) => {
-                    i += 1;
-                    Ok(v.clone())
+            lexopt::Arg::Long(name) => match flags::long(name) {
+                Some(f) => (f, format!("--{name}")),
+                None => {
+                    let shown = format!("--{name}");
+                    let mut m = msg(Msg::UnknownOption, lang).replace("{option}", &shown);
+                    let known = flags::spellings();
+                    let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                    if let Some(s) = did_you_mean(&shown, &known) {
+                        m.push_str(&msg(Msg::DidYouMean, lang).replace("{x}", s));
+                    }
+                    return Err(err(m, command));
                 }
-                None => Err(err(msg(Msg::MissingValue, lang).replace("{flag}", flag), command)),
-            }
+            },
+            lexopt::Arg::Short(c) => match flags::short(c) {
+                Some(f) => (f, format!("-{c}")),
+                None => return Err(err(msg(Msg::UnknownOption, lang).replace("{option}", &format!("-{c}")), command)),
+            },
         };
-        match name {
-            "-h" | "--help" => help = true,
-            "-V" | "--version" => return Ok(Action::Version),
-            "--lang" => {
-                let v = value("--lang")?;
+        let value = match flag.value {
+            Some(_) => match parser.value() {
+                Ok(v) => Some(v.to_string_lossy().into_owned()),
+                Err(_) => return Err(err(msg(Msg::MissingValue, lang).replace("{flag}", &shown), command)),
+            },
+            None => None,
+        };
+        let v = value.unwrap_or_default();
+        let choice = |choices: &[&str]| err(invalid_choice(&shown, &v, choices, lang), command);
+        match flag.long {
+            "help" => help = true,
+            "version" => return Ok(Action::Version),
+            // Read before parsing (`detect_lang`); checked here.
+            "lang" => {
                 if Lang::parse(&v).is_none() {
-                    return Err(err(invalid_choice("--lang", &v, &["en", "ja"], lang), command));
+                    return Err(choice(&["en", "ja"]));
                 }
             }
-            "-f" | "--format" => {
-                let v = value("--format")?;
-                format = Some(Format::parse(&v).ok_or_else(|| {
-                    let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
-                    err(invalid_choice("--format", &v, &names, lang), command)
-                })?);
+            "format" => {
+                let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+                format = Some(Format::parse(&v).ok_or_else(|| choice(&names))?);
             }
-            "--color" | "--colour" => {
-                let v = value("--color")?;
+            "color" => {
                 color = match v.as_str() {
                     "auto" => ColorChoice::Auto,
                     "always" => ColorChoice::Always,
                     "never" => ColorChoice::Never,
-                    _ => return Err(err(invalid_choice("--color", &v, &["auto", "always", "never"], lang), command)),
+                    _ => return Err(choice(&["auto", "always", "never"])),
                 };
             }
-            "--no-color" => color = ColorChoice::Never,
-            "-r" | "--require" => {
-                let v = value("--require")?;
+            "no-color" => color = ColorChoice::Never,
+            "require" => {
                 let set = requirements.get_or_insert(RequirementSet::EMPTY);
                 for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     match Requirement::from_id(&id.to_ascii_lowercase()) {
@@ -223,36 +159,16 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                     }
                 }
             }
-            "--min-severity" => {
-                let v = value("--min-severity")?;
+            "min-severity" => {
                 min_severity = Severity::ALL
                     .into_iter()
                     .find(|s| s.id() == v || (v == "note" && *s == Severity::Info))
-                    .ok_or_else(|| {
-                        err(invalid_choice("--min-severity", &v, &["error", "warning", "info"], lang), command)
-                    })?;
+                    .ok_or_else(|| choice(&["error", "warning", "info"]))?;
             }
-            "--checklist" => checklist = true,
-            "--plan" => plan = true,
-            _ => {
-                let known = [
-                    "--help",
-                    "--version",
-                    "--lang",
-                    "--format",
-                    "--color",
-                    "--no-color",
-                    "--require",
-                    "--min-severity",
-                    "--checklist",
-                    "--plan",
-                ];
-                let mut m = msg(Msg::UnknownOption, lang).replace("{option}", name);
-                if let Some(s) = did_you_mean(name, &known) {
-                    m.push_str(&msg(Msg::DidYouMean, lang).replace("{x}", s));
-                }
-                return Err(err(m, command));
-            }
+            "checklist" => checklist = true,
+            "plan" => plan = true,
+            // Every flag of the table is handled above (a test checks it).
+            _ => return Err(err(msg(Msg::UnknownOption, lang).replace("{option}", &shown), command)),
         }
     }
     if help {
@@ -274,7 +190,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     }
     let mut rule = None;
     match command {
-        Command::Check => {}
+        Command::Check | Command::Table | Command::Diff => {}
         Command::Recommend => {
             if requirements.is_none() {
                 return Err(err(
@@ -283,7 +199,6 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
                 ));
             }
         }
-        Command::Table | Command::Diff => {}
         Command::Rules => {
             if positional.len() > 1 {
                 return Err(err(msg(Msg::TooManyArguments, lang).replace("{command}", command.name()), Some(command)));
@@ -306,6 +221,15 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         files: positional,
         rule,
     }))
+}
+
+/// A tokenizer error in the user's language.
+fn lexopt_message(e: &lexopt::Error, lang: Lang) -> String {
+    match e {
+        lexopt::Error::UnexpectedValue { option, .. } => msg(Msg::UnexpectedValue, lang).replace("{flag}", option),
+        lexopt::Error::MissingValue { option: Some(o) } => msg(Msg::MissingValue, lang).replace("{flag}", o),
+        other => msg(Msg::UnknownOption, lang).replace("{option}", &other.to_string()),
+    }
 }
 
 fn unknown_command(name: &str, lang: Lang) -> String {
@@ -383,6 +307,37 @@ mod tests {
         let e = p(&["table", "--format", "sarif"]).unwrap_err();
         assert!(e.message.contains("text, json, markdown"));
         assert!(p(&["recommend"]).is_err());
+    }
+
+    #[test]
+    fn every_flag_of_the_table_is_parsed() {
+        for f in flags::FLAGS.iter().filter(|f| !matches!(f.long, "help" | "version")) {
+            let value = match f.long {
+                "require" => Some("mfa"),
+                "min-severity" => Some("warning"),
+                "format" => Some("json"),
+                "lang" => Some("ja"),
+                "color" => Some("never"),
+                _ => f.value.map(|_| "x"),
+            };
+            let mut args = vec!["check".to_string(), format!("--{}", f.long)];
+            args.extend(value.map(str::to_string));
+            assert!(matches!(parse(&args, Lang::En), Ok(Action::Run(_))), "--{}", f.long);
+            if let Some(c) = f.short {
+                let mut args = vec!["check".to_string(), format!("-{c}")];
+                args.extend(value.map(str::to_string));
+                assert!(matches!(parse(&args, Lang::En), Ok(Action::Run(_))), "-{c}");
+            }
+        }
+        let e = p(&["check", "--plan=yes"]).unwrap_err();
+        assert!(e.message.contains("--plan"), "{}", e.message);
+        let e = p(&["check", "--formt", "json"]).unwrap_err();
+        assert!(e.message.contains("--format"), "{}", e.message);
+        let e = p(&["check", "--format"]).unwrap_err();
+        assert!(e.message.contains("needs a value"), "{}", e.message);
+        assert!(
+            matches!(p(&["check", "-fjson", "--", "--not-a-flag.json"]), Ok(Action::Run(a)) if a.files == ["--not-a-flag.json"] && a.format == Format::Json)
+        );
     }
 
     #[test]

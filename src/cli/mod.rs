@@ -7,6 +7,8 @@
 
 mod args;
 mod catalogue;
+mod command;
+mod flags;
 mod suggest;
 mod texts;
 
@@ -52,7 +54,7 @@ pub fn run(args: &[String]) -> i32 {
             EXIT_OK
         }
         Ok(Action::Help(c)) => {
-            let mut page = texts::help(c, lang).to_string();
+            let mut page = texts::help(c, lang);
             if matches!(c, Some(Command::Recommend) | Some(Command::Check)) {
                 page.push('\n');
                 page.push_str(&args::valid_requirements(lang));

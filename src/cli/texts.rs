@@ -1,6 +1,7 @@
 //! Every message and help page of the CLI, in English and Japanese.
 
-use super::args::Command;
+use super::command::Command;
+use super::flags;
 use crate::engine::i18n::{Lang, Text};
 
 macro_rules! messages {
@@ -33,6 +34,7 @@ messages! {
     UnknownOption => ("unknown option `{option}`.", "`{option}` というオプションはありません。"),
     DidYouMean => (" Did you mean `{x}`?", " `{x}` の誤りではありませんか?"),
     MissingValue => ("`{flag}` needs a value.", "`{flag}` には値が必要です。"),
+    UnexpectedValue => ("`{flag}` takes no value.", "`{flag}` には値を指定できません。"),
     InvalidValue => (
         "`{value}` is not a valid value for `{flag}`. Valid values: {list}.",
         "`{value}` は `{flag}` に指定できる値ではありません。指定できる値: {list}。"
@@ -106,12 +108,7 @@ Commands:
   diff        Compare ADE profiles: the fields that differ
   help        Show the help of a command
 
-Options for every command:
-  -f, --format <FORMAT>   Output format (text, json, markdown; check also sarif)
-      --lang <en|ja>      Language of the output (default: LC_ALL / LC_MESSAGES / LANG, else en)
-      --color <WHEN>      auto (default), always or never; NO_COLOR turns colour off
-  -h, --help              Show help
-  -V, --version           Show the version
+{options}
 
 Examples:
   ade-advisor check profiles.json
@@ -139,12 +136,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   diff        ADE プロファイルを比較し、異なるフィールドを表示します
   help        コマンドのヘルプを表示します
 
-すべてのコマンドで使えるオプション:
-  -f, --format <形式>     出力形式 (text、json、markdown。check では sarif も可)
-      --lang <en|ja>      出力の言語 (既定: LC_ALL / LC_MESSAGES / LANG、なければ en)
-      --color <条件>      auto (既定)、always、never。NO_COLOR が設定されていれば色を付けません
-  -h, --help              ヘルプを表示します
-  -V, --version           バージョンを表示します
+{options}
 
 例:
   ade-advisor check profiles.json
@@ -169,24 +161,7 @@ still checked and printed.
 Usage:
   ade-advisor check [OPTIONS] [FILE ...]
 
-Options:
-  -r, --require <ID,ID,...>    Requirements to check the profiles against; adds the
-                               recommendation and `requirement-not-met` findings.
-                               May be repeated. Ids: see `ade-advisor recommend --help`.
-      --min-severity <LEVEL>   Print only findings of this severity or higher:
-                               error, warning or info (default info = all). The exit
-                               code is not affected (errors are always printed).
-      --checklist              Always show the article's checklist for a Company Portal
-                               app that vanishes (shown anyway when a profile uses the
-                               Company Portal method).
-      --plan                   Add how to switch each profile that uses Company Portal
-                               or legacy, or misses a requirement: the fields that
-                               change, a Graph request and a PowerShell command to
-                               review, and what to do for devices already enrolled.
-  -f, --format <FORMAT>        text (default), json, markdown or sarif
-      --lang <en|ja>           Language of the output
-      --color <WHEN>           auto (colour only on a terminal), always, never; NO_COLOR
-                               turns colour off
+{options}
 
 Examples:
   ade-advisor check profiles.json restrictions.json
@@ -212,24 +187,7 @@ ade-advisor check — ADE 登録プロファイルなどの JSON を確認しま
 使い方:
   ade-advisor check [オプション] [ファイル ...]
 
-オプション:
-  -r, --require <ID,ID,...>    プロファイルを確認する要件。推奨と `requirement-not-met`
-                               の指摘が加わります。複数回指定できます。ID は
-                               `ade-advisor recommend --help` を参照してください。
-      --min-severity <重大度>  この重大度以上の指摘だけを表示します: error、warning、
-                               info (既定は info = すべて)。終了コードは変わりません
-                               (エラーの指摘は常に表示されます)。
-      --checklist              ポータル サイト アプリが消える問題の記事のチェックリストを
-                               常に表示します (ポータル サイト方式のプロファイルがあれば
-                               指定しなくても表示されます)。
-      --plan                   ポータル サイトまたはレガシを使う、あるいは要件を満たさない
-                               プロファイルごとに切り替え方を加えます: 変わるフィールド、
-                               確認用の Graph 要求と PowerShell コマンド、登録済みの
-                               デバイスへの対応。
-  -f, --format <形式>          text (既定)、json、markdown、sarif
-      --lang <en|ja>           出力の言語
-      --color <条件>           auto (端末のときだけ色を付けます)、always、never。
-                               NO_COLOR が設定されていれば色を付けません
+{options}
 
 例:
   ade-advisor check profiles.json restrictions.json
@@ -253,10 +211,7 @@ are \"don't care\".
 Usage:
   ade-advisor recommend --require <ID,ID,...> [OPTIONS]
 
-Options:
-  -r, --require <ID,ID,...>   The requirements (may be repeated)
-  -f, --format <FORMAT>       text (default), json or markdown
-      --lang <en|ja>          Language of the output
+{options}
 
 Examples:
   ade-advisor recommend --require mfa
@@ -276,10 +231,7 @@ ade-advisor recommend — 要件に合う認証方法を推奨します
 使い方:
   ade-advisor recommend --require <ID,ID,...> [オプション]
 
-オプション:
-  -r, --require <ID,ID,...>   要件 (複数回指定できます)
-  -f, --format <形式>         text (既定)、json、markdown
-      --lang <en|ja>          出力の言語
+{options}
 
 例:
   ade-advisor recommend --require mfa
@@ -298,9 +250,7 @@ appear only in Microsoft's lists), with Microsoft's nuances as numbered notes.
 Usage:
   ade-advisor table [OPTIONS]
 
-Options:
-  -f, --format <FORMAT>   text (default), markdown or json
-      --lang <en|ja>      Language of the table
+{options}
 
 Examples:
   ade-advisor table
@@ -316,9 +266,7 @@ Microsoft の文書上の補足を番号付きの注記として添えて表示�
 使い方:
   ade-advisor table [オプション]
 
-オプション:
-  -f, --format <形式>     text (既定)、markdown、json
-      --lang <en|ja>      表の言語
+{options}
 
 例:
   ade-advisor table
@@ -334,9 +282,7 @@ checks, why it matters, how to fix it, and its sources.
 Usage:
   ade-advisor rules [ID] [OPTIONS]
 
-Options:
-  -f, --format <FORMAT>   text (default), markdown or json
-      --lang <en|ja>      Language of the documentation
+{options}
 
 Examples:
   ade-advisor rules
@@ -355,9 +301,7 @@ ID を指定しない場合は、すべてのルールの ID・重大度・タ�
 使い方:
   ade-advisor rules [ID] [オプション]
 
-オプション:
-  -f, --format <形式>     text (既定)、markdown、json
-      --lang <en|ja>      説明の言語
+{options}
 
 例:
   ade-advisor rules
@@ -380,10 +324,7 @@ counted, not listed; ids and dates are left out.
 Usage:
   ade-advisor diff [OPTIONS] FILE [FILE ...]
 
-Options:
-  -f, --format <FORMAT>        text (default), json or markdown
-      --lang <en|ja>           Language of the output
-      --color <WHEN>           accepted for symmetry; the comparison has no colour
+{options}
 
 Examples:
   ade-advisor diff old-profile.json new-profile.json
@@ -405,10 +346,7 @@ ade-advisor diff — ADE 登録プロファイルと登録ポリシーを比較�
 使い方:
   ade-advisor diff [オプション] ファイル [ファイル ...]
 
-オプション:
-  -f, --format <形式>          text (既定)、json、markdown
-      --lang <en|ja>           出力の言語
-      --color <条件>           ほかのコマンドとそろえるために受け付けます (比較に色はありません)
+{options}
 
 例:
   ade-advisor diff old-profile.json new-profile.json
@@ -418,7 +356,8 @@ ade-advisor diff — ADE 登録プロファイルと登録ポリシーを比較�
 または引数が正しくない。
 ";
 
-pub fn help(command: Option<Command>, lang: Lang) -> &'static str {
+/// A help page: its text with the options section printed from the flag table.
+pub fn help(command: Option<Command>, lang: Lang) -> String {
     let t = match command {
         None => Text::new(TOP_EN, TOP_JA),
         Some(Command::Check) => Text::new(CHECK_EN, CHECK_JA),
@@ -427,7 +366,7 @@ pub fn help(command: Option<Command>, lang: Lang) -> &'static str {
         Some(Command::Rules) => Text::new(RULES_EN, RULES_JA),
         Some(Command::Diff) => Text::new(DIFF_EN, DIFF_JA),
     };
-    t.get(lang)
+    t.get(lang).replace("{options}", &flags::options_help(command, lang))
 }
 
 #[cfg(test)]
