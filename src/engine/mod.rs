@@ -20,6 +20,7 @@ pub mod plan;
 pub mod recommend;
 pub mod report;
 pub mod rules;
+pub mod session;
 pub mod sort;
 pub mod sources;
 pub mod table;

@@ -5,8 +5,9 @@
 use crate::engine::i18n::Lang;
 use crate::engine::input::{self, ReadResult, SourceText};
 use crate::engine::recommend::{self, Recommendation};
+use crate::engine::session::{Session, SessionInput};
 use crate::engine::table::{Requirement, RequirementSet};
-use crate::engine::{analyze_objects, Analysis, Options};
+use crate::engine::{Analysis, Options};
 use crate::samples;
 use crate::share::{analyse_while_typing, Theme};
 use std::rc::Rc;
@@ -63,9 +64,9 @@ pub struct State {
     /// An analysis was requested and runs on the next tick.
     pub busy: bool,
     pub read: Option<Rc<ReadResult>>,
-    /// Each input as last read on its own, with what it was read from: an unchanged
-    /// input (same text, bytes and name) is not read again (`input::merge`).
-    reads: Vec<(InputDoc, Rc<ReadResult>)>,
+    /// The engine's pipeline: each input's reading (an unchanged input is not read again)
+    /// and the analysis; `read` and `analysis` are its results, shared.
+    session: Session,
     pub analysis: Option<Rc<Analysis>>,
     pub recommendation: Option<Rc<Recommendation>>,
     /// The field shown in the explainer (key as written, or a settings-catalog id).
@@ -103,12 +104,6 @@ fn opt_ptr_eq<T>(a: &Option<Rc<T>>, b: &Option<Rc<T>>) -> bool {
     }
 }
 
-/// The same input as read before: the same text and bytes (not a copy: edits make new
-/// ones) under the same name.
-fn same_input(a: &InputDoc, b: &InputDoc) -> bool {
-    a.name == b.name && Rc::ptr_eq(&a.text, &b.text) && opt_ptr_eq(&a.raw, &b.raw)
-}
-
 impl State {
     pub fn new(lang: Lang) -> State {
         State {
@@ -122,7 +117,7 @@ impl State {
             analysed: 0,
             busy: false,
             read: None,
-            reads: Vec::new(),
+            session: Session::default(),
             analysis: None,
             recommendation: None,
             explain: None,
@@ -167,7 +162,7 @@ impl State {
 
     /// Input `input` as last read on its own (kept while it does not change).
     pub fn read_of(&self, input: usize) -> Option<&Rc<ReadResult>> {
-        self.reads.get(input).map(|(_, r)| r)
+        self.session.read_of(input)
     }
 
     /// The inputs as the engine (and the report) sees them; indices match `inputs`.
@@ -178,42 +173,30 @@ impl State {
             .collect()
     }
 
-    /// Reads every input and runs the pipeline.
+    /// Hands the inputs to the engine's session (which reads only what changed) and takes
+    /// its results.
     fn run_full(&mut self) {
         self.busy = false;
         self.analysed = self.generation;
-        if self.inputs.iter().all(|d| d.text.trim().is_empty()) {
-            self.read = None;
-            self.reads.clear();
-            self.analysis = None;
-            return;
+        let options = self.options();
+        if self.session.options() != options {
+            self.session.set_options(options);
         }
-        let reads: Vec<(InputDoc, Rc<ReadResult>)> = self
-            .inputs
-            .iter()
-            .map(|d| {
-                let cached = self.reads.iter().find(|(k, _)| same_input(k, d)).map(|(_, r)| Rc::clone(r));
-                let read = cached.unwrap_or_else(|| {
-                    Rc::new(match d.raw.as_deref() {
-                        Some(raw) => input::read_input(&SourceText { name: &d.name, bytes: raw }),
-                        None => input::read_text(&d.name, &d.text),
-                    })
-                });
-                (d.clone(), read)
-            })
-            .collect();
-        let parts: Vec<&ReadResult> = reads.iter().map(|(_, r)| r.as_ref()).collect();
-        self.read = Some(Rc::new(input::merge(&parts)));
-        self.reads = reads;
-        self.rerun();
+        let inputs: Vec<SessionInput<'_>> =
+            self.inputs.iter().map(|d| SessionInput { name: &d.name, text: &d.text, raw: d.raw.as_ref() }).collect();
+        self.session.set_inputs(&inputs);
+        self.take_results();
     }
 
     /// Re-runs rules and recommendation on the objects already read (cheap).
     fn rerun(&mut self) {
-        self.analysis = self
-            .read
-            .as_ref()
-            .map(|r| Rc::new(analyze_objects(Rc::clone(&r.objects), r.errors.clone(), self.options())));
+        self.session.set_options(self.options());
+        self.take_results();
+    }
+
+    fn take_results(&mut self) {
+        self.read = self.session.read().cloned();
+        self.analysis = self.session.analysis().cloned();
     }
 
     /// The input that holds an object.
