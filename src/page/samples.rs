@@ -19,37 +19,37 @@ pub static SAMPLES: [Sample; 6] = [
         id: "legacy",
         label: Text::new("Setup Assistant (legacy) profile", "セットアップ アシスタント (レガシ) のプロファイル"),
         file_name: "legacy.json",
-        text: include_str!("../www/samples/legacy.json"),
+        text: include_str!("../../www/samples/legacy.json"),
     },
     Sample {
         id: "company-portal",
         label: Text::new("Company Portal + single-app mode", "ポータル サイト + シングル アプリ モード"),
         file_name: "company-portal-single-app.json",
-        text: include_str!("../www/samples/company-portal-single-app.json"),
+        text: include_str!("../../www/samples/company-portal-single-app.json"),
     },
     Sample {
         id: "modern",
         label: Text::new("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント"),
         file_name: "modern.json",
-        text: include_str!("../www/samples/modern.json"),
+        text: include_str!("../../www/samples/modern.json"),
     },
     Sample {
         id: "settings-catalog",
         label: Text::new("Enrollment policy (settings catalog)", "登録ポリシー (設定カタログ)"),
         file_name: "settings-catalog.json",
-        text: include_str!("../www/samples/settings-catalog.json"),
+        text: include_str!("../../www/samples/settings-catalog.json"),
     },
     Sample {
         id: "restrictions",
         label: Text::new("Restrictions hiding Company Portal", "ポータル サイトを隠す制限"),
         file_name: "restrictions-hiding-company-portal.json",
-        text: include_str!("../www/samples/restrictions-hiding-company-portal.json"),
+        text: include_str!("../../www/samples/restrictions-hiding-company-portal.json"),
     },
     Sample {
         id: "broken",
         label: Text::new("Broken JSON", "壊れた JSON"),
         file_name: "broken.json",
-        text: include_str!("../www/samples/broken.json"),
+        text: include_str!("../../www/samples/broken.json"),
     },
 ];
 
