@@ -2,89 +2,75 @@
 
 use super::command::Command;
 use super::flags;
-use crate::engine::i18n::{Lang, Text};
+use crate::engine::i18n::{bilingual_table, Lang, Text};
 
-macro_rules! messages {
-    ($($name:ident => ($en:expr, $ja:expr),)*) => {
-        /// A CLI message id.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Msg { $($name,)* }
-
-        impl Msg {
-            #[cfg(test)]
-            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
-
-            pub fn text(self) -> Text {
-                match self { $(Msg::$name => Text::new($en, $ja),)* }
-            }
-        }
-    };
-}
-
-messages! {
-    ErrorPrefix => ("error", "エラー"),
-    NoCommand => (
-        "no command given. Use one of: check, recommend, table, rules (see `ade-advisor --help`).",
-        "コマンドが指定されていません。check、recommend、table、rules のいずれかを指定してください (`ade-advisor --help` を参照)。"
-    ),
-    UnknownCommand => (
-        "unknown command `{command}`. Commands: {list}.",
-        "`{command}` というコマンドはありません。使用できるコマンド: {list}。"
-    ),
-    UnknownOption => ("unknown option `{option}`.", "`{option}` というオプションはありません。"),
-    DidYouMean => (" Did you mean `{x}`?", " `{x}` の誤りではありませんか?"),
-    MissingValue => ("`{flag}` needs a value.", "`{flag}` には値が必要です。"),
-    UnexpectedValue => ("`{flag}` takes no value.", "`{flag}` には値を指定できません。"),
-    InvalidValue => (
-        "`{value}` is not a valid value for `{flag}`. Valid values: {list}.",
-        "`{value}` は `{flag}` に指定できる値ではありません。指定できる値: {list}。"
-    ),
-    UnknownRequirement => ("unknown requirement id `{id}`.", "`{id}` という要件 ID はありません。"),
-    ValidRequirements => ("Valid requirement ids:", "指定できる要件 ID:"),
-    RecommendNeedsRequire => (
-        "`recommend` needs `--require ID,ID,...`.",
-        "`recommend` には `--require ID,ID,...` が必要です。"
-    ),
-    FormatNotAvailable => (
-        "`{command}` cannot print `{format}`. Formats for `{command}`: {list}.",
-        "`{command}` は `{format}` 形式で出力できません。`{command}` で使える形式: {list}。"
-    ),
-    TooManyArguments => (
-        "too many arguments for `{command}` (see `ade-advisor {command} --help`).",
-        "`{command}` の引数が多すぎます (`ade-advisor {command} --help` を参照)。"
-    ),
-    SeeHelp => ("See `ade-advisor {command} --help`.", "`ade-advisor {command} --help` を参照してください。"),
-    SeeTopHelp => ("See `ade-advisor --help`.", "`ade-advisor --help` を参照してください。"),
-    CannotRead => ("cannot read {file}: {reason}", "{file} を読み取れません: {reason}"),
-    NotFound => ("the file does not exist", "ファイルが存在しません"),
-    PermissionDenied => ("permission denied", "アクセスが拒否されました"),
-    IsDirectory => ("it is a directory, not a file", "ファイルではなくディレクトリです"),
-    TooLarge => (
-        "the file is larger than {max} MiB; export only the profiles you want to check.",
-        "ファイルが {max} MiB を超えています。確認したいプロファイルだけをエクスポートしてください。"
-    ),
-    ReadingStdin => (
-        "Reading JSON from standard input (finish with Ctrl-D; see `ade-advisor check --help`)...",
-        "標準入力から JSON を読み取っています (Ctrl-D で終了。`ade-advisor check --help` を参照)..."
-    ),
-    DiffNeedsTwo => (
-        "found {n} ADE profile(s) or enrollment policy(ies); `diff` compares two or more. Give the files that hold them (or one file with several).",
-        "ADE プロファイルまたは登録ポリシーが {n} 個しか見つかりません。`diff` は 2 つ以上を比較します。それらを含むファイル (または複数を含む 1 つのファイル) を指定してください。"
-    ),
-    UnknownRule => ("unknown rule id `{id}`. Run `ade-advisor rules` for the list.", "`{id}` というルール ID はありません。一覧は `ade-advisor rules` で確認できます。"),
-    RulesHeading => ("Rules", "ルール"),
-    RulesHint => (
-        "Run `ade-advisor rules ID` for a rule's full documentation.",
-        "各ルールの詳しい説明は `ade-advisor rules ID` で表示できます。"
-    ),
-    TableHeading => ("Which authentication method meets which requirement", "認証方法ごとの要件への対応"),
-    TableExtraHeading => (
-        "Also in Microsoft's lists (not rows of the article's table)",
-        "Microsoft の一覧にのみある項目 (記事の表にはない行)"
-    ),
-    TableNotes => ("Notes", "補足"),
-    TableSource => ("Source", "出典"),
-    TableRequirement => ("Requirement", "要件"),
+bilingual_table! {
+    /// A CLI message id.
+    pub enum Msg {
+        ErrorPrefix => ("error", "エラー"),
+        NoCommand => (
+            "no command given. Use one of: check, recommend, table, rules (see `ade-advisor --help`).",
+            "コマンドが指定されていません。check、recommend、table、rules のいずれかを指定してください (`ade-advisor --help` を参照)。"
+        ),
+        UnknownCommand => (
+            "unknown command `{command}`. Commands: {list}.",
+            "`{command}` というコマンドはありません。使用できるコマンド: {list}。"
+        ),
+        UnknownOption => ("unknown option `{option}`.", "`{option}` というオプションはありません。"),
+        DidYouMean => (" Did you mean `{x}`?", " `{x}` の誤りではありませんか?"),
+        MissingValue => ("`{flag}` needs a value.", "`{flag}` には値が必要です。"),
+        UnexpectedValue => ("`{flag}` takes no value.", "`{flag}` には値を指定できません。"),
+        InvalidValue => (
+            "`{value}` is not a valid value for `{flag}`. Valid values: {list}.",
+            "`{value}` は `{flag}` に指定できる値ではありません。指定できる値: {list}。"
+        ),
+        UnknownRequirement => ("unknown requirement id `{id}`.", "`{id}` という要件 ID はありません。"),
+        ValidRequirements => ("Valid requirement ids:", "指定できる要件 ID:"),
+        RecommendNeedsRequire => (
+            "`recommend` needs `--require ID,ID,...`.",
+            "`recommend` には `--require ID,ID,...` が必要です。"
+        ),
+        FormatNotAvailable => (
+            "`{command}` cannot print `{format}`. Formats for `{command}`: {list}.",
+            "`{command}` は `{format}` 形式で出力できません。`{command}` で使える形式: {list}。"
+        ),
+        TooManyArguments => (
+            "too many arguments for `{command}` (see `ade-advisor {command} --help`).",
+            "`{command}` の引数が多すぎます (`ade-advisor {command} --help` を参照)。"
+        ),
+        SeeHelp => ("See `ade-advisor {command} --help`.", "`ade-advisor {command} --help` を参照してください。"),
+        SeeTopHelp => ("See `ade-advisor --help`.", "`ade-advisor --help` を参照してください。"),
+        CannotRead => ("cannot read {file}: {reason}", "{file} を読み取れません: {reason}"),
+        NotFound => ("the file does not exist", "ファイルが存在しません"),
+        PermissionDenied => ("permission denied", "アクセスが拒否されました"),
+        IsDirectory => ("it is a directory, not a file", "ファイルではなくディレクトリです"),
+        TooLarge => (
+            "the file is larger than {max} MiB; export only the profiles you want to check.",
+            "ファイルが {max} MiB を超えています。確認したいプロファイルだけをエクスポートしてください。"
+        ),
+        ReadingStdin => (
+            "Reading JSON from standard input (finish with Ctrl-D; see `ade-advisor check --help`)...",
+            "標準入力から JSON を読み取っています (Ctrl-D で終了。`ade-advisor check --help` を参照)..."
+        ),
+        DiffNeedsTwo => (
+            "found {n} ADE profile(s) or enrollment policy(ies); `diff` compares two or more. Give the files that hold them (or one file with several).",
+            "ADE プロファイルまたは登録ポリシーが {n} 個しか見つかりません。`diff` は 2 つ以上を比較します。それらを含むファイル (または複数を含む 1 つのファイル) を指定してください。"
+        ),
+        UnknownRule => ("unknown rule id `{id}`. Run `ade-advisor rules` for the list.", "`{id}` というルール ID はありません。一覧は `ade-advisor rules` で確認できます。"),
+        RulesHeading => ("Rules", "ルール"),
+        RulesHint => (
+            "Run `ade-advisor rules ID` for a rule's full documentation.",
+            "各ルールの詳しい説明は `ade-advisor rules ID` で表示できます。"
+        ),
+        TableHeading => ("Which authentication method meets which requirement", "認証方法ごとの要件への対応"),
+        TableExtraHeading => (
+            "Also in Microsoft's lists (not rows of the article's table)",
+            "Microsoft の一覧にのみある項目 (記事の表にはない行)"
+        ),
+        TableNotes => ("Notes", "補足"),
+        TableSource => ("Source", "出典"),
+        TableRequirement => ("Requirement", "要件"),
+    }
 }
 
 /// A message in a language.

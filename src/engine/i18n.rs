@@ -123,6 +123,35 @@ pub struct Link {
     pub source: &'static str,
 }
 
+/// A bilingual string table as an enum: `bilingual_table! { /// doc \n pub enum Name { Id => ("en", "ja"), … } }`
+/// gives `Name::ALL`, `Name::text()` ([`Text`]) and `Name::get(lang)`. One macro for every
+/// fixed table (the page's strings, the CLI's messages): a missing language does not
+/// compile, and the tables' tests check that no side is empty.
+macro_rules! bilingual_table {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($id:ident => ($en:expr, $ja:expr),)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        $vis enum $name { $($id,)* }
+
+        #[allow(dead_code)]
+        impl $name {
+            /// Every entry, in table order.
+            pub const ALL: &'static [$name] = &[$($name::$id,)*];
+
+            /// The entry's text in both languages.
+            pub fn text(self) -> $crate::engine::i18n::Text {
+                match self { $($name::$id => $crate::engine::i18n::Text::new($en, $ja),)* }
+            }
+
+            /// The entry's text in `lang`.
+            pub fn get(self, lang: $crate::engine::i18n::Lang) -> &'static str {
+                self.text().get(lang)
+            }
+        }
+    };
+}
+pub(crate) use bilingual_table;
+
 #[cfg(test)]
 mod tests {
     use super::*;
