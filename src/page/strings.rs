@@ -50,6 +50,10 @@ bilingual_table! {
         PlanCopyBody => ("Copy the request body", "要求の本文をコピー"),
         PlanCopyPowerShell => ("Copy the PowerShell command", "PowerShell のコマンドをコピー"),
         CompareHeading => ("Compare profiles", "プロファイルの比較"),
+        CompareTooMany => (
+            "{n} profiles were recognised: the page compares up to {max} side by side. Paste the ones to compare, or use `ade-advisor diff`.",
+            "{n} 個のプロファイルを認識しました。このページで並べて比較できるのは {max} 個までです。比較するものだけを貼り付けるか、`ade-advisor diff` を使ってください。"
+        ),
         CompareSummary => (
             "{n} profiles: {d} field(s) differ (the authentication method and its fields first); {same} identical field(s) are not shown.",
             "{n} 個のプロファイル: {d} 個のフィールドが異なります (認証方法とその関連フィールドが先頭)。同じ値の {same} 個のフィールドは表示していません。"

@@ -132,15 +132,30 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
         { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
-        if let Some(c) = compare::compare(&a.objects) {
-            { compare_view(&c, lang) }
-        }
+        { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
                 { for general.into_iter().map(|f| finding_view(state, &f, None)) }
             </ul>
         }
         </>
+    }
+}
+
+/// Profiles the page compares side by side at most (the CLI's `diff` has no limit).
+const MAX_COMPARED: usize = 8;
+
+/// "Compare profiles" when two to [`MAX_COMPARED`] profiles were recognised; a note beyond.
+fn compare_section(a: &Analysis, lang: Lang) -> Html {
+    let n = a.objects.iter().filter(|o| o.kind.is_ade_profile()).count();
+    if n > MAX_COMPARED {
+        let note =
+            S::CompareTooMany.get(lang).replace("{n}", &n.to_string()).replace("{max}", &MAX_COMPARED.to_string());
+        return html! { <p id="compare" class="muted">{ note }</p> };
+    }
+    match compare::compare(&a.objects) {
+        Some(c) => compare_view(&c, lang),
+        None => html! {},
     }
 }
 

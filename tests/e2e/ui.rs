@@ -556,6 +556,19 @@ fn two_profiles_are_compared_field_by_field() {
     );
     assert!(!fields.iter().any(|f| f == "supervisedModeEnabled"), "identical fields are folded away");
     assert!(text_of(&d, "#compare .intro").contains("identical"));
+    // More profiles than fit side by side: a note points at the CLI instead of a table.
+    let many: Vec<serde_json::Value> = (0..9)
+        .map(|i| {
+            let mut p = profiles[i % 2].clone();
+            p["displayName"] = json!(format!("Profile {i}"));
+            p
+        })
+        .collect();
+    paste(&d, &serde_json::to_string(&many).unwrap());
+    wait_text(&d, "#compare", "9 profiles were recognised");
+    assert!(d.find("#compare table").is_none());
+    paste(&d, &serde_json::to_string_pretty(&profiles).unwrap());
+    wait_text(&d, "#compare", "Compare profiles");
     let vpp = text_of(&d, "#compare tr[data-field='companyPortalVppTokenId']");
     assert!(vpp.contains("Install Company Portal with VPP") && vpp.contains("(not set)"), "{vpp}");
     scroll_to(&d, "#compare");
