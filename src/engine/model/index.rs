@@ -1,7 +1,7 @@
 //! The field index of an object: normalised-key hashes and the key and value nodes, in an open-addressing table.
 
-use super::{norm_hash, probe, same_normalized, FieldKey};
-use crate::engine::json::{self, Json};
+use crate::engine::json::Json;
+use crate::engine::keys::{ascii_key_hash_bytewise, norm_hash, probe, same_normalized, FieldKey};
 
 /// One entry of an object's field index: the hash of the normalised key (see
 /// [`norm_hash`]) and the key and value nodes of the object's [`Doc`], and the key node
@@ -163,7 +163,7 @@ pub(super) fn build_index(value: Json<'_>) -> FieldIndex {
 }
 
 /// `norm_hash("AdditionalProperties")`.
-const BAG_HASH: u32 = json::ascii_key_hash_bytewise(b"AdditionalProperties");
+const BAG_HASH: u32 = ascii_key_hash_bytewise(b"AdditionalProperties");
 
 /// A key written again verbatim in the same object: its earlier entry takes this value
 /// (first place, last value). Returns whether it was folded.

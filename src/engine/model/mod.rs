@@ -9,15 +9,15 @@
 
 mod evidence;
 mod index;
-mod keys;
 mod kinds;
 mod object;
 mod pointer;
 
+pub(crate) use super::keys::key;
 pub use evidence::{Evidence, Evidences, Setting};
 pub use index::find_member;
-pub(crate) use keys::{key, probe};
-pub use keys::{key_matches, norm_hash, normalize_key, same_normalized, FieldKey, Key};
+// The normalised keys live in `engine::keys`; their names stay reachable here.
+pub use super::keys::{key_matches, norm_hash, normalize_key, same_normalized, FieldKey, Key};
 pub use kinds::{AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Kind, ProfileSettings};
 pub use object::{Field, Object};
 use pointer::is_plain_token;
