@@ -2,7 +2,7 @@
 //! runs that `build.rs` derives from the standard library at build time. The standard
 //! library's own table is an 11.7 KB array of pairs; this one is about 1.5 KB, which
 //! matters for the page's weight (issue 8). Only keys that are not plain ASCII get here
-//! (`model::normalize_key` and its siblings).
+//! (`keys::normalize_key` and its siblings).
 
 include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
 

@@ -14,6 +14,7 @@ pub mod fields;
 pub mod i18n;
 pub mod input;
 pub mod json;
+pub mod keys;
 pub mod lowercase;
 pub mod model;
 pub mod plan;

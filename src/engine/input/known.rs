@@ -1,9 +1,10 @@
 //! The keys the engine knows for each kind of object, so that a field it has never seen
 //! (a new Graph property, a typo, an unexpected export format) is listed instead of being
-//! silently ignored. Keys are compared after [`normalize_key`](crate::engine::model::normalize_key),
+//! silently ignored. Keys are compared after [`normalize_key`](crate::engine::keys::normalize_key),
 //! so one entry covers camelCase, PascalCase and snake_case spellings.
 
-use crate::engine::model::{norm_hash, probe, same_normalized, Kind, Object};
+use crate::engine::keys::{norm_hash, KeySet};
+use crate::engine::model::{Kind, Object};
 use std::sync::OnceLock;
 
 /// Which keys are expected on objects of one kind.
@@ -301,38 +302,7 @@ pub fn unknown_keys(obj: &Object) -> Vec<String> {
 }
 
 fn in_set(set: &KeySet, key: &str, hash: u32) -> bool {
-    set.with_hash(hash).any(|known| same_normalized(known, key))
-        || key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata."))
-}
-
-/// Known keys (as listed) in an open-addressing table by the hash of their normalised
-/// forms (linear probing), so that checking a key probes a slot or two.
-#[derive(Default)]
-struct KeySet {
-    keys: Vec<(u32, &'static str)>,
-    /// An index into `keys` plus one; 0 is a free slot. At least twice as many slots as
-    /// keys, a power of two.
-    slots: Vec<u16>,
-}
-
-impl KeySet {
-    fn new(mut keys: Vec<(u32, &'static str)>) -> KeySet {
-        crate::engine::sort::sort_by(&mut keys, Ord::cmp);
-        keys.dedup();
-        let mut slots = vec![0u16; (keys.len() * 2).next_power_of_two().max(2)];
-        for (i, (h, _)) in keys.iter().enumerate() {
-            probe::insert(&mut slots, *h, i);
-        }
-        KeySet { keys, slots }
-    }
-
-    /// The known keys whose normalised hash is `h`.
-    fn with_hash(&self, h: u32) -> impl Iterator<Item = &'static str> + '_ {
-        probe::candidates(&self.slots, h)
-            .filter_map(|i| self.keys.get(i))
-            .filter(move |(kh, _)| *kh == h)
-            .map(|(_, k)| *k)
-    }
+    set.contains(key, hash) || key.as_bytes().contains(&b'@') && (key.starts_with('@') || key.contains("@odata."))
 }
 
 /// The known keys of a kind with a list (empty for the others); built once.
@@ -343,10 +313,7 @@ fn known_set(kind: Kind) -> &'static KeySet {
         Kind::ALL
             .iter()
             .filter_map(|&k| match known_keys(k) {
-                Some(KnownKeys::Listed(lists)) => {
-                    let keys = lists.iter().flat_map(|l| l.iter()).map(|key| (norm_hash(key), *key)).collect();
-                    Some((k, KeySet::new(keys)))
-                }
+                Some(KnownKeys::Listed(lists)) => Some((k, KeySet::new(lists.iter().flat_map(|l| l.iter()).copied()))),
                 _ => None,
             })
             .collect()

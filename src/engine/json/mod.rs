@@ -27,8 +27,9 @@
 //! (one byte). `tests/engine_json.rs` checks both readers against each other on valid and
 //! broken texts: the same values, the same error kinds, and this rule for positions.
 //!
-//! Plain ASCII keys also carry the hash of their normalised form ([`Doc::key_hash`]), which
-//! the field index of `model` uses instead of hashing every key again.
+//! Plain ASCII keys also carry the hash of their normalised form ([`Doc::key_hash`]; the
+//! hash is `engine::keys`'), which the field index of `model` uses instead of hashing every
+//! key again.
 //!
 //! Values are read through [`Json`], a copyable handle into a [`Doc`]; [`Json::to_value`]
 //! copies one out as a [`Value`] (evidence). [`Writer`] prints JSON exactly as
@@ -41,8 +42,7 @@ mod value;
 mod writer;
 
 pub use reader::{Doc, Error, ErrorKind};
-pub use strings::{ascii_key_hash, ascii_key_hash_bytewise, KeyHasher};
-pub(crate) use strings::{has_byte, word_at};
+pub(crate) use strings::{has_byte, word_at, HIGHS, ONES};
 pub use value::{to_compact, unescape, Items, Json, Members, Value};
 pub use writer::Writer;
 

@@ -3,9 +3,9 @@
 use std::fmt;
 
 use super::reader::Doc;
-use super::strings::ascii_key_hash;
 use super::writer::Writer;
 use super::{Node, ARRAY, FALSE, NULL, NUMBER, OBJECT, STR, STR_ESC, TRUE};
+use crate::engine::keys::ascii_key_hash;
 
 /// A value inside a [`Doc`]: cheap to copy, read like `serde_json::Value`.
 #[derive(Clone, Copy)]
