@@ -150,7 +150,6 @@ bilingual_table! {
         KindUnknown => ("Not recognised", "認識できないオブジェクト"),
         Unnamed => ("(no name)", "(名前なし)"),
         MethodLabel => ("Authentication method", "認証方法"),
-        MethodUserless => ("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
         MethodUnknown => ("Not stated in this input", "この入力からは判断できません"),
         ConfidenceLabel => ("Confidence", "確度"),
         ConfidenceHigh => ("high", "高"),

@@ -7,7 +7,7 @@ use super::finding::finding_view;
 use super::state::{Action, State};
 use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
-use crate::engine::model::{AuthMethod, Confidence, Evidence, InputError, Kind, Object};
+use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::rules::Severity;
 use crate::engine::Analysis;
 use crate::engine::{compare, fields, plan};
@@ -33,13 +33,6 @@ pub fn kind_label(k: Kind) -> S {
         Kind::VppToken => S::KindVppToken,
         Kind::IosDeviceFeatures => S::KindIosDeviceFeatures,
         Kind::Unknown => S::KindUnknown,
-    }
-}
-
-pub fn method_label(m: AuthMethod, lang: Lang) -> &'static str {
-    match m.table_method() {
-        Some(t) => t.label().get(lang),
-        None => S::MethodUserless.get(lang),
     }
 }
 
@@ -216,7 +209,7 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
         return html! {};
     };
     let method = match c.method {
-        Some(m) => method_label(m, lang),
+        Some(m) => m.label().get(lang),
         None => S::MethodUnknown.get(lang),
     };
     let fit = a.fit_for(o.index);

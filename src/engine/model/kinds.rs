@@ -1,7 +1,7 @@
 //! What an object is (`Kind`) and how a profile authenticates (`AuthMethod`, `Classification` and its parts).
 
 use super::{Evidence, Setting};
-use crate::engine::i18n::LText;
+use crate::engine::i18n::{LText, Text};
 use crate::engine::table::Method;
 use serde::Serialize;
 
@@ -74,6 +74,15 @@ pub enum AuthMethod {
 }
 
 impl AuthMethod {
+    /// The method's name as the admin center shows it (the userless choice included): the
+    /// one definition every report, page and plan uses.
+    pub fn label(self) -> Text {
+        match self.table_method() {
+            Some(t) => t.label(),
+            None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             AuthMethod::SetupAssistantLegacy => "setup-assistant-legacy",

@@ -3,7 +3,7 @@
 use super::{SwitchPlan, REVIEW_NOTE};
 use crate::engine::i18n::{Lang, Text};
 use crate::engine::json::Writer;
-use crate::engine::model::{AuthMethod, Object};
+use crate::engine::model::Object;
 
 const HEADING: Text = Text::new("How to switch", "切り替え方");
 const FIELD: Text = Text::new("Field", "フィールド");
@@ -15,13 +15,6 @@ const WHY: Text = Text::new("Why", "理由");
 const WHERE: Text = Text::new("Where", "変更場所");
 const NOTE: Text = Text::new("Note", "注意");
 
-fn method_label(m: AuthMethod, lang: Lang) -> &'static str {
-    match m.table_method() {
-        Some(t) => t.label().get(lang),
-        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録").get(lang),
-    }
-}
-
 fn name(objects: &[Object], index: usize) -> String {
     objects.get(index).map_or_else(String::new, |o| crate::engine::rules::display_name(o).to_string())
 }
@@ -29,7 +22,7 @@ fn name(objects: &[Object], index: usize) -> String {
 fn title(p: &SwitchPlan, objects: &[Object], lang: Lang) -> String {
     let n = name(objects, p.object);
     let (open, close) = if lang == Lang::Ja { ("「", "」") } else { ("\"", "\"") };
-    format!("{open}{n}{close}: {} → {}", method_label(p.from, lang), p.to.label().get(lang))
+    format!("{open}{n}{close}: {} → {}", p.from.label().get(lang), p.to.label().get(lang))
 }
 
 /// The plans for a terminal (no colour), after a blank line; empty when there are none.

@@ -1,7 +1,7 @@
 //! Fit: which requirements a method misses and why, and the fit of a pasted profile with its fix.
 
 use super::decide::resolution;
-use super::prose::{auth_label, ja_word, label_en, label_ja, labels, method_ja, policies_alternative, push, reason};
+use super::prose::{ja_word, label_en, label_ja, labels, method_ja, policies_alternative, push, reason};
 use super::sets::{fitting_methods, minimal_drops, reachable_by_legacy_with_cp};
 use super::texts;
 use super::{MethodFit, NuanceRef, Resolution, Unmet};
@@ -67,7 +67,7 @@ impl ProfileFit {
     /// fix and the note on enrolled devices (`None` if `r` is not missed).
     pub fn message_for(&self, r: Requirement) -> Option<LText> {
         let reason = self.reason_for(r)?;
-        let current = auth_label(self.method);
+        let current = self.method.label();
         Some(LText::new(
             format!(
                 "{} does not meet {}. {} Fix: {} {}",
@@ -138,7 +138,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
     let meets = missed.is_empty();
     let rec = fitting_methods(reqs).first().copied();
     let target = if meets { None } else { rec };
-    let current = auth_label(method);
+    let current = method.label();
     let path = click_path();
     let policies = policies_alternative();
 

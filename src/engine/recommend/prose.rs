@@ -4,8 +4,7 @@ use super::fit::click_path_policies;
 use super::sets::minimal_conflicts;
 use super::texts;
 use super::MethodFit;
-use crate::engine::i18n::{LText, Text};
-use crate::engine::model::AuthMethod;
+use crate::engine::i18n::LText;
 use crate::engine::table::{Method, Requirement, RequirementSet};
 
 pub(super) fn label_en(r: Requirement) -> String {
@@ -279,11 +278,4 @@ pub(super) fn policies_alternative() -> LText {
             p.ja
         ),
     )
-}
-
-pub(super) fn auth_label(m: AuthMethod) -> Text {
-    match m.table_method() {
-        Some(t) => t.label(),
-        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
-    }
 }

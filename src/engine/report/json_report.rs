@@ -1,6 +1,6 @@
 //! The stable JSON report (docs/report-format.md) and the recommendation as JSON, written with `json::Writer`.
 
-use super::{auth_label, confidence_id, variant_id, Report, FORMAT_VERSION, TOOL_NAME, TOOL_VERSION};
+use super::{confidence_id, variant_id, Report, FORMAT_VERSION, TOOL_NAME, TOOL_VERSION};
 use crate::engine::i18n::{Lang, Link};
 use crate::engine::json::{self, Writer};
 use crate::engine::model::{AuthMethod, Evidence, InputError, Object, Setting};
@@ -82,7 +82,7 @@ impl<'a> Report<'a> {
         w.key("kind").str(o.kind.id());
         w.key("name").opt_str(o.name());
         w.key("method").opt_str(method.map(AuthMethod::id));
-        w.key("method_label").opt_str(method.map(|x| auth_label(x).get(lang)));
+        w.key("method_label").opt_str(method.map(|x| x.label().get(lang)));
         w.key("variant").opt_str(c.and_then(|c| c.variant).map(variant_id));
         w.key("confidence").opt_str(c.map(|c| confidence_id(c.confidence)));
         w.key("reason").opt_str(c.and_then(|c| c.reason.as_ref()).map(|r| r.get(lang)));

@@ -1,6 +1,6 @@
 //! The Markdown report for pull-request comments: every string from the input escaped or fenced.
 
-use super::{auth_label, compact, confidence_label, status_label, variant_label, Report, TOOL_NAME, TOOL_VERSION};
+use super::{compact, confidence_label, status_label, variant_label, Report, TOOL_NAME, TOOL_VERSION};
 use crate::engine::i18n::{Lang, Link, Text};
 use crate::engine::model::Object;
 use crate::engine::recommend::Recommendation;
@@ -208,7 +208,7 @@ impl<'a> Report<'a> {
         );
         if let Some(c) = &o.classification {
             let method = match c.method {
-                Some(m) => auth_label(m).get(lang).to_string(),
+                Some(m) => m.label().get(lang).to_string(),
                 None => t("not determined", "判定できません").to_string(),
             };
             let variant = c.variant.map(|v| format!(" ({})", variant_label(v).get(lang))).unwrap_or_default();

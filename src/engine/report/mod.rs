@@ -23,7 +23,7 @@ mod text;
 use super::i18n::{Lang, Text};
 use super::input::{self, SourceText, Span};
 use super::json;
-use super::model::{AffinityVariant, AuthMethod, Confidence, Evidence, Object};
+use super::model::{AffinityVariant, Confidence, Evidence, Object};
 use super::rules::{CheckStatus, Finding, Severity};
 use super::Analysis;
 #[cfg(test)]
@@ -232,14 +232,6 @@ pub(crate) fn to_sarif(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lan
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn to_text(analysis: &Analysis, inputs: &[SourceText<'_>], lang: Lang, color: bool) -> String {
     Report::new(analysis, inputs, lang).render(Format::Text, RenderOptions { color, ..RenderOptions::default() })
-}
-
-/// The method's name as the admin center shows it (userless included).
-pub fn auth_label(m: AuthMethod) -> Text {
-    match m.table_method() {
-        Some(t) => t.label(),
-        None => Text::new("Enroll without user affinity", "ユーザー アフィニティなしで登録"),
-    }
 }
 
 fn variant_id(v: AffinityVariant) -> &'static str {

@@ -1,6 +1,6 @@
 //! Terminal text: the report and the recommendation, with ANSI colours only when asked.
 
-use super::{auth_label, compact, confidence_label, status_label, variant_label, Report};
+use super::{compact, confidence_label, status_label, variant_label, Report};
 use crate::engine::i18n::{Lang, Text};
 use crate::engine::recommend::Recommendation;
 use crate::engine::rules::{CheckStatus, Finding, Severity};
@@ -45,7 +45,7 @@ impl<'a> Report<'a> {
             let _ = writeln!(out, "    {}{}", st.dim(&clean(&o.location())), st.dim(&at));
             if let Some(c) = &o.classification {
                 let method = match c.method {
-                    Some(m) => st.cyan(auth_label(m).get(lang)),
+                    Some(m) => st.cyan(m.label().get(lang)),
                     None => t("not determined", "判定できません").to_string(),
                 };
                 let variant = c.variant.map(|v| format!(" ({})", variant_label(v).get(lang))).unwrap_or_default();
