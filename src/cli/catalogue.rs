@@ -236,32 +236,7 @@ pub fn rule(id: &str, format: Format, lang: Lang) -> Option<String> {
     let kinds: Vec<&str> = m.applies_to.iter().map(|k| k.id()).collect();
     Some(match format {
         Format::Json => super::pretty(&rule_json(r, lang)),
-        Format::Markdown => {
-            let mut out = format!("## {}\n\n**{}**\n\n", m.id, md_escape(m.title.get(lang)));
-            out.push_str(&format!(
-                "- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n\n",
-                t("Severity", "重大度"),
-                m.default_severity.label().get(lang),
-                t("Status", "状態"),
-                m.status.label().get(lang),
-                t("Since", "導入バージョン"),
-                m.since,
-                t("Applies to", "対象"),
-                kinds.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
-            ));
-            for (h, body) in [
-                (t("What it checks", "確認する内容"), m.what.get(lang)),
-                (t("Why it matters", "重要な理由"), m.why.get(lang)),
-                (t("How to fix", "対処方法"), m.fix.get(lang)),
-            ] {
-                out.push_str(&format!("### {h}\n\n{}\n\n", md_escape(body)));
-            }
-            out.push_str(&format!("### {}\n\n", t("Sources", "出典")));
-            for l in m.links {
-                out.push_str(&format!("- {}\n", md_link(l, lang)));
-            }
-            out
-        }
+        Format::Markdown => rules::rule_markdown(r, lang),
         _ => {
             let mut out = format!("{} — {}\n\n", m.id, m.title.get(lang));
             out.push_str(&format!(

@@ -57,7 +57,7 @@ pub(crate) use helpers::{
     object_id, single_app_mode, sso_extensions, vpp_token,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
-pub use reference::rules_markdown;
+pub use reference::{rule_markdown, rules_markdown};
 
 // ---------------------------------------------------------------------------------------
 // Catalogue types

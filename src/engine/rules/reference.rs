@@ -1,6 +1,6 @@
 //! The rules reference (`docs/rules.md`, `docs/rules.ja.md` and the in-app page), generated from the registry.
 
-use super::REGISTRY;
+use super::{Rule, REGISTRY};
 use crate::engine::i18n::{Lang, Text};
 
 fn md_escape(s: &str) -> String {
@@ -37,33 +37,40 @@ pub fn rules_markdown(lang: Lang) -> String {
     }
     out.push('\n');
     for r in REGISTRY.iter() {
-        let m = &r.meta;
-        out.push_str(&format!("## {}\n\n", m.id));
-        out.push_str(&format!("**{}**\n\n", m.title.get(lang)));
-        let kinds: Vec<String> = m.applies_to.iter().map(|k| format!("`{}`", k.id())).collect();
-        out.push_str(&format!(
-            "- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n\n",
-            t("Severity", "重大度"),
-            m.default_severity.label().get(lang),
-            t("Status", "状態"),
-            m.status.label().get(lang),
-            t("Since", "導入バージョン"),
-            m.since,
-            t("Applies to", "対象"),
-            kinds.join(", ")
-        ));
-        out.push_str(&format!("### {}\n\n{}\n\n", t("What it checks", "確認する内容"), m.what.get(lang)));
-        out.push_str(&format!("### {}\n\n{}\n\n", t("Why it matters", "重要な理由"), m.why.get(lang)));
-        out.push_str(&format!("### {}\n\n{}\n\n", t("How to fix", "対処方法"), m.fix.get(lang)));
-        out.push_str(&format!("### {}\n\n", t("Sources", "出典")));
-        for l in m.links {
-            if l.url.is_empty() {
-                out.push_str(&format!("- {}\n", l.title.get(lang)));
-            } else {
-                out.push_str(&format!("- [{}]({})\n", l.title.get(lang), l.url));
-            }
-        }
+        out.push_str(&rule_markdown(r, lang));
         out.push('\n');
+    }
+    out
+}
+
+/// One rule's documentation as Markdown (`## id`, what, why, how to fix, sources): the
+/// section of `docs/rules.md` and the CLI's `ade-advisor rules ID --format markdown`.
+pub fn rule_markdown(r: &Rule, lang: Lang) -> String {
+    let t = |en: &'static str, ja: &'static str| Text::new(en, ja).get(lang);
+    let m = &r.meta;
+    let mut out = format!("## {}\n\n**{}**\n\n", m.id, m.title.get(lang));
+    let kinds: Vec<String> = m.applies_to.iter().map(|k| format!("`{}`", k.id())).collect();
+    out.push_str(&format!(
+        "- {}: {}\n- {}: {}\n- {}: {}\n- {}: {}\n\n",
+        t("Severity", "重大度"),
+        m.default_severity.label().get(lang),
+        t("Status", "状態"),
+        m.status.label().get(lang),
+        t("Since", "導入バージョン"),
+        m.since,
+        t("Applies to", "対象"),
+        kinds.join(", ")
+    ));
+    out.push_str(&format!("### {}\n\n{}\n\n", t("What it checks", "確認する内容"), m.what.get(lang)));
+    out.push_str(&format!("### {}\n\n{}\n\n", t("Why it matters", "重要な理由"), m.why.get(lang)));
+    out.push_str(&format!("### {}\n\n{}\n\n", t("How to fix", "対処方法"), m.fix.get(lang)));
+    out.push_str(&format!("### {}\n\n", t("Sources", "出典")));
+    for l in m.links {
+        if l.url.is_empty() {
+            out.push_str(&format!("- {}\n", l.title.get(lang)));
+        } else {
+            out.push_str(&format!("- [{}]({})\n", l.title.get(lang), l.url));
+        }
     }
     out
 }
