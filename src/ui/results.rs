@@ -8,9 +8,10 @@ use super::state::{Action, State};
 use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
+use crate::engine::plan::{self, SwitchPlan};
 use crate::engine::rules::Severity;
 use crate::engine::Analysis;
-use crate::engine::{compare, fields, plan};
+use crate::engine::{compare, fields};
 use crate::strings::S;
 use yew::prelude::*;
 
@@ -116,6 +117,8 @@ pub fn results(props: &Props) -> Html {
 fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
     let (e, w, i) = a.counts();
     let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
+    // How to switch: worked out once for all cards (the recommendation once, not per card).
+    let plans = plan::plans(&a.objects, state.options().requirements);
     html! {
         <>
         <ul class="counts" id="counts">
@@ -124,7 +127,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count warning" data-count={w.to_string()}><strong>{ w }</strong>{ " " }{ Severity::Warning.label().get(lang) }</li>
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
-        { for a.objects.iter().map(|o| object_card(state, a, o, lang)) }
+        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, lang)) }
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
@@ -175,7 +178,9 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
     }
 }
 
-fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
+fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans: &[SwitchPlan], lang: Lang) -> Html {
+    // The plans are in object order.
+    let plan = plans.get(plans.partition_point(|p| p.object < o.index)).filter(|p| p.object == o.index);
     let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
     let worst = findings.iter().map(|f| f.severity).min();
     let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
@@ -190,8 +195,8 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
             if o.kind.is_ade_profile() {
                 { method_view(state, a, o, lang) }
             }
-            if let Some(p) = plan::plan(o, state.options().requirements) {
-                { switch_plan_view(state, &p, lang) }
+            if let Some(p) = plan {
+                { switch_plan_view(state, p, lang) }
             }
             if findings.is_empty() {
                 <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>

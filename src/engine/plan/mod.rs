@@ -68,41 +68,48 @@ pub const REVIEW_NOTE: Text = Text::new(
     "使用前に確認してください: 同じ変更を Microsoft Graph の要求と PowerShell のコマンドで表したものです。プロファイルの変更は Intune 管理センターで行うのが正式な方法です。",
 );
 
-/// Plans for every profile that needs one, in object order.
+/// Plans for every profile that needs one, in object order (sorted by `object`).
 pub fn plans(objects: &[Object], requirements: Option<RequirementSet>) -> Vec<SwitchPlan> {
-    objects.iter().filter_map(|o| plan(o, requirements)).collect()
+    let target = Target::new(requirements);
+    objects.iter().filter_map(|o| target.plan(o)).collect()
 }
 
 /// The plan for one object, when it is an ADE profile or policy that should switch.
 pub fn plan(obj: &Object, requirements: Option<RequirementSet>) -> Option<SwitchPlan> {
-    if !matches!(obj.kind, Kind::IosEnrollmentProfile | Kind::IosEnrollmentPolicy) {
-        return None;
+    Target::new(requirements).plan(obj)
+}
+
+/// What the stated requirements recommend, worked out once for all objects.
+struct Target {
+    /// `None` when no requirement is stated; `Some(None)` when no method meets them all.
+    recommended: Option<Option<Method>>,
+}
+
+impl Target {
+    fn new(requirements: Option<RequirementSet>) -> Target {
+        Target { recommended: requirements.filter(|r| !r.is_empty()).map(|reqs| recommend(reqs).recommended) }
     }
-    let from = obj.method()?;
-    let current = from.table_method()?;
-    let stated = requirements.filter(|r| !r.is_empty());
-    let (to, why) = match stated {
-        Some(reqs) => {
-            let rec = recommend(reqs);
-            match rec.recommended {
-                Some(m) => (m, texts::why_requirements(m)),
-                // No method meets everything: switching cannot fix that; only an outdated
-                // method still gets Microsoft's recommendation.
-                None if current != Method::SetupAssistantModern => {
-                    (Method::SetupAssistantModern, texts::why_microsoft(from))
-                }
-                None => return None,
-            }
+
+    fn plan(&self, obj: &Object) -> Option<SwitchPlan> {
+        if !matches!(obj.kind, Kind::IosEnrollmentProfile | Kind::IosEnrollmentPolicy) {
+            return None;
         }
-        None if current != Method::SetupAssistantModern => (Method::SetupAssistantModern, texts::why_microsoft(from)),
-        None => return None,
-    };
-    if to == current {
-        return None;
-    }
-    match obj.kind {
-        Kind::IosEnrollmentPolicy => policy_plan(obj, from, to, why),
-        _ => Some(profile_plan(obj, from, to, why)),
+        let from = obj.method()?;
+        let current = from.table_method()?;
+        let (to, why) = match self.recommended {
+            Some(Some(m)) => (m, texts::why_requirements(m)),
+            // Without stated requirements, or when no method meets them all (switching
+            // cannot fix that), only an outdated method gets Microsoft's recommendation.
+            _ if current != Method::SetupAssistantModern => (Method::SetupAssistantModern, texts::why_microsoft(from)),
+            _ => return None,
+        };
+        if to == current {
+            return None;
+        }
+        match obj.kind {
+            Kind::IosEnrollmentPolicy => policy_plan(obj, from, to, why),
+            _ => Some(profile_plan(obj, from, to, why)),
+        }
     }
 }
 

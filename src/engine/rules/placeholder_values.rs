@@ -107,37 +107,41 @@ fn shown(s: &str) -> String {
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(meta.applies_to) {
-        let vpp = obj.field(key!("companyPortalVppTokenId"));
         // The first value pointed at; the keys holding placeholders; the other values as
-        // (EN, JA) items.
+        // (EN, JA) items. Placeholders need a look at every string; the VPP token and the
+        // enumerations are looked up by key (a probe each), not searched for.
         let mut first: Option<String> = None;
         let mut placeholders: Vec<&str> = Vec::new();
         let mut others: Vec<(String, String)> = Vec::new();
         for f in obj.fields() {
-            let Some(s) = f.value.as_str() else { continue };
-            let (key, v) = (f.key, shown(s));
-            if is_placeholder(s) {
-                placeholders.push(key);
-            } else if vpp.as_ref().is_some_and(|t| t.key == key) && !s.trim().is_empty() && !is_guid(s.trim()) {
-                others.push((
-                    format!("\"{key}\" = \"{v}\" is not a VPP token id (a GUID)"),
-                    format!("「{key}」=「{v}」は VPP トークン ID (GUID) ではありません"),
-                ));
-            } else if let Some(e) = ENUMERATIONS
-                .iter()
-                .find(|e| e.kinds.contains(&obj.kind) && obj.field(e.key).is_some_and(|ef| ef.key == key))
-            {
-                if e.values.iter().any(|x| x.eq_ignore_ascii_case(s.trim())) {
-                    continue;
+            if f.value.as_str().is_some_and(is_placeholder) {
+                placeholders.push(f.key);
+                first.get_or_insert_with(|| f.pointer());
+            }
+        }
+        if let Some(f) = obj.field(key!("companyPortalVppTokenId")) {
+            if let Some(s) = f.value.as_str().filter(|s| !is_placeholder(s)) {
+                if !s.trim().is_empty() && !is_guid(s.trim()) {
+                    let (key, v) = (f.key, shown(s));
+                    others.push((
+                        format!("\"{key}\" = \"{v}\" is not a VPP token id (a GUID)"),
+                        format!("「{key}」=「{v}」は VPP トークン ID (GUID) ではありません"),
+                    ));
+                    first.get_or_insert_with(|| f.pointer());
                 }
-                let values = e.values.join(", ");
-                others.push((
-                    format!("\"{key}\" = \"{v}\" is not one of the documented values ({values})"),
-                    format!("「{key}」=「{v}」は文書化された値 ({values}) のいずれでもありません"),
-                ));
-            } else {
+            }
+        }
+        for e in ENUMERATIONS.iter().filter(|e| e.kinds.contains(&obj.kind)) {
+            let Some(f) = obj.field(e.key) else { continue };
+            let Some(s) = f.value.as_str().filter(|s| !is_placeholder(s)) else { continue };
+            if e.values.iter().any(|x| x.eq_ignore_ascii_case(s.trim())) {
                 continue;
             }
+            let (key, v, values) = (f.key, shown(s), e.values.join(", "));
+            others.push((
+                format!("\"{key}\" = \"{v}\" is not one of the documented values ({values})"),
+                format!("「{key}」=「{v}」は文書化された値 ({values}) のいずれでもありません"),
+            ));
             first.get_or_insert_with(|| f.pointer());
         }
         let Some(pointer) = first else { continue };
