@@ -134,6 +134,10 @@ bilingual_table! {
             "Paste or drop an ADE profile, an enrollment policy or device restrictions to see the verdict here.",
             "ADE プロファイル、登録ポリシー、デバイスの制限を貼り付けるかドロップすると、ここに判定結果が表示されます。"
         ),
+        ResultsToTable => (
+            "No JSON at hand? Tick what your organisation needs in the table below to see which method fits.",
+            "手元に JSON がない場合は、下の表で組織に必要な要件にチェックを入れると、適合する認証方法が分かります。"
+        ),
         ResultsStale => ("Results are from the previous input.", "結果は前回の入力のものです。"),
         ObjectsRecognised => ("Objects recognised", "認識したオブジェクト"),
         KindIosEnrollmentProfile => ("ADE enrollment profile (iOS/iPadOS)", "ADE 登録プロファイル (iOS/iPadOS)"),

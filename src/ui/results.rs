@@ -98,7 +98,12 @@ pub fn results(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let body = match &state.analysis {
-        None => html! { <p class="muted empty">{ S::ResultsEmpty.get(lang) }</p> },
+        None => html! {
+            <>
+            <p class="muted empty">{ S::ResultsEmpty.get(lang) }</p>
+            <p class="empty-next"><a href="#comparison" id="to-decision-table">{ S::ResultsToTable.get(lang) }</a></p>
+            </>
+        },
         Some(a) => analysis_view(state, a, lang),
     };
     html! {

@@ -582,6 +582,9 @@ fn two_profiles_are_compared_field_by_field() {
 #[test]
 fn the_table_decides_with_a_checkbox_in_each_row() {
     let (_s, d) = setup();
+    // Nothing pasted: the verdict column points at the table.
+    wait_text(&d, "#to-decision-table", "Tick what your organisation needs");
+    assert_eq!(d.attr(&d.find("#to-decision-table").unwrap(), "href").as_deref(), Some("#comparison"));
     // Nothing ticked: Microsoft's recommendation and an invitation to tick.
     wait_text(&d, "#rec-default", "Microsoft recommends: Setup Assistant with modern authentication");
     assert!(d.find("th[data-method][data-fits]").is_none(), "no verdict per column before a tick");
