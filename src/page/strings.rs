@@ -76,6 +76,8 @@ bilingual_table! {
             "要件を 1 つ以上選ぶと、どの認証方法が適合するかを表示します。"
         ),
         RecRecommended => ("Recommended", "推奨"),
+        // S-LEARN-ADE-SETUP, S-LEARN-ADE-AUTH (modern recommended, legacy deprecated),
+        // S-SC-AUTHMETHOD (enrollment policies no longer offer Company Portal).
         RecDefault => ("Microsoft recommends", "Microsoft の推奨"),
         RecDefaultWhy => (
             "It signs users in with Microsoft Entra ID (and MFA) inside Setup Assistant; the legacy method is deprecated and new enrollment policies no longer offer Company Portal authentication.",

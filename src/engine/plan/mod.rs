@@ -6,7 +6,9 @@
 //! Facts: the method flags of a `depIOSEnrollmentProfile` (S-GRAPH-DEP-IOS), the update
 //! request and cmdlet (S-GRAPH-DEP-IOS-UPDATE, S-PS-SDK-UPDATE), the settings-catalog values
 //! (S-SC-AUTHMETHOD: enrollment policies offer only modern authentication now), and that a
-//! profile change reaches only devices that enroll afterwards (S-LEARN-ADE-SETUP).
+//! profile change reaches only devices that enroll afterwards (S-LEARN-ADE-SETUP). The
+//! sentences about new enrollments rest on S-LEARN-ADE-AUTH, S-LEARN-MFA-ENROLLMENT (a
+//! second factor reachable without the device) and S-LEARN-JIT.
 
 use super::click_paths::{self, ClickPath};
 use super::fields;
