@@ -11,6 +11,8 @@ mod offline;
 mod support;
 #[path = "e2e/ui.rs"]
 mod ui;
+#[path = "e2e/weight.rs"]
+mod weight;
 
 use std::path::PathBuf;
 use support::server::Server;
