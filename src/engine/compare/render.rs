@@ -3,6 +3,7 @@
 use super::Comparison;
 use crate::engine::i18n::{Lang, Text};
 use crate::engine::json::Writer;
+use crate::engine::plan::md_cell as cell;
 
 const HEADING: Text = Text::new("Compare profiles", "プロファイルの比較");
 const FIELD: Text = Text::new("Field", "フィールド");
@@ -45,10 +46,6 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
         }
     }
     s
-}
-
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 /// The comparison as a Markdown section (`## Compare profiles`).

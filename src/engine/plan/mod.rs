@@ -230,4 +230,4 @@ fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option
 mod render;
 mod texts;
 
-pub use render::{plans_json, plans_markdown, plans_text};
+pub use render::{md_cell, plans_json, plans_markdown, plans_text};

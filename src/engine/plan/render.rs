@@ -61,8 +61,9 @@ pub fn plans_text(plans: &[SwitchPlan], objects: &[Object], lang: Lang) -> Strin
     s
 }
 
-/// Markdown cell text: no line breaks, pipes escaped.
-fn cell(s: &str) -> String {
+/// Markdown table-cell text: no line breaks, pipes escaped (the plans' and the
+/// comparison's tables).
+pub fn md_cell(s: &str) -> String {
     s.replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
@@ -73,7 +74,7 @@ pub fn plans_markdown(plans: &[SwitchPlan], objects: &[Object], lang: Lang) -> S
     }
     let mut s = format!("## {}\n\n", HEADING.get(lang));
     for p in plans {
-        s.push_str(&format!("### {}\n\n", cell(&title(p, objects, lang))));
+        s.push_str(&format!("### {}\n\n", md_cell(&title(p, objects, lang))));
         s.push_str(&format!("{}: {}\n\n", WHY.get(lang), p.why.get(lang)));
         s.push_str(&format!(
             "| {} | {} | {} | {} |\n|---|---|---|---|\n",
@@ -83,8 +84,8 @@ pub fn plans_markdown(plans: &[SwitchPlan], objects: &[Object], lang: Lang) -> S
             NEW.get(lang)
         ));
         for c in &p.changes {
-            let from = c.from.as_deref().map_or_else(|| NOT_SET.get(lang).to_string(), |f| format!("`{}`", cell(f)));
-            s.push_str(&format!("| `{}` | {} | {from} | `{}` |\n", c.key, cell(c.label.get(lang)), cell(&c.to)));
+            let from = c.from.as_deref().map_or_else(|| NOT_SET.get(lang).to_string(), |f| format!("`{}`", md_cell(f)));
+            s.push_str(&format!("| `{}` | {} | {from} | `{}` |\n", c.key, md_cell(c.label.get(lang)), md_cell(&c.to)));
         }
         s.push_str(&format!("\n{}: {}\n\n", WHERE.get(lang), p.click_path.text.get(lang)));
         if let Some(g) = &p.graph {
