@@ -1,7 +1,7 @@
 //! Criterion benchmarks of the engine's stages on a generated 1 MB Graph export:
 //! `serde_json` parsing into a `Value` (the reference every other stage is compared with),
-//! the engine's own JSON reader, reading (parse, object discovery, recognition,
-//! classification), recognition (field index and kind) and classification alone, the
+//! the engine's own JSON reader, reading and classification (`engine::read`: parse, object
+//! discovery, recognition, classification), recognition (field index and kind) and classification alone, the
 //! rules, the reports, and the whole `analyze`.
 //!
 //!     cargo bench --bench engine                       # all of them
@@ -15,7 +15,7 @@ mod gen;
 
 use ade_advisor::engine::classify::classify;
 use ade_advisor::engine::i18n::Lang;
-use ade_advisor::engine::input::{self, recognise, SourceText};
+use ade_advisor::engine::input::{recognise, SourceText};
 use ade_advisor::engine::json::Doc;
 use ade_advisor::engine::model::{Kind, Object};
 use ade_advisor::engine::report::{Format, RenderOptions, Report};
@@ -33,14 +33,14 @@ fn engine(c: &mut Criterion) {
     let inputs = [SourceText { name: "export.json", bytes: text.as_bytes() }];
     let doc = std::rc::Rc::new(Doc::parse(&text).unwrap_or_else(|e| panic!("generated export: {e:?}")));
     let items: Vec<u32> = doc.root().get("value").map(|v| v.items().map(|i| i.id()).collect()).unwrap_or_default();
-    let read = input::read(&inputs);
+    let read = ade_advisor::engine::read(&inputs);
     let analysis = analyze(&inputs, Options::default());
 
     let mut g = c.benchmark_group("engine");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("parse", |b| b.iter(|| black_box(serde_json::from_str::<Value>(black_box(&text)).is_ok())));
     g.bench_function("json-reader", |b| b.iter(|| black_box(Doc::parse(black_box(&text)).map_or(0, |d| d.len()))));
-    g.bench_function("read", |b| b.iter(|| black_box(input::read(black_box(&inputs)).objects.len())));
+    g.bench_function("read", |b| b.iter(|| black_box(ade_advisor::engine::read(black_box(&inputs)).objects.len())));
     g.bench_function("recognise", |b| {
         b.iter(|| {
             let mut n = 0;

@@ -1,5 +1,6 @@
 //! Counts heap allocations (and reallocations) per stage of the engine on one input: the
-//! JSON reader, reading (recognition, field index, classification), classification and
+//! JSON reader, reading and classification (`engine::read`: recognition, field index,
+//! classification), classification and
 //! recognition again on their own, every rule, and the rest of the pipeline. Allocation
 //! dominates the page's time in wasm, so this is how docs/performance.md counts them.
 //!
@@ -7,8 +8,9 @@
 //!     cargo run --release --example count_allocations -- /tmp/export.json
 
 use ade_advisor::engine::classify::classify;
-use ade_advisor::engine::input::{read, recognise, SourceText};
+use ade_advisor::engine::input::{recognise, SourceText};
 use ade_advisor::engine::json::Doc;
+use ade_advisor::engine::read;
 use ade_advisor::engine::rules::{registry, run_rule, RuleContext};
 use ade_advisor::engine::{analyze_objects, Options};
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -1,7 +1,8 @@
 //! Reading inputs end to end: shapes, kinds, methods, confidence and evidence.
 
-use ade_advisor::engine::input::{locate, read, SourceText};
+use ade_advisor::engine::input::{locate, SourceText};
 use ade_advisor::engine::model::{AuthMethod, Confidence, Kind, Object};
+use ade_advisor::engine::read;
 
 fn fixture(path: &str) -> Vec<u8> {
     let full = format!("{}/tests/fixtures/input/{path}", env!("CARGO_MANIFEST_DIR"));
@@ -472,10 +473,12 @@ fn nesting_just_under_the_parser_limit_is_walked_without_trouble() {
     assert!(locate(&text, &r.objects[0].pointer).is_some());
 }
 
-/// An editor reads each input on its own and joins them: the result must be the same as
-/// reading all inputs together (numbers of inputs, objects and parents included).
+/// An editor reads and classifies each input on its own and joins them: the result must be
+/// the same as reading all inputs together (numbers of inputs, objects and parents
+/// included).
 #[test]
 fn inputs_read_one_by_one_and_merged_equal_one_read() {
+    use ade_advisor::engine::classified;
     use ade_advisor::engine::input::{merge, read_input};
     let root = env!("CARGO_MANIFEST_DIR");
     let mut texts: Vec<(String, Vec<u8>)> = Vec::new();
@@ -496,7 +499,7 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
     assert!(texts.len() > 10);
     let sources: Vec<SourceText<'_>> = texts.iter().map(|(n, b)| SourceText { name: n, bytes: b }).collect();
     let whole = read(&sources);
-    let parts: Vec<_> = sources.iter().map(read_input).collect();
+    let parts: Vec<_> = sources.iter().map(|s| classified(read_input(s))).collect();
     let merged = merge(&parts.iter().collect::<Vec<_>>());
     assert_eq!(format!("{:?}", merged.errors), format!("{:?}", whole.errors));
     assert_eq!(merged.objects.len(), whole.objects.len());
@@ -517,6 +520,7 @@ fn inputs_read_one_by_one_and_merged_equal_one_read() {
 
 #[test]
 fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
+    use ade_advisor::engine::classified;
     use ade_advisor::engine::input::{read_input, read_text};
     use std::rc::Rc;
     let root = env!("CARGO_MANIFEST_DIR");
@@ -543,8 +547,8 @@ fn an_editor_text_is_read_as_bytes_are_without_a_copy() {
     assert!(texts.len() > 10);
     for (name, text) in &texts {
         let shared = Rc::new(text.clone());
-        let a = read_text(name, &shared);
-        let b = read_input(&SourceText { name, bytes: text.as_bytes() });
+        let a = classified(read_text(name, &shared));
+        let b = classified(read_input(&SourceText { name, bytes: text.as_bytes() }));
         assert_eq!(format!("{:?}", a.errors), format!("{:?}", b.errors), "{name}");
         assert_eq!(a.objects.len(), b.objects.len(), "{name}");
         for (x, y) in a.objects.iter().zip(b.objects.iter()) {

@@ -2,8 +2,9 @@
 //! Apple's profile JSON, and the bilingual texts.
 
 use ade_advisor::engine::classify::classify;
-use ade_advisor::engine::input::{read, SourceText};
+use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::{AffinityVariant, AuthMethod, Classification, Confidence, Kind, Object};
+use ade_advisor::engine::read;
 use serde_json::{json, Value};
 
 fn one(value: Value) -> Object {

@@ -1,8 +1,9 @@
 //! Broken and hostile inputs: clear bilingual errors with positions, never a panic, and
 //! the other inputs are still read.
 
-use ade_advisor::engine::input::{read, SourceText, MAX_INPUT_BYTES};
+use ade_advisor::engine::input::{SourceText, MAX_INPUT_BYTES};
 use ade_advisor::engine::model::{InputError, Kind};
+use ade_advisor::engine::read;
 
 fn read_one(bytes: &[u8]) -> (usize, Vec<InputError>) {
     let r = read(&[SourceText { name: "pasted", bytes }]);

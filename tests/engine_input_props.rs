@@ -4,7 +4,8 @@
 
 #[path = "support/same_json.rs"]
 mod same_json;
-use ade_advisor::engine::input::{locate, read, SourceText};
+use ade_advisor::engine::input::{locate, SourceText};
+use ade_advisor::engine::read;
 use proptest::prelude::*;
 use same_json::same_json;
 use serde_json::{Map, Value};

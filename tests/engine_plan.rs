@@ -2,9 +2,10 @@
 //! request to review, what happens to enrolled devices, and which fields differ.
 
 use ade_advisor::engine::compare::compare;
-use ade_advisor::engine::input::{read, SourceText};
+use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::{AuthMethod, Object};
 use ade_advisor::engine::plan::{plan, plans};
+use ade_advisor::engine::read;
 use ade_advisor::engine::table::{Method, Requirement, RequirementSet};
 use serde_json::{json, Value};
 

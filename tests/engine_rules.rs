@@ -11,10 +11,11 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
 use ade_advisor::engine::i18n::Lang;
-use ade_advisor::engine::input::{read, SourceText};
+use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::{
     AuthMethod, Classification, Confidence, Evidence, Kind, Object, ProfileSettings, Setting,
 };
+use ade_advisor::engine::read;
 use ade_advisor::engine::rules::{
     checklist, rule, rules_markdown, run, run_rule, CheckStatus, Finding, RuleContext, RuleStatus, Severity, REGISTRY,
     RETIRED_IDS,

@@ -38,8 +38,8 @@ fuzz_target!(|data: &[u8]| {
     // read exactly what the bytes give.
     if let [only] = inputs.as_slice() {
         if let Ok(text) = std::str::from_utf8(only.bytes) {
-            let shared = input::read_text(only.name, &std::rc::Rc::new(text.to_string()));
-            let bytes = input::read_input(only);
+            let shared = engine::classified(input::read_text(only.name, &std::rc::Rc::new(text.to_string())));
+            let bytes = engine::classified(input::read_input(only));
             assert_eq!(format!("{:?}", shared.errors), format!("{:?}", bytes.errors));
             assert_eq!(shared.objects.len(), bytes.objects.len());
             for (x, y) in shared.objects.iter().zip(bytes.objects.iter()) {

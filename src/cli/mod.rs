@@ -252,7 +252,7 @@ fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
 fn diff_cmd(a: &Args) -> i32 {
     let loaded = load_all(a);
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
-    let read = crate::engine::input::read(&inputs);
+    let read = crate::engine::read(&inputs);
     let mut errors = read.errors;
     replace_read_failures(&mut errors, &loaded);
     report_input_errors(&errors, &loaded, a.lang);

@@ -87,8 +87,27 @@ impl Analysis {
 /// The whole pipeline: read every input, classify, run the rules, and (when requirements
 /// were stated) recommend a method and check each profile against it. Never panics.
 pub fn analyze(inputs: &[SourceText<'_>], options: Options) -> Analysis {
-    let read = input::read(inputs);
+    let read = classified(input::read(inputs));
     analyze_objects(read.objects, read.errors, options)
+}
+
+/// The first two stages: read every input ([`input::read`]) and classify what was found
+/// ([`classified`]). For tools that need the objects but not the analysis (`diff`).
+pub fn read(inputs: &[SourceText<'_>]) -> input::ReadResult {
+    classified(input::read(inputs))
+}
+
+/// The classification stage: every ADE profile and policy of a reading gets its
+/// authentication method with evidence ([`classify::classify_with`]); other objects keep
+/// none. A policy's settings-catalog choices, walked once by recognition, are handed over
+/// rather than walked again.
+pub fn classified(mut read: input::ReadResult) -> input::ReadResult {
+    let mut walked = std::mem::take(&mut read.walked).into_iter().peekable();
+    for obj in Rc::make_mut(&mut read.objects) {
+        let choices = walked.next_if(|(i, _)| *i == obj.index).map(|(_, c)| c);
+        obj.classification = classify::classify_with(obj, choices);
+    }
+    read
 }
 
 /// The pipeline after reading: useful when the objects are already parsed (the web app

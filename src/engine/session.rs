@@ -7,7 +7,7 @@
 //! [`super::analyze`], which reads every input afresh.
 
 use super::input::{self, ReadResult, SourceText};
-use super::{analyze_objects, Analysis, Options};
+use super::{analyze_objects, classified, Analysis, Options};
 use std::rc::Rc;
 
 /// One input as an editor holds it: its name, its text, and, for a dropped file that is not
@@ -43,7 +43,7 @@ impl ReadKey {
 #[derive(Clone, Debug, Default)]
 pub struct Session {
     options: Options,
-    /// Each input as last read on its own.
+    /// Each input as last read on its own, and classified.
     reads: Vec<(ReadKey, Rc<ReadResult>)>,
     /// All inputs merged (objects and errors renumbered across inputs).
     read: Option<Rc<ReadResult>>,
@@ -69,10 +69,10 @@ impl Session {
             .map(|i| {
                 let cached = self.reads.iter().find(|(k, _)| k.is(i)).map(|(_, r)| Rc::clone(r));
                 let read = cached.unwrap_or_else(|| {
-                    Rc::new(match i.raw {
+                    Rc::new(classified(match i.raw {
                         Some(raw) => input::read_input(&SourceText { name: i.name, bytes: raw }),
                         None => input::read_text(i.name, i.text),
-                    })
+                    }))
                 });
                 (ReadKey { name: i.name.to_string(), text: Rc::clone(i.text), raw: i.raw.cloned() }, read)
             })

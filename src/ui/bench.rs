@@ -76,7 +76,7 @@ pub fn bench_stage(text: &js_sys::JsString, stage: u32) -> u32 {
             n
         }
         1 => {
-            let read = crate::engine::input::read_text("pasted", &text);
+            let read = crate::engine::classified(crate::engine::input::read_text("pasted", &text));
             let n = read.objects.len();
             keep((text, read));
             n

@@ -1,5 +1,5 @@
-//! Reading pasted text and dropped files: find every object in them, recognise what each
-//! one is, and classify ADE profiles.
+//! Reading pasted text and dropped files: find every object in them and recognise what
+//! each one is (classification is the next stage: [`crate::engine::classified`]).
 //!
 //! Accepted shapes: a single object, a JSON array, a Graph collection
 //! (`{"@odata.context": …, "value": [...]}` or `value` holding one object; `@odata.nextLink`
@@ -16,7 +16,6 @@ mod sniff;
 pub use locate::{locate, Locator};
 
 use crate::engine::classify::catalog::{self, Choice};
-use crate::engine::classify::classify_with;
 use crate::engine::json::{Doc, Json};
 use crate::engine::model::{key, key_matches, pointer_token, push_item_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
@@ -39,6 +38,10 @@ pub struct ReadResult {
     /// reading hands the same objects to [`crate::engine::analyze_objects`] without a copy.
     pub objects: Rc<Vec<Object>>,
     pub errors: Vec<InputError>,
+    /// The settings-catalog choices recognition walked to tell a policy's kind, by object
+    /// index: handed to the classification stage so that a policy is walked once. Empty
+    /// once the reading is classified.
+    pub(crate) walked: Vec<(usize, Vec<Choice>)>,
 }
 
 /// A [`ReadResult`] being built.
@@ -46,11 +49,12 @@ pub struct ReadResult {
 struct Reading {
     objects: Vec<Object>,
     errors: Vec<InputError>,
+    walked: Vec<(usize, Vec<Choice>)>,
 }
 
 impl Reading {
     fn finish(self) -> ReadResult {
-        ReadResult { objects: Rc::new(self.objects), errors: self.errors }
+        ReadResult { objects: Rc::new(self.objects), errors: self.errors, walked: self.walked }
     }
 }
 
@@ -96,12 +100,20 @@ pub fn read_text(name: &str, text: &Rc<String>) -> ReadResult {
 pub fn merge(parts: &[&ReadResult]) -> ReadResult {
     // One input read on its own is already numbered as input 0: shared as it is.
     if let [only] = parts {
-        return ReadResult { objects: Rc::clone(&only.objects), errors: only.errors.clone() };
+        return ReadResult {
+            objects: Rc::clone(&only.objects),
+            errors: only.errors.clone(),
+            walked: only.walked.clone(),
+        };
     }
-    let mut out =
-        Reading { objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()), errors: Vec::new() };
+    let mut out = Reading {
+        objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()),
+        errors: Vec::new(),
+        walked: Vec::new(),
+    };
     for (input, part) in parts.iter().enumerate() {
         let base = out.objects.len();
+        out.walked.extend(part.walked.iter().map(|(i, c)| (i + base, c.clone())));
         for o in part.objects.iter() {
             let mut o = o.clone();
             o.input = input;
@@ -214,8 +226,11 @@ fn push_object(
     if obj.kind == Kind::AppAssignment {
         obj.app_id = app_id;
     }
-    finish(&mut obj, choices);
+    finish(&mut obj);
     obj.index = result.objects.len();
+    if let Some(choices) = choices {
+        result.walked.push((obj.index, choices));
+    }
     let app_index = obj.index;
     let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
         match obj.field(key!("assignments")) {
@@ -239,18 +254,16 @@ fn push_object(
         let mut child = Object::from_doc(Kind::AppAssignment, input, Rc::clone(name), pointer, Rc::clone(doc), node);
         child.parent = Some(app_index);
         child.app_id = app_id.clone();
-        finish(&mut child, None);
+        finish(&mut child);
         child.index = result.objects.len();
         result.objects.push(child);
     }
 }
 
-/// Name, unknown keys and classification (`choices`: a policy's settings-catalog choices,
-/// when recognition walked them).
-fn finish(obj: &mut Object, choices: Option<Vec<Choice>>) {
+/// Name and unknown keys.
+fn finish(obj: &mut Object) {
     obj.set_name_from(&[key!("displayName"), key!("profile_name"), key!("name")]);
     obj.unknown_keys = known::unknown_keys(obj);
-    obj.classification = classify_with(obj, choices);
 }
 
 /// The app id named by a collection's `@odata.context`, e.g.
