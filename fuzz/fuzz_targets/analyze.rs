@@ -1,7 +1,8 @@
 //! The whole engine pipeline on arbitrary bytes: reading (UTF-8, JSON, discovery,
 //! recognition), classification, rules, checklist, recommendation and profile fit, then
 //! every text and pointer a page shows and every report format (JSON, SARIF, Markdown,
-//! text). Any panic is a bug.
+//! text), and the page's own path (`engine::session::Session`) compared with `analyze`.
+//! Any panic is a bug.
 //!
 //! An input that starts with a byte >= 0xF0 carries options: that byte's bit 0 states
 //! requirements (the next two bytes, little-endian, are the requirement bits), bit 1 asks
@@ -10,6 +11,7 @@
 //! options.
 #![no_main]
 
+use ade_advisor::engine::session::{Session, SessionInput};
 use ade_advisor::engine::{self, input, table::RequirementSet, Options};
 use libfuzzer_sys::fuzz_target;
 
@@ -34,17 +36,30 @@ fuzz_target!(|data: &[u8]| {
     };
     let analysis = engine::analyze(&inputs, options);
     ade_advisor_fuzz_support::exercise(&inputs, &analysis);
-    // The page reads an edited text without copying it (`input::read_text`): it must
-    // read exactly what the bytes give.
-    if let [only] = inputs.as_slice() {
-        if let Ok(text) = std::str::from_utf8(only.bytes) {
-            let shared = engine::classified(input::read_text(only.name, &std::rc::Rc::new(text.to_string())));
-            let bytes = engine::classified(input::read_input(only));
-            assert_eq!(format!("{:?}", shared.errors), format!("{:?}", bytes.errors));
-            assert_eq!(shared.objects.len(), bytes.objects.len());
-            for (x, y) in shared.objects.iter().zip(bytes.objects.iter()) {
-                assert_eq!((&x.pointer, x.kind, &x.classification), (&y.pointer, y.kind, &y.classification));
+    // The page runs the same stages through the engine's `Session` (each input read from
+    // the editor's text without a copy, classified, merged, analysed): on UTF-8 inputs it
+    // must say exactly what `analyze` says.
+    let texts: Vec<std::rc::Rc<String>> = inputs
+        .iter()
+        .filter_map(|i| std::str::from_utf8(i.bytes).ok())
+        .map(|t| std::rc::Rc::new(t.to_string()))
+        .collect();
+    if texts.len() == inputs.len() {
+        let editor: Vec<SessionInput<'_>> =
+            inputs.iter().zip(&texts).map(|(i, text)| SessionInput { name: i.name, text, raw: None }).collect();
+        let mut session = Session::new(options);
+        session.set_inputs(&editor);
+        match session.analysis() {
+            Some(page) => {
+                assert_eq!(format!("{:?}", page.errors), format!("{:?}", analysis.errors));
+                assert_eq!(format!("{:?}", page.findings), format!("{:?}", analysis.findings));
+                assert_eq!(page.objects.len(), analysis.objects.len());
+                for (x, y) in page.objects.iter().zip(analysis.objects.iter()) {
+                    assert_eq!((&x.pointer, x.kind, &x.classification), (&y.pointer, y.kind, &y.classification));
+                }
             }
+            // Blank inputs clear the page instead of showing an error.
+            None => assert!(texts.iter().all(|t| t.trim().is_empty())),
         }
     }
     // Rendering every report costs more than the analysis itself: do it for one input in
