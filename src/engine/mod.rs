@@ -101,13 +101,12 @@ pub fn read(inputs: &[SourceText<'_>]) -> input::ReadResult {
 /// authentication method with evidence ([`classify::classify_with`]); other objects keep
 /// none. A policy's settings-catalog choices, walked once by recognition, are handed over
 /// rather than walked again.
-pub fn classified(mut read: input::ReadResult) -> input::ReadResult {
-    let mut walked = std::mem::take(&mut read.walked).into_iter().peekable();
-    for obj in Rc::make_mut(&mut read.objects) {
-        let choices = walked.next_if(|(i, _)| *i == obj.index).map(|(_, c)| c);
-        obj.classification = classify::classify_with(obj, choices);
+pub fn classified(read: input::Reading) -> input::ReadResult {
+    let input::Reading { mut objects, errors, mut walked } = read;
+    for (obj, choices) in objects.iter_mut().zip(walked.iter_mut()) {
+        obj.classification = classify::classify_with(obj, choices.take());
     }
-    read
+    input::ReadResult { objects: Rc::new(objects), errors }
 }
 
 /// The pipeline after reading: useful when the objects are already parsed (the web app

@@ -31,31 +31,28 @@ pub struct SourceText<'a> {
     pub bytes: &'a [u8],
 }
 
-/// Everything read from the inputs.
+/// Everything read from the inputs and classified ([`crate::engine::classified`] makes it
+/// from a [`Reading`]).
 #[derive(Clone, Debug, Default)]
 pub struct ReadResult {
-    /// Recognised objects; `objects[i].index == i`. Shared: an editor that keeps a
-    /// reading hands the same objects to [`crate::engine::analyze_objects`] without a copy.
+    /// Recognised and classified objects; `objects[i].index == i`. Shared: an editor that
+    /// keeps a reading hands the same objects to [`crate::engine::analyze_objects`] without
+    /// a copy.
     pub objects: Rc<Vec<Object>>,
     pub errors: Vec<InputError>,
-    /// The settings-catalog choices recognition walked to tell a policy's kind, by object
-    /// index: handed to the classification stage so that a policy is walked once. Empty
-    /// once the reading is classified.
-    pub(crate) walked: Vec<(usize, Vec<Choice>)>,
 }
 
-/// A [`ReadResult`] being built.
-#[derive(Default)]
-struct Reading {
-    objects: Vec<Object>,
-    errors: Vec<InputError>,
-    walked: Vec<(usize, Vec<Choice>)>,
-}
-
-impl Reading {
-    fn finish(self) -> ReadResult {
-        ReadResult { objects: Rc::new(self.objects), errors: self.errors, walked: self.walked }
-    }
+/// What reading found, before classification: the objects with their kinds, names and
+/// unknown keys (`classification` still `None`), and the problems with the inputs.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// `objects[i].index == i`.
+    pub objects: Vec<Object>,
+    pub errors: Vec<InputError>,
+    /// For each object, the settings-catalog choices recognition walked to tell a policy's
+    /// kind (`None` for other objects): handed to the classification stage, so a policy is
+    /// walked once.
+    pub(crate) walked: Vec<Option<Vec<Choice>>>,
 }
 
 /// A place in an input text: byte offsets `start..end`, and the 1-based line and column
@@ -71,62 +68,55 @@ pub struct Span {
 const BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 
 /// Reads every input: objects in input order, then document order.
-pub fn read(inputs: &[SourceText<'_>]) -> ReadResult {
+pub fn read(inputs: &[SourceText<'_>]) -> Reading {
     let mut result = Reading::default();
     for (input, src) in inputs.iter().enumerate() {
         read_one(input, src, None, &mut result);
     }
-    result.finish()
+    result
 }
 
 /// Reads one input on its own, as input 0. An editor keeps these per input and joins them
 /// with [`merge`], so that an unchanged input is never read again.
-pub fn read_input(src: &SourceText<'_>) -> ReadResult {
+pub fn read_input(src: &SourceText<'_>) -> Reading {
     let mut result = Reading::default();
     read_one(0, src, None, &mut result);
-    result.finish()
+    result
 }
 
 /// [`read_input`] of an editor's text: the same result, but the objects keep `text`
 /// itself instead of a copy, and the text is not checked for UTF-8 again.
-pub fn read_text(name: &str, text: &Rc<String>) -> ReadResult {
+pub fn read_text(name: &str, text: &Rc<String>) -> Reading {
     let mut result = Reading::default();
     read_one(0, &SourceText { name, bytes: text.as_bytes() }, Some(text), &mut result);
-    result.finish()
+    result
 }
 
-/// Joins inputs read on their own (by [`read_input`]), in order: the same result as
-/// [`read`] on all of them (input numbers, object indexes and parents renumbered).
+/// Joins inputs read and classified on their own ([`read_input`], then
+/// [`crate::engine::classified`]), in order: the same result as classifying [`read`] of all
+/// of them (input numbers, object indexes and parents renumbered).
 pub fn merge(parts: &[&ReadResult]) -> ReadResult {
     // One input read on its own is already numbered as input 0: shared as it is.
     if let [only] = parts {
-        return ReadResult {
-            objects: Rc::clone(&only.objects),
-            errors: only.errors.clone(),
-            walked: only.walked.clone(),
-        };
+        return ReadResult { objects: Rc::clone(&only.objects), errors: only.errors.clone() };
     }
-    let mut out = Reading {
-        objects: Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum()),
-        errors: Vec::new(),
-        walked: Vec::new(),
-    };
+    let mut objects = Vec::with_capacity(parts.iter().map(|p| p.objects.len()).sum());
+    let mut errors = Vec::new();
     for (input, part) in parts.iter().enumerate() {
-        let base = out.objects.len();
-        out.walked.extend(part.walked.iter().map(|(i, c)| (i + base, c.clone())));
+        let base = objects.len();
         for o in part.objects.iter() {
             let mut o = o.clone();
             o.input = input;
             o.index += base;
             o.parent = o.parent.map(|p| p + base);
-            out.objects.push(o);
+            objects.push(o);
         }
-        out.errors.extend(part.errors.iter().cloned().map(|mut e| {
+        errors.extend(part.errors.iter().cloned().map(|mut e| {
             e.input = input;
             e
         }));
     }
-    out.finish()
+    ReadResult { objects: Rc::new(objects), errors }
 }
 
 /// Reads `src` (which is `shared`, when given: then its text is kept rather than copied).
@@ -228,9 +218,7 @@ fn push_object(
     }
     finish(&mut obj);
     obj.index = result.objects.len();
-    if let Some(choices) = choices {
-        result.walked.push((obj.index, choices));
-    }
+    result.walked.push(choices);
     let app_index = obj.index;
     let children: Vec<(String, u32)> = if obj.kind == Kind::IosApp {
         match obj.field(key!("assignments")) {
@@ -257,6 +245,7 @@ fn push_object(
         finish(&mut child);
         child.index = result.objects.len();
         result.objects.push(child);
+        result.walked.push(None);
     }
 }
 
