@@ -4,7 +4,7 @@
 
 use ade_advisor::engine::i18n::Lang;
 use ade_advisor::ui::state::{Action, State};
-use ade_advisor::ui::table::ComparisonTable;
+use ade_advisor::ui::table::{ComparisonTable, TableProps};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -30,7 +30,7 @@ struct Wrap {
 fn table_in(p: &Wrap) -> Html {
     let lang = p.lang;
     let state = use_reducer(move || State::new(lang));
-    html! { <ComparisonTable state={state} /> }
+    html! { <ComparisonTable ..TableProps::from_state(&state, Vec::new()) /> }
 }
 
 #[wasm_bindgen_test]
@@ -73,7 +73,7 @@ fn harness(p: &SampleProps) -> Html {
         let s = Rc::new(State::new(lang)).reduce(Action::LoadSample(sample));
         (*s.reduce(Action::ToggleRequirement(Requirement::Mfa))).clone()
     });
-    html! { <><ComparisonTable state={state.clone()} /><Results state={state} /></> }
+    html! { <><ComparisonTable ..TableProps::from_state(&state, Vec::new()) /><Results state={state} /></> }
 }
 
 #[wasm_bindgen_test]

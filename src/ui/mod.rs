@@ -44,6 +44,16 @@ pub fn link_view(link: &Link, lang: Lang) -> Html {
     }
 }
 
+/// Both absent, or the same shared value (props that hold the engine's results compare them
+/// by identity: a deep comparison would cost code and time for no change).
+pub(crate) fn same_rc<T>(a: &Option<std::rc::Rc<T>>, b: &Option<std::rc::Rc<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => std::rc::Rc::ptr_eq(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn initial_state() -> State {
     let frag = decode_fragment(&browser::fragment());
     let lang = frag.lang.unwrap_or_else(browser::initial_lang);
@@ -272,7 +282,7 @@ pub fn app() -> Html {
                 </div>
             </div>
             { checklist::checklist_view(&state) }
-            <table::ComparisonTable state={state.clone()} methods={methods} />
+            <table::ComparisonTable ..table::TableProps::from_state(&state, methods) />
             <export::Export state={state.clone()} />
             <rules_ref::RulesReference lang={lang} />
         </main>

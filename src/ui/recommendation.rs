@@ -2,7 +2,8 @@
 //! method, fits or not and why, conflicts and how to resolve them, warnings and
 //! Microsoft's nuances.
 
-use super::state::{Action, State};
+use super::state::Action;
+use super::table::TableProps;
 use super::{browser, link_view};
 use crate::engine::i18n::Lang;
 use crate::engine::recommend::Recommendation;
@@ -10,34 +11,28 @@ use crate::engine::table::Method;
 use crate::strings::S;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
-}
-
 /// The recommendation beside the decision table: the verdict for the ticked rows, every
 /// method's fit with the failing requirements, conflicts, what to drop, warnings and
 /// nuances; with nothing ticked, Microsoft's recommended method and an invitation to tick.
-#[function_component(RecommendationPanel)]
-pub fn recommendation_panel(props: &Props) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+/// Part of the decision table's view (it takes the table's props: the same inputs).
+pub fn recommendation_panel(props: &TableProps) -> Html {
+    let lang = props.lang;
     let clear = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SetRequirements(Default::default())))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::SetRequirements(Default::default())))
     };
     let vanishing = {
-        let state = state.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             if let Some(on) = browser::checkbox_checked(&e) {
-                state.dispatch(Action::SetAskedVanishing(on));
+                dispatch.dispatch(Action::SetAskedVanishing(on));
             }
         })
     };
     html! {
         <aside id="recommendation" class="recommendation" aria-live="polite" aria-labelledby="rec-heading">
             <h3 id="rec-heading">{ S::RecHeading.get(lang) }</h3>
-            { match &state.recommendation {
+            { match &props.recommendation {
                 None => html! {
                     <>
                     <p class="verdict default" id="rec-default">
@@ -51,12 +46,12 @@ pub fn recommendation_panel(props: &Props) -> Html {
                 Some(rec) => recommendation_view(rec, lang),
             } }
             <div class="req-actions">
-                <button type="button" id="req-clear" onclick={clear} disabled={state.requirements.is_empty()}>
+                <button type="button" id="req-clear" onclick={clear} disabled={props.requirements.is_empty()}>
                     { S::ReqClear.get(lang) }
                 </button>
             </div>
             <label class="vanishing">
-                <input type="checkbox" id="asked-vanishing" checked={state.asked_vanishing} onchange={vanishing} />
+                <input type="checkbox" id="asked-vanishing" checked={props.asked_vanishing} onchange={vanishing} />
                 { " " }{ S::ReqVanishing.get(lang) }
             </label>
         </aside>

@@ -4,30 +4,69 @@
 //! beside the table. The only list of requirements on the page.
 
 use super::link_view;
-use super::recommendation::RecommendationPanel;
+use super::recommendation::recommendation_panel;
 use super::state::{Action, State};
-use crate::engine::table::{nuances_for_cell, nuances_for_column, yes_no, Method, Row, EXTRA_ROWS, NUANCES, TABLE};
+use crate::engine::i18n::Lang;
+use crate::engine::recommend::Recommendation;
+use crate::engine::table::{
+    nuances_for_cell, nuances_for_column, yes_no, Method, RequirementSet, Row, EXTRA_ROWS, NUANCES, TABLE,
+};
 use crate::strings::S;
+use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the decision table shows: the ticked rows, the engine's verdict for them, and the
+/// pasted profiles' methods (not the inputs: typing in the paste area leaves it alone).
+#[derive(Properties)]
 pub struct TableProps {
-    pub state: UseReducerHandle<State>,
+    pub lang: Lang,
+    pub requirements: RequirementSet,
+    pub recommendation: Option<Rc<Recommendation>>,
+    pub asked_vanishing: bool,
     /// Methods of the pasted profiles: their columns are highlighted.
     #[prop_or_default]
     pub methods: Vec<Method>,
+    pub dispatch: UseReducerDispatcher<State>,
 }
 
-fn row_view(state: &UseReducerHandle<State>, row: &Row, extra: bool, methods: &[Method]) -> Html {
-    let lang = state.lang;
+/// The verdict is compared by identity: the reducer makes a new one only when the ticked
+/// rows change.
+impl PartialEq for TableProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.requirements == other.requirements
+            && super::same_rc(&self.recommendation, &other.recommendation)
+            && self.asked_vanishing == other.asked_vanishing
+            && self.methods == other.methods
+            && self.dispatch == other.dispatch
+    }
+}
+
+impl TableProps {
+    /// The table's props from the page's state (the methods of the pasted profiles apart).
+    pub fn from_state(state: &UseReducerHandle<State>, methods: Vec<Method>) -> TableProps {
+        TableProps {
+            lang: state.lang,
+            requirements: state.requirements,
+            recommendation: state.recommendation.clone(),
+            asked_vanishing: state.asked_vanishing,
+            methods,
+            dispatch: state.dispatcher(),
+        }
+    }
+}
+
+fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
+    let lang = props.lang;
+    let methods = &props.methods;
     let r = row.requirement;
     let id = r.id();
-    let required = state.requirements.contains(r);
+    let required = props.requirements.contains(r);
     let input_id = format!("req-{id}");
     let help_id = format!("req-help-{id}");
     let onchange = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ToggleRequirement(r)))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ToggleRequirement(r)))
     };
     html! {
         <tr data-requirement={id} class={classes!(extra.then_some("extra-row"), required.then_some("required"))}>
@@ -48,7 +87,7 @@ fn row_view(state: &UseReducerHandle<State>, row: &Row, extra: bool, methods: &[
             { for Method::ALL.iter().map(|m| {
                 let v = row.value(*m);
                 // The engine's verdict (the same as the recommendation beside the table).
-                let fails = state
+                let fails = props
                     .recommendation
                     .as_ref()
                     .and_then(|rec| rec.fit(*m))
@@ -72,9 +111,8 @@ fn row_view(state: &UseReducerHandle<State>, row: &Row, extra: bool, methods: &[
 
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &TableProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let required = state.requirements;
+    let lang = props.lang;
+    let required = props.requirements;
     let shown = |r: &&Row| !r.requirement.is_obsolete() || required.contains(r.requirement);
     html! {
         <section id="comparison" class="card decide" aria-labelledby="comparison-heading">
@@ -93,7 +131,7 @@ pub fn comparison_table(props: &TableProps) -> Html {
                             <tr>
                                 <th scope="col">{ S::RequirementColumn.get(lang) }</th>
                                 { for Method::ALL.iter().map(|m| {
-                                    let fit = state.recommendation.as_ref().and_then(|rec| rec.fit(*m)).map(|f| f.fits);
+                                    let fit = props.recommendation.as_ref().and_then(|rec| rec.fit(*m)).map(|f| f.fits);
                                     html! {
                                         <th scope="col" data-method={m.id()} title={m.summary().get(lang)}
                                             data-fits={fit.map(|f| f.to_string())}
@@ -111,14 +149,14 @@ pub fn comparison_table(props: &TableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody class="article-rows">
-                            { for TABLE.iter().filter(shown).map(|r| row_view(state, r, false, &props.methods)) }
+                            { for TABLE.iter().filter(shown).map(|r| row_view(props, r, false)) }
                         </tbody>
                         <tbody class="extra-rows">
-                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(state, r, true, &props.methods)) }
+                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(props, r, true)) }
                         </tbody>
                     </table>
                 </div>
-                <RecommendationPanel state={state.clone()} />
+                { recommendation_panel(props) }
             </div>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
             <h3>{ S::NotesHeading.get(lang) }</h3>
