@@ -167,6 +167,16 @@ impl Object {
         self.fields.entries.iter().filter_map(move |e| self.entry_field(e))
     }
 
+    /// The fields whose value passes `keep`, in the order of [`Object::fields`]; the key of
+    /// a field is read only when its value is kept (for rules that test every value).
+    pub fn fields_where<'s>(&'s self, keep: impl Fn(Json<'s>) -> bool + 's) -> impl Iterator<Item = Field<'s>> {
+        self.fields
+            .entries
+            .iter()
+            .filter(move |e| self.doc.get(e.value).is_some_and(&keep))
+            .filter_map(move |e| self.entry_field(e))
+    }
+
     /// Every field's key as written with the hash of its normalised key (see
     /// [`norm_hash`]), in the order of [`Object::fields`] (without looking values up).
     pub fn keys_hashed(&self) -> impl Iterator<Item = (&str, u32)> {

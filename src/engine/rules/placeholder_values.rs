@@ -91,6 +91,11 @@ const ENUMERATIONS: [Enumeration; 6] = [
 
 /// `"String"` and `"String (identifier)"`, as Graph's pages write them.
 fn is_placeholder(s: &str) -> bool {
+    // Most values start with a character that is neither `S` nor white space: settled
+    // without trimming.
+    if s.as_bytes().first().is_some_and(|&b| b > b' ' && b < 0x80 && b != b'S') {
+        return false;
+    }
     let s = s.trim();
     s == "String" || s.starts_with("String (")
 }
@@ -113,11 +118,9 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let mut first: Option<String> = None;
         let mut placeholders: Vec<&str> = Vec::new();
         let mut others: Vec<(String, String)> = Vec::new();
-        for f in obj.fields() {
-            if f.value.as_str().is_some_and(is_placeholder) {
-                placeholders.push(f.key);
-                first.get_or_insert_with(|| f.pointer());
-            }
+        for f in obj.fields_where(|v| v.as_str().is_some_and(is_placeholder)) {
+            placeholders.push(f.key);
+            first.get_or_insert_with(|| f.pointer());
         }
         if let Some(f) = obj.field(key!("companyPortalVppTokenId")) {
             if let Some(s) = f.value.as_str().filter(|s| !is_placeholder(s)) {
@@ -172,5 +175,20 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 format!("この {kind} には Intune が返すことのない値があります: {}。", ja.join("。")),
             ),
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_placeholder;
+
+    #[test]
+    fn placeholders_are_found_with_or_without_white_space_and_nothing_else() {
+        for s in ["String", " String", "\tString ", "\u{a0}String", "\u{3000}String", "String (x)", "  String (id)"] {
+            assert!(is_placeholder(s), "{s:?}");
+        }
+        for s in ["", " ", "S", "Strings", "string", "A String", "Stringent", "\u{a0}", "é String", "Str", "1String"] {
+            assert!(!is_placeholder(s), "{s:?}");
+        }
     }
 }

@@ -1,0 +1,34 @@
+//! Runs one analysis of a file (reading, classification, rules: `engine::analyze`, as the
+//! page runs it) inside a function callgrind can single out, so that instruction counts
+//! per analysis are steady on a shared machine. docs/performance.md uses it to weigh each
+//! speed trick (`scripts/instructions.sh` builds it at the page's opt-level and runs it).
+//!
+//!     cargo run --release --example gen_export -- 5 /tmp/export.json
+//!     scripts/instructions.sh /tmp/export.json
+
+use ade_advisor::engine::input::SourceText;
+use ade_advisor::engine::{analyze, Analysis, Options};
+use std::hint::black_box;
+
+/// The measured work: one analysis of `bytes`. Its result is returned (and dropped outside
+/// the measurement), as the page keeps an analysis on screen until the next one.
+#[inline(never)]
+fn measured_analysis(bytes: &[u8]) -> Analysis {
+    analyze(&[SourceText { name: "export.json", bytes: black_box(bytes) }], Options::default())
+}
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: count_instructions FILE.json");
+        std::process::exit(2);
+    };
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let analysis = black_box(measured_analysis(&bytes));
+    println!("{} objects, {} findings", analysis.objects.len(), analysis.findings.len());
+}
