@@ -11,7 +11,7 @@ profile=web
 command -v valgrind >/dev/null || { echo "valgrind is needed (apt-get install valgrind)" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 cargo build -q --profile "$profile" --example count_instructions
-dir=target/$profile/examples
+dir=${CARGO_TARGET_DIR:-target}/$profile/examples
 out=$(mktemp)
 valgrind --tool=callgrind --callgrind-out-file="$out" --toggle-collect='*measured_analysis*' \
     "$dir/count_instructions" "$file" 2>&1 >/dev/null | sed -n "s/.*Collected : */instructions per analysis: /p"
