@@ -2,6 +2,8 @@
 //! page runs it) inside a function callgrind can single out, so that instruction counts
 //! per analysis are steady on a shared machine. docs/performance.md uses it to weigh each
 //! speed trick (`scripts/instructions.sh` builds it at the page's opt-level and runs it).
+//! It allocates with the page's allocator (dlmalloc); memory copies and comparisons still
+//! run the C library's routines, which are faster than the page's.
 //!
 //!     cargo run --release --example gen_export -- 5 /tmp/export.json
 //!     scripts/instructions.sh /tmp/export.json
@@ -9,6 +11,10 @@
 use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::{analyze, Analysis, Options};
 use std::hint::black_box;
+
+/// The allocator of Rust's standard library in wasm (the page's), instead of the system's.
+#[global_allocator]
+static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
 
 /// The measured work: one analysis of `bytes`. Its result is returned (and dropped outside
 /// the measurement), as the page keeps an analysis on screen until the next one.
