@@ -405,7 +405,7 @@ fn cp_sam_profile() -> Object {
         ProfileSettings {
             single_app_mode: Some(Setting {
                 value: true,
-                evidence: ev("/enableSingleAppEnrollmentMode", json!(true)).into(),
+                evidence: vec![ev("/enableSingleAppEnrollmentMode", json!(true))],
             }),
             ..ProfileSettings::default()
         },

@@ -146,7 +146,7 @@ fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
         "0" | "false" => false,
         _ => return None,
     };
-    Some(Setting { value, evidence: c.evidence().into() })
+    Some(Setting { value, evidence: vec![c.evidence()] })
 }
 
 /// The classification of a settings-catalog enrollment policy, from its [`choices`]

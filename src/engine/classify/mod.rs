@@ -67,7 +67,7 @@ fn evidence_of(obj: &Object, keys: &[Key]) -> Vec<Evidence> {
 fn bool_setting(obj: &Object, key: impl FieldKey) -> Option<Setting<bool>> {
     let f = obj.field(key)?;
     let value = f.as_bool()?;
-    Some(Setting { value, evidence: f.evidence().into() })
+    Some(Setting { value, evidence: vec![f.evidence()] })
 }
 
 /// "Await final configuration": either of the two Graph booleans (S-GRAPH-DEP-IOS), or
@@ -77,7 +77,7 @@ fn await_setting(obj: &Object, keys: &[Key]) -> Option<Setting<bool>> {
     for f in keys.iter().filter_map(|k| obj.field(k)) {
         let Some(b) = f.as_bool() else { continue };
         found = Some(match found {
-            None => Setting { value: b, evidence: f.evidence().into() },
+            None => Setting { value: b, evidence: vec![f.evidence()] },
             Some(mut s) => {
                 s.value |= b;
                 s.evidence.push(f.evidence());
@@ -116,7 +116,7 @@ fn dep_profile(obj: &Object) -> Classification {
         install_company_portal: bool_setting(obj, INSTALL),
         vpp_token: obj
             .field(key!("companyPortalVppTokenId"))
-            .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: f.evidence().into() })),
+            .and_then(|f| f.as_str().map(|s| Setting { value: s.to_string(), evidence: vec![f.evidence()] })),
         single_app_mode: bool_setting(obj, SAM),
         supervised: bool_setting(obj, key!("supervisedModeEnabled")),
         locked_enrollment: bool_setting(obj, key!("profileRemovalDisabled"))
@@ -270,7 +270,7 @@ fn apple_profile(obj: &Object) -> Classification {
     let removable = obj.field(key!("is_mdm_removable")).and_then(|f| f.as_bool().map(|b| (b, f.evidence())));
     let settings = ProfileSettings {
         supervised: bool_setting(obj, key!("is_supervised")),
-        locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: e.into() }),
+        locked_enrollment: removable.clone().map(|(b, e)| Setting { value: !b, evidence: vec![e] }),
         await_final_configuration: await_setting(obj, &[key!("await_device_configured")]),
         mandatory: bool_setting(obj, key!("is_mandatory")),
         ..ProfileSettings::default()

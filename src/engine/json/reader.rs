@@ -389,12 +389,7 @@ impl Parser<'_> {
 
     fn ident(&mut self, word: &[u8], kind: u8) -> Result<(), Error> {
         let start = self.i;
-        // The usual case, the whole word at once: its first four bytes as one number,
-        // then the fifth of `false`.
-        let quad = |s: Option<&[u8]>| s.and_then(|s| <[u8; 4]>::try_from(s).ok()).map(u32::from_le_bytes);
-        if quad(self.b.get(start..start + 4)) == quad(word.get(..4))
-            && word.get(4).is_none_or(|c| self.b.get(start + 4) == Some(c))
-        {
+        if self.b.get(start..start + word.len()) == Some(word) {
             self.i += word.len();
             self.push(kind, start, self.i);
             return Ok(());

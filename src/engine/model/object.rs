@@ -48,8 +48,7 @@ impl<'a> Field<'a> {
 
     /// A non-empty string value (not only white space).
     pub fn as_str(&self) -> Option<&'a str> {
-        // Most values start with a printable ASCII character: no need to trim them.
-        self.value.as_str().filter(|s| s.as_bytes().first().is_some_and(u8::is_ascii_graphic) || !s.trim().is_empty())
+        self.value.as_str().filter(|s| !s.trim().is_empty())
     }
 }
 

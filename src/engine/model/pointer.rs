@@ -1,6 +1,5 @@
 //! JSON pointers (RFC 6901): the shared `Pointer` text and the tokens of members and items.
 
-use crate::engine::json;
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -99,16 +98,7 @@ pub fn pointer_token(key: &str) -> String {
 
 /// Whether `key` is its own pointer token (it holds no `~` or `/` to escape).
 pub(super) fn is_plain_token(key: &str) -> bool {
-    let special = |c: &u8| *c == b'~' || *c == b'/';
-    let b = key.as_bytes();
-    let mut at = 0;
-    while let Some(w) = json::word_at(b, at) {
-        if json::has_byte(w, b'~') || json::has_byte(w, b'/') {
-            return false;
-        }
-        at += 8;
-    }
-    !b.get(at..).unwrap_or_default().iter().any(special)
+    !key.bytes().any(|c| c == b'~' || c == b'/')
 }
 
 /// Appends `[/bag]/key` to a pointer: the tokens of a member, inside the
@@ -122,23 +112,10 @@ pub fn push_member_tokens(out: &mut String, bag: Option<&str>, key: &str) {
     push_pointer_token(out, key);
 }
 
-/// Appends `/{i}`, an array item's token, to `out` without the formatting machinery.
+/// Appends `/{i}`, an array item's token, to `out`.
 pub fn push_item_token(out: &mut String, i: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = i;
-    loop {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || at == 0 {
-            break;
-        }
-    }
-    out.push('/');
-    out.push_str(std::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default());
+    use std::fmt::Write;
+    let _ = write!(out, "/{i}");
 }
 
 /// Appends [`pointer_token`]`(key)` to `out`.

@@ -59,15 +59,12 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
 }
 
 /// Where `needle` starts in `hay` (ASCII letters in any case with `fold`), in order. The
-/// needles here are a few bytes long: each place is tried only when its first byte
-/// matches, with nothing to set up per call (a substring searcher's set-up costs more
-/// than the search, and the rules search every app's name and URLs).
+/// needles here are a few bytes long: every place is compared, with nothing to set up per
+/// call (a substring searcher's set-up costs more than the search, and the rules search
+/// every app's name and URLs).
 fn places<'h>(hay: &'h [u8], needle: &'h [u8], fold: bool) -> impl Iterator<Item = usize> + 'h {
-    let eq = move |a: &u8, b: &u8| if fold { a.eq_ignore_ascii_case(b) } else { a == b };
-    let first = needle.first();
     (0..(hay.len() + 1).saturating_sub(needle.len())).filter(move |&at| {
-        first.is_none_or(|f| hay.get(at).is_some_and(|c| eq(c, f)))
-            && hay.get(at..at + needle.len()).is_some_and(|w| w.iter().zip(needle).all(|(a, b)| eq(a, b)))
+        hay.get(at..at + needle.len()).is_some_and(|w| if fold { w.eq_ignore_ascii_case(needle) } else { w == needle })
     })
 }
 
