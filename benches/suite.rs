@@ -5,6 +5,8 @@
 //! - the page (`dist/`, headless Chromium): analysing a generated 5 MB Graph export with
 //!   `bench_analyze` against `JSON.parse` of the same text in the same page, the
 //!   re-analysis latency of a 10 KB profile, and the peak wasm memory;
+//! - the page's first render over a throttled connection (150 ms latency, 1.6 Mbit/s, CPU
+//!   slowed 4x, through the Chrome DevTools Protocol) against the transfer of its files;
 //! - the CLI: `ade-advisor check` against `jq .` on the same 1, 5 and 20 MB files.
 //!
 //! Every figure that is judged is a ratio to a reference measured in the same run, since
@@ -13,7 +15,7 @@
 //!     make dist && cargo bench --features e2e --bench suite
 //!
 //! Environment: `ADE_DIST` (default `dist/`), `BENCH_RUNS` (default 9), `BENCH_OUT` (also
-//! write the table there), `BENCH_SKIP` (comma list of `browser`, `cli`).
+//! write the table there), `BENCH_SKIP` (comma list of `browser`, `first-render`, `cli`).
 
 #[path = "support/gen.rs"]
 mod gen;
@@ -219,6 +221,80 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
 // CLI against jq
 
 /// Wall time (ms) and CPU time of the children (ms, from /proc, 10 ms ticks) of one run.
+/// Records, in every new document, when the app's first render appears (a method column
+/// of the decision table): `window.__adeFirstRender`, milliseconds since navigation start.
+const FIRST_RENDER_PROBE: &str = "window.__adeFirstRender = 0;
+new MutationObserver((_, o) => {
+  if (!window.__adeFirstRender && document.querySelector('th[data-method]')) {
+    window.__adeFirstRender = performance.now();
+    o.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });";
+
+/// The first visit over a slow connection: 150 ms latency, 1.6 Mbit/s down (200,000
+/// bytes/s), 0.75 Mbit/s up, the CPU slowed 4x, no cache and no service worker (a fresh
+/// browser profile each run). The reference is the same load's transfer: the latest
+/// `responseEnd` among the document and the resources it fetched, i.e. what the network
+/// alone makes the visitor wait for. The test server sends the files uncompressed, so the
+/// transfer is of raw bytes (a host sending brotli transfers about a third of them).
+fn first_render_rows(rows: &mut Vec<Row>) {
+    let dist = std::env::var_os("ADE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    if !dist.join("index.html").exists() {
+        rows.push(row("page: first render, throttled", "not measured: no dist/ (run `make dist`)", ""));
+        return;
+    }
+    let server = support::server::Server::start(&dist, "/");
+    let (mut renders, mut transfers, mut bytes) = (Vec::new(), Vec::new(), 0.0);
+    for _ in 0..3 {
+        let d = support::webdriver::Driver::start();
+        d.cdp("Network.enable", json!({}));
+        d.cdp("Network.setCacheDisabled", json!({"cacheDisabled": true}));
+        d.cdp("Network.setBypassServiceWorker", json!({"bypass": true}));
+        d.cdp(
+            "Network.emulateNetworkConditions",
+            json!({"offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 93_750}),
+        );
+        d.cdp("Emulation.setCPUThrottlingRate", json!({"rate": 4}));
+        d.cdp("Page.enable", json!({}));
+        d.cdp("Page.addScriptToEvaluateOnNewDocument", json!({"source": FIRST_RENDER_PROBE}));
+        d.goto(&server.base);
+        let deadline = Instant::now() + std::time::Duration::from_secs(90);
+        let v = loop {
+            let v = d
+                .try_exec(
+                    "if (!window.__adeFirstRender) return null;
+                     const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+                     return [window.__adeFirstRender, Math.max(...all.map(e => e.responseEnd)),
+                             all.reduce((s, e) => s + (e.encodedBodySize || 0), 0)];",
+                    vec![],
+                )
+                .unwrap_or(Value::Null);
+            if !v.is_null() || Instant::now() > deadline {
+                break v;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        };
+        let (Some(render), Some(transfer)) = (v[0].as_f64(), v[1].as_f64()) else {
+            rows.push(row("page: first render, throttled", "not measured: the page did not render within 90 s", ""));
+            return;
+        };
+        renders.push(render);
+        transfers.push(transfer);
+        bytes = v[2].as_f64().unwrap_or(0.0);
+        d.cdp("Emulation.setCPUThrottlingRate", json!({"rate": 1}));
+    }
+    let (render, transfer) = (median(&mut renders), median(&mut transfers));
+    let mut r = row(
+        "page: first render, throttled (150 ms latency, 1.6 Mbit/s, CPU 4x; median of 3 fresh visits)",
+        ms(render),
+        format!("transfer of its files {} ({:.0} KB, uncompressed)", ms(transfer), bytes / 1000.0),
+    );
+    r.ratio = Some(render / transfer.max(1.0));
+    rows.push(r);
+}
+
 fn time_cmd(program: &Path, args: &[&str]) -> (f64, f64) {
     let cpu = || -> f64 {
         let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
@@ -301,6 +377,9 @@ fn main() {
     if !skip("browser") {
         let (export, _) = gen::graph_export(5_000_000, 8);
         browser_rows(&mut rows, &export);
+    }
+    if !skip("first-render") {
+        first_render_rows(&mut rows);
     }
     if !skip("cli") {
         cli_rows(&mut rows, &dir);
