@@ -7,6 +7,8 @@
 //!     cargo run --release --example gen_export -- 5 /tmp/export.json
 //!     cargo run --release --example count_allocations -- /tmp/export.json
 
+#[path = "support/input_file.rs"]
+mod support;
 use ade_advisor::engine::classify::classify;
 use ade_advisor::engine::input::{recognise, SourceText};
 use ade_advisor::engine::json::Doc;
@@ -15,6 +17,7 @@ use ade_advisor::engine::rules::{registry, run_rule, RuleContext};
 use ade_advisor::engine::{analyze_objects, Options};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use support::input_file;
 
 /// The system allocator, counting calls.
 struct Counting;
@@ -47,17 +50,7 @@ fn count<T>(f: impl FnOnce() -> T) -> (usize, T) {
 }
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: count_allocations FILE.json");
-        std::process::exit(2);
-    };
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let bytes = input_file("count_allocations");
     let input = [SourceText { name: "export.json", bytes: &bytes }];
     let text = String::from_utf8_lossy(&bytes);
     let (n, _) = count(|| Doc::parse(&text).map(|d| d.len()));

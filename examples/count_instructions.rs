@@ -8,9 +8,12 @@
 //!     cargo run --release --example gen_export -- 5 /tmp/export.json
 //!     scripts/instructions.sh /tmp/export.json
 
+#[path = "support/input_file.rs"]
+mod support;
 use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::{analyze, Analysis, Options};
 use std::hint::black_box;
+use support::input_file;
 
 /// The allocator of Rust's standard library in wasm (the page's), instead of the system's.
 #[global_allocator]
@@ -24,17 +27,7 @@ fn measured_analysis(bytes: &[u8]) -> Analysis {
 }
 
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: count_instructions FILE.json");
-        std::process::exit(2);
-    };
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(2);
-        }
-    };
+    let bytes = input_file("count_instructions");
     let analysis = black_box(measured_analysis(&bytes));
     println!("{} objects, {} findings", analysis.objects.len(), analysis.findings.len());
 }
