@@ -123,10 +123,15 @@ fn criterion_rows(rows: &mut Vec<Row>) {
 // ---------------------------------------------------------------------------------------
 // Browser
 
-fn browser_rows(rows: &mut Vec<Row>, export: &str) {
-    let dist = std::env::var_os("ADE_DIST")
+/// The built page: `ADE_DIST`, or `dist/` of the checkout.
+fn dist_dir() -> PathBuf {
+    std::env::var_os("ADE_DIST")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"))
+}
+
+fn browser_rows(rows: &mut Vec<Row>, export: &str) {
+    let dist = dist_dir();
     if !dist.join("index.html").exists() {
         rows.push(row("page", format!("not measured: {} has no index.html (run `make dist`)", dist.display()), ""));
         return;
@@ -217,10 +222,6 @@ fn browser_rows(rows: &mut Vec<Row>, export: &str) {
     rows.push(m);
 }
 
-// ---------------------------------------------------------------------------------------
-// CLI against jq
-
-/// Wall time (ms) and CPU time of the children (ms, from /proc, 10 ms ticks) of one run.
 /// Records, in every new document, when the app's first render appears (a method column
 /// of the decision table): `window.__adeFirstRender`, milliseconds since navigation start.
 const FIRST_RENDER_PROBE: &str = "window.__adeFirstRender = 0;
@@ -238,9 +239,7 @@ new MutationObserver((_, o) => {
 /// alone makes the visitor wait for. The test server sends the files uncompressed, so the
 /// transfer is of raw bytes (a host sending brotli transfers about a third of them).
 fn first_render_rows(rows: &mut Vec<Row>) {
-    let dist = std::env::var_os("ADE_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    let dist = dist_dir();
     if !dist.join("index.html").exists() {
         rows.push(row("page: first render, throttled", "not measured: no dist/ (run `make dist`)", ""));
         return;
@@ -283,7 +282,6 @@ fn first_render_rows(rows: &mut Vec<Row>) {
         renders.push(render);
         transfers.push(transfer);
         bytes = v[2].as_f64().unwrap_or(0.0);
-        d.cdp("Emulation.setCPUThrottlingRate", json!({"rate": 1}));
     }
     let (render, transfer) = (median(&mut renders), median(&mut transfers));
     let mut r = row(
@@ -295,6 +293,10 @@ fn first_render_rows(rows: &mut Vec<Row>) {
     rows.push(r);
 }
 
+// ---------------------------------------------------------------------------------------
+// CLI against jq
+
+/// Wall time (ms) and CPU time of the children (ms, from /proc, 10 ms ticks) of one run.
 fn time_cmd(program: &Path, args: &[&str]) -> (f64, f64) {
     let cpu = || -> f64 {
         let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
