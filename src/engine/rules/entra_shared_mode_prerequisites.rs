@@ -12,7 +12,6 @@
 //!   extension → **warning**;
 //! - no device features configuration pasted → **info** that lists what to check.
 
-use super::helpers::SsoExtension;
 use super::*;
 use crate::engine::model::AffinityVariant;
 
@@ -48,9 +47,8 @@ pub static RULE: Rule = Rule {
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
-    // What the pasted device features configurations provide, looked up once for every
-    // profile: `None` when none was pasted.
-    let mut extensions: Option<Option<Vec<SsoExtension>>> = None;
+    let features_pasted = ctx.objects_of(&[Kind::IosDeviceFeatures]).next().is_some();
+    let mut extensions = None;
     for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy]) {
         let Some(c) = obj.classification.as_ref() else { continue };
         if c.variant != Some(AffinityVariant::EntraSharedDeviceMode) {
@@ -70,9 +68,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 ),
             ));
         }
-        let pasted = extensions
-            .get_or_insert_with(|| ctx.objects_of(&[Kind::IosDeviceFeatures]).next().map(|_| sso_extensions(ctx)));
-        if let Some(extensions) = pasted {
+        if features_pasted {
+            let extensions = extensions.get_or_insert_with(|| sso_extensions(ctx));
             if !extensions.iter().any(|e| e.entra && e.shared_device_mode) {
                 out.push(Finding::new(
                     meta,
