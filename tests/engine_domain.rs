@@ -4,10 +4,12 @@
 
 use ade_advisor::engine::fields;
 use ade_advisor::engine::i18n::LText;
+use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::AuthMethod;
-use ade_advisor::engine::recommend::{profile_fit, recommend, ALL_ADVICE};
+use ade_advisor::engine::recommend::{profile_fit, profile_fit_with, recommend, ProfileOptions, ALL_ADVICE};
 use ade_advisor::engine::rules::{RuleStatus, REGISTRY};
 use ade_advisor::engine::table::{Method, RequirementSet, EXTRA_ROWS, NUANCES, TABLE};
+use ade_advisor::engine::{analyze, Options};
 
 /// Every static and generated text: table rows, method summaries, nuances, rule docs,
 /// advice notes, and the recommendation and profile-fit texts over many requirement sets.
@@ -39,6 +41,11 @@ fn all_texts() -> Vec<LText> {
             let fit = profile_fit(m, reqs);
             out.push(fit.fix.clone());
             out.push(fit.note.clone());
+        }
+        for vpp in [false, true] {
+            let options = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: vpp };
+            let fit = profile_fit_with(AuthMethod::SetupAssistantLegacy, options, reqs);
+            out.extend(fit.texts().into_iter().cloned());
         }
     }
     out
@@ -155,4 +162,28 @@ fn ios_13_is_history() {
     assert!(n6.text.en.starts_with("History"));
     let retired = REGISTRY.iter().find(|r| r.meta.id == "modern-auth-ios-13").unwrap();
     assert_eq!(retired.meta.status, RuleStatus::Removed);
+}
+
+/// N1 (S-LEARN-IOS-GUIDE): a legacy profile with "Install Company Portal" on gets its
+/// device registered in Entra ID once the user signs in to Company Portal. Its finding
+/// says so; a legacy profile without Company Portal is still told it has no registration.
+#[test]
+fn a_legacy_profile_that_installs_company_portal_is_not_told_it_never_registers() {
+    fn legacy_message(install_company_portal: bool) -> LText {
+        let json = format!(
+            r##"{{"@odata.type":"#microsoft.graph.depIOSEnrollmentProfile","displayName":"P",
+            "requiresUserAuthentication":true,"enableAuthenticationViaCompanyPortal":false,
+            "configurationWebUrl":false,"requireCompanyPortalOnSetupAssistantEnrolledDevices":{install_company_portal}}}"##
+        );
+        let analysis = analyze(&[SourceText { name: "p.json", bytes: json.as_bytes() }], Options::default());
+        let finding = analysis.findings.iter().find(|f| f.rule == "legacy-setup-assistant").expect("legacy finding");
+        finding.message.clone()
+    }
+    let with = legacy_message(true);
+    assert!(with.en.contains("only once the user signs in to the Company Portal app"), "{}", with.en);
+    assert!(!with.en.contains("no MFA or Entra registration"), "{}", with.en);
+    assert!(with.ja.contains("サインインした時点で初めて"), "{}", with.ja);
+    let without = legacy_message(false);
+    assert!(without.en.contains("no MFA or Entra registration"), "{}", without.en);
+    assert!(without.ja.contains("MFA も Entra 登録もありません"), "{}", without.ja);
 }

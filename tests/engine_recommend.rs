@@ -426,3 +426,71 @@ fn finding_messages_exist_for_every_missed_requirement() {
         }
     }
 }
+
+/// A legacy profile's own "Install Company Portal" settings (nuances N1, N2).
+fn legacy_with(company_portal: bool, vpp_token: bool, reqs: &[R]) -> ProfileFit {
+    let options = ProfileOptions { installs_company_portal: company_portal, company_portal_vpp_token: vpp_token };
+    profile_fit_with(AuthMethod::SetupAssistantLegacy, options, set(reqs))
+}
+
+#[test]
+fn a_legacy_profile_that_installs_company_portal_meets_registration_and_installation_in_practice() {
+    let fit =
+        legacy_with(true, true, &[R::Wipe, R::EntraRegistration, R::CompanyPortalAutoInstall, R::CompanyPortalVpp]);
+    assert!(fit.meets, "{:?}", fit.missed);
+    assert!(fit.missed.is_empty() && fit.reasons.is_empty() && fit.target.is_none());
+    let met: Vec<R> = fit.in_practice.iter().map(|p| p.requirement).collect();
+    assert_eq!(met, [R::EntraRegistration, R::CompanyPortalAutoInstall, R::CompanyPortalVpp]);
+    assert!(fit.in_practice.iter().all(|p| p.reason.is_complete() && !p.nuances.is_empty()));
+    assert!(fit.in_practice[0].reason.en.contains("N1"));
+    // Nothing to change, but legacy is deprecated: the fix says both.
+    assert!(fit.fix.en.starts_with("Nothing to change"), "{}", fit.fix.en);
+    assert!(fit.fix.en.contains("deprecated") && fit.fix.en.contains(click_path().en));
+    assert!(fit.fix.ja.contains("非推奨") && fit.fix.ja.contains(click_path().ja));
+}
+
+#[test]
+fn a_legacy_profile_without_a_vpp_token_still_misses_installation_without_apple_ids() {
+    let fit = legacy_with(true, false, &[R::EntraRegistration, R::CompanyPortalVpp]);
+    assert!(!fit.meets);
+    assert_eq!(fit.missed, [R::CompanyPortalVpp]);
+    assert_eq!(fit.in_practice.len(), 1);
+    assert_eq!(fit.target, Some(Method::SetupAssistantModern));
+    // The alternative is the missing token, not "Install Company Portal" (already Yes).
+    assert!(fit.fix.en.contains("choose a VPP token"), "{}", fit.fix.en);
+    assert!(!fit.fix.en.contains("set \"Install Company Portal\" to Yes"), "{}", fit.fix.en);
+}
+
+#[test]
+fn a_legacy_profile_that_installs_company_portal_misses_keeping_devices_out_of_entra() {
+    let fit = legacy_with(true, false, &[R::NoEntraRegistration, R::AppleP7mToken]);
+    assert!(!fit.meets);
+    assert_eq!(fit.missed, [R::NoEntraRegistration]);
+    assert!(fit.reasons[0].reason.en.contains("installs Company Portal"));
+    assert_eq!(fit.reasons[0].nuances.iter().map(|n| n.id).collect::<Vec<_>>(), ["N1"]);
+    // Legacy is still the method that fits: keep it, turn Company Portal off.
+    assert_eq!(fit.target, Some(Method::SetupAssistantLegacy));
+    assert!(fit.fix.en.starts_with("Keep Setup Assistant (legacy) but set \"Install Company Portal\" to No"));
+    assert!(fit.fix.ja.contains("「ポータル サイトのインストール」を「いいえ」"));
+    assert!(!fit.fix.en.contains("Change the authentication method"));
+    assert!(fit.message_for(R::NoEntraRegistration).is_some_and(|m| m.is_complete()));
+}
+
+#[test]
+fn without_company_portal_or_for_other_methods_the_options_change_nothing() {
+    let reqs = set(&[R::EntraRegistration, R::NoEntraRegistration, R::CompanyPortalVpp]);
+    for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
+        assert_eq!(profile_fit_with(m, ProfileOptions::default(), reqs), profile_fit(m, reqs));
+    }
+    let both = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: true };
+    for m in [AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern, AuthMethod::NoUserAffinity] {
+        for reqs in all_sets().step_by(11) {
+            assert_eq!(profile_fit_with(m, both, reqs), profile_fit(m, reqs), "{m:?}");
+        }
+    }
+    // Without "Install Company Portal" a legacy profile is still offered that setting.
+    let plain = legacy_with(false, false, &[R::EntraRegistration]);
+    assert_eq!(plain.missed, [R::EntraRegistration]);
+    assert!(plain.in_practice.is_empty());
+    assert!(plain.fix.en.contains("set \"Install Company Portal\" to Yes"));
+}

@@ -123,7 +123,9 @@ pub fn analyze_objects(objects: Rc<Vec<Object>>, errors: Vec<InputError>, option
         Some(reqs) => objects
             .iter()
             .filter(|o| o.kind.is_ade_profile())
-            .filter_map(|o| o.method().map(|m| (o.index, recommend::profile_fit(m, reqs))))
+            .filter_map(|o| {
+                o.method().map(|m| (o.index, recommend::profile_fit_with(m, rules::profile_options(o), reqs)))
+            })
             .collect(),
         None => Vec::new(),
     };

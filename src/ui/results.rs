@@ -9,6 +9,7 @@ use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::plan::{self, SwitchPlan};
+use crate::engine::recommend::ProfileFit;
 use crate::engine::rules::Severity;
 use crate::engine::Analysis;
 use crate::engine::{compare, fields};
@@ -214,6 +215,22 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans:
     }
 }
 
+/// The requirements the table says the method misses but this profile's own settings meet
+/// (a legacy profile that installs Company Portal: nuances N1, N2), and how.
+fn in_practice_view(f: &ProfileFit, lang: Lang) -> Html {
+    if f.in_practice.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="fit-in-practice" data-in-practice="">
+            <p>{ S::FitInPractice.get(lang) }{ ":" }</p>
+            <ul>{ for f.in_practice.iter().map(|p| html! {
+                <li data-requirement={p.requirement.id()}><strong>{ p.requirement.row().label.get(lang) }</strong>{ " — " }{ p.reason.get(lang) }</li>
+            }) }</ul>
+        </div>
+    }
+}
+
 fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
     let Some(c) = &o.classification else {
         return html! {};
@@ -241,13 +258,19 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                 <dd class="fit">
                     { match fit {
                         None => html! { <span class="muted">{ S::FitNone.get(lang) }</span> },
-                        Some(f) if f.meets => html! { <span class="fit-ok">{ "✓ " }{ S::FitMeets.get(lang) }</span> },
+                        Some(f) if f.meets => html! {
+                            <>
+                                <span class="fit-ok">{ "✓ " }{ S::FitMeets.get(lang) }</span>
+                                { in_practice_view(f, lang) }
+                            </>
+                        },
                         Some(f) => html! {
                             <div class="fit-bad">
                                 <p>{ "✕ " }{ S::FitMisses.get(lang) }{ ":" }</p>
                                 <ul>{ for f.reasons.iter().map(|m| html! {
                                     <li><strong>{ m.requirement.row().label.get(lang) }</strong>{ " — " }{ m.reason.get(lang) }</li>
                                 }) }</ul>
+                                { in_practice_view(f, lang) }
                                 <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
                                 <p class="muted">{ f.note.get(lang) }</p>
                             </div>

@@ -170,6 +170,43 @@ fn ticking_requirements_changes_the_recommendation() {
 }
 
 #[test]
+fn a_legacy_profile_that_installs_company_portal_meets_registration_in_practice() {
+    let (_s, d) = setup();
+    paste(
+        &d,
+        r##"{"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Legacy with Company Portal",
+            "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": false,
+            "requireCompanyPortalOnSetupAssistantEnrolledDevices": true, "companyPortalVppTokenId": "7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12"}"##,
+    );
+    wait_text(&d, "#results .method-name", "legacy");
+    // Registration and installation without Apple IDs: met through the Company Portal
+    // this profile installs (N1, N2), so the profile meets them and no error is reported.
+    click(&d, "#req-entra-registration");
+    click(&d, "#req-company-portal-vpp");
+    wait_text(&d, "#results .fit", "Meets every requirement you ticked");
+    let met = d.exec(
+        "return [...document.querySelectorAll('#results .fit [data-in-practice] li')].map(li => li.dataset.requirement)",
+        vec![],
+    );
+    assert_eq!(met, json!(["entra-registration", "company-portal-vpp"]));
+    wait_text(&d, "#results .fit [data-in-practice]", "Met in practice");
+    assert!(!rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+    scroll_to(&d, "#results .fit");
+    d.screenshot(&shots().join("legacy-in-practice.png"));
+    // Keeping devices out of Entra ID is what this profile misses: the fix keeps legacy
+    // and turns "Install Company Portal" off.
+    click(&d, "#req-clear");
+    click(&d, "#req-no-entra-registration");
+    wait_text(&d, "#results .fit", "Misses");
+    wait_text(&d, "#results .fit .fix", "set \"Install Company Portal\" to No");
+    assert!(rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+    // In Japanese too.
+    set_select(&d, "#lang-select", "ja");
+    wait_text(&d, "#results .fit .fix", "「ポータル サイトのインストール」を「いいえ」");
+    no_console_errors(&d);
+}
+
+#[test]
 fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
     let (_s, d) = setup();
     let area = d.wait_for("#json-input");

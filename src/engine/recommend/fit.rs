@@ -39,6 +39,27 @@ pub struct Missed {
     pub nuances: Vec<NuanceRef>,
 }
 
+/// What a pasted profile's own settings change about its method's column: a legacy
+/// profile with "Install Company Portal" = Yes pushes Company Portal, through VPP when a
+/// token is chosen, and its users register the device by signing in to it (nuances N1,
+/// N2). The default is a profile whose settings are not known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProfileOptions {
+    /// "Install Company Portal" is Yes.
+    pub installs_company_portal: bool,
+    /// A VPP token is chosen under "Install Company Portal with VPP".
+    pub company_portal_vpp_token: bool,
+}
+
+/// A stated requirement the table says the method misses, but that this profile's own
+/// settings meet in practice, and how.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InPractice {
+    pub requirement: Requirement,
+    pub reason: LText,
+    pub nuances: Vec<NuanceRef>,
+}
+
 /// Whether a classified profile's method meets the stated requirements, and the fix.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProfileFit {
@@ -48,6 +69,9 @@ pub struct ProfileFit {
     pub missed: Vec<Requirement>,
     /// One entry per missed requirement, same order.
     pub reasons: Vec<Missed>,
+    /// Requirements met only through the profile's own settings (table order); they are
+    /// not in `missed`.
+    pub in_practice: Vec<InPractice>,
     /// The method to switch to: the recommended one, when a method fits and the profile
     /// does not meet the requirements; `None` otherwise.
     pub target: Option<Method>,
@@ -92,6 +116,7 @@ impl ProfileFit {
     pub fn texts(&self) -> Vec<&LText> {
         let mut v = vec![&self.fix, &self.note];
         v.extend(self.reasons.iter().map(|m| &m.reason));
+        v.extend(self.in_practice.iter().map(|m| &m.reason));
         v
     }
 }
@@ -111,15 +136,54 @@ pub fn userless_column() -> RequirementSet {
     Requirement::ALL.into_iter().filter(|r| texts::why_not_userless(*r).is_none()).collect()
 }
 
-/// Checks one profile's method against the stated requirements.
+/// Checks one profile's method against the stated requirements, by the table alone (the
+/// profile's own settings unknown).
 pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
+    profile_fit_with(method, ProfileOptions::default(), reqs)
+}
+
+/// The requirements a legacy profile with these options meets although the table says
+/// "no" (nuances N1, N2).
+fn legacy_reaches(options: ProfileOptions) -> RequirementSet {
+    if !options.installs_company_portal {
+        return RequirementSet::default();
+    }
+    reachable_by_legacy_with_cp()
+        .iter()
+        .filter(|r| *r != Requirement::CompanyPortalVpp || options.company_portal_vpp_token)
+        .collect()
+}
+
+/// Checks one pasted profile against the stated requirements: its method's column of the
+/// table, corrected by the profile's own settings where Microsoft's nuances say the
+/// column over-simplifies (a legacy profile that installs Company Portal, N1 and N2).
+pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: RequirementSet) -> ProfileFit {
+    let legacy = method == AuthMethod::SetupAssistantLegacy;
+    let reaches = if legacy { legacy_reaches(options) } else { RequirementSet::default() };
+    let mut in_practice: Vec<InPractice> = Vec::new();
     let reasons: Vec<Missed> = match method.table_method() {
         Some(m) => reqs
             .iter()
-            .filter(|r| !r.row().value(m))
-            .map(|r| {
+            .filter_map(|r| {
+                let row_yes = r.row().value(m);
+                if !row_yes && reaches.contains(r) {
+                    let reason = texts::legacy_in_practice(r).map(LText::from).unwrap_or_default();
+                    in_practice.push(InPractice { requirement: r, reason, nuances: cell_nuances(r, m) });
+                    return None;
+                }
+                if row_yes && legacy && options.installs_company_portal && r == Requirement::NoEntraRegistration {
+                    return Some(Missed {
+                        requirement: r,
+                        reason: texts::LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS.into(),
+                        row_source: r.row().source,
+                        nuances: cell_nuances(r, m),
+                    });
+                }
+                if row_yes {
+                    return None;
+                }
                 let u = unmet(r, m);
-                Missed { requirement: r, reason: u.reason, row_source: u.row_source, nuances: u.nuances }
+                Some(Missed { requirement: r, reason: u.reason, row_source: u.row_source, nuances: u.nuances })
             })
             .collect(),
         None => reqs
@@ -144,6 +208,22 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
 
     let mut fix = LText::default();
     match (meets, target) {
+        (true, _) if !in_practice.is_empty() => {
+            let l = labels(in_practice.iter().map(|p| p.requirement));
+            push(
+                &mut fix,
+                &format!(
+                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs (nuances N1, N2). Microsoft has deprecated legacy; to switch to Setup Assistant with modern authentication, which meets them without that detour: {}.",
+                    current.en, l.en, path.en
+                ),
+                &format!(
+                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 N1、N2)。Microsoft はレガシを非推奨としています。回り道なしにこれらを満たす「先進認証を使用したセットアップ アシスタント」に変更するには: {}。",
+                    ja_word(current.ja),
+                    l.ja,
+                    path.ja
+                ),
+            );
+        }
         (true, _) => {
             push(
                 &mut fix,
@@ -197,6 +277,23 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             );
             push(&mut fix, &policies.en, &policies.ja);
         }
+        // Only the profile's own settings miss (a legacy profile that installs Company
+        // Portal, with "Do not register devices in Microsoft Entra ID" stated): the method
+        // stays, the setting changes.
+        (false, Some(t)) if Some(t) == method.table_method() => {
+            push(
+                &mut fix,
+                &format!(
+                    "Keep {} but set \"Install Company Portal\" to No, so that no Company Portal sign-in registers the device: {}.",
+                    current.en, path.en
+                ),
+                &format!(
+                    "{}のまま「ポータル サイトのインストール」を「いいえ」にして、ポータル サイトへのサインインでデバイスが登録されないようにしてください: {}。",
+                    ja_word(current.ja),
+                    path.ja
+                ),
+            );
+        }
         (false, Some(t)) => {
             push(
                 &mut fix,
@@ -204,7 +301,18 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
                 &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
             );
             push(&mut fix, &policies.en, &policies.ja);
-            if method == AuthMethod::SetupAssistantLegacy
+            if legacy
+                && options.installs_company_portal
+                && !options.company_portal_vpp_token
+                && missed == [Requirement::CompanyPortalVpp]
+            {
+                push(
+                    &mut fix,
+                    "Alternative outside the table: keep legacy and choose a VPP token under \"Install Company Portal with VPP\"; Company Portal then installs without Apple IDs (nuance N2), but Microsoft has deprecated legacy.",
+                    "表にない代替策: レガシのまま「VPP によるポータル サイトのインストール」で VPP トークンを選ぶと、Apple ID なしでポータル サイトがインストールされます (補足 N2)。ただし Microsoft はレガシを非推奨としています。",
+                );
+            } else if legacy
+                && !options.installs_company_portal
                 && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
             {
                 let l = labels(missed.iter().copied());
@@ -248,5 +356,14 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
             );
         }
     }
-    ProfileFit { method, meets, missed, reasons, target, fix, note: texts::ENROLLED_DEVICES_UNAFFECTED.into() }
+    ProfileFit {
+        method,
+        meets,
+        missed,
+        reasons,
+        in_practice,
+        target,
+        fix,
+        note: texts::ENROLLED_DEVICES_UNAFFECTED.into(),
+    }
 }

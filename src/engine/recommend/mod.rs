@@ -21,7 +21,10 @@ mod texts;
 use super::i18n::{LText, Link, Text};
 use super::table::{Method, Nuance, Requirement, RequirementSet, RowSource, NUANCES};
 pub use decide::recommend;
-pub use fit::{click_path, click_path_policies, profile_fit, userless_column, Missed, ProfileFit};
+pub use fit::{
+    click_path, click_path_policies, profile_fit, profile_fit_with, userless_column, InPractice, Missed, ProfileFit,
+    ProfileOptions,
+};
 pub use prose::reason;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};

@@ -270,6 +270,34 @@ pub const MODERN_NO_EXTRA_CP_APP_CONFIG: AdviceText = AdviceText {
     sources: &["S-LEARN-ADE-SETUP"],
 };
 
+/// Why a legacy profile meets `requirement` in practice through its own "Install Company
+/// Portal" settings although the table says "no" (nuances N1, N2); `None` for the others.
+pub fn legacy_in_practice(requirement: Requirement) -> Option<Text> {
+    let t = match requirement {
+        Requirement::EntraRegistration => Text::new(
+            "This legacy profile installs Company Portal, so the device is registered in Microsoft Entra ID once the user signs in to it (nuance N1).",
+            "このレガシのプロファイルはポータル サイトをインストールするので、ユーザーがサインインした時点でデバイスは Microsoft Entra ID に登録されます (補足 N1)。",
+        ),
+        Requirement::CompanyPortalAutoInstall => Text::new(
+            "This legacy profile has \"Install Company Portal\" = Yes, so Company Portal is pushed during enrollment (nuance N2).",
+            "このレガシのプロファイルは「ポータル サイトのインストール」が「はい」なので、登録中にポータル サイトが配布されます (補足 N2)。",
+        ),
+        Requirement::CompanyPortalVpp => Text::new(
+            "This legacy profile installs Company Portal with a VPP token, so no Apple ID is needed (nuance N2).",
+            "このレガシのプロファイルは VPP トークンでポータル サイトをインストールするので、Apple ID は不要です (補足 N2)。",
+        ),
+        _ => return None,
+    };
+    Some(t)
+}
+
+/// Why a legacy profile that installs Company Portal misses "Do not register devices in
+/// Microsoft Entra ID" although the table says "yes" (nuance N1).
+pub const LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS: Text = Text::new(
+    "This legacy profile installs Company Portal: once users sign in to it, the device is registered in Microsoft Entra ID (nuance N1).",
+    "このレガシのプロファイルはポータル サイトをインストールします。ユーザーがサインインするとデバイスは Microsoft Entra ID に登録されます (補足 N1)。",
+);
+
 /// Profile changes reach only devices that enroll afterwards.
 pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
     "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are wiped and enroll again. Only devices that enroll after the change use the new method. For enrolled devices that lack Company Portal, assign it as a required VPP app with device licensing and automatic updates.",

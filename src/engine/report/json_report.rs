@@ -323,6 +323,14 @@ fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
         w.end();
     }
     w.end();
+    w.key("in_practice").begin_array();
+    for p in &f.in_practice {
+        w.begin_object();
+        w.key("requirement").str(p.requirement.id());
+        w.key("reason").str(p.reason.get(lang));
+        w.end();
+    }
+    w.end();
     w.key("target").opt_str(f.target.map(Method::id));
     w.key("fix").str(f.fix.get(lang));
     w.key("note").str(f.note.get(lang));

@@ -240,6 +240,20 @@ impl<'a> Report<'a> {
                 format!("{} {}", t("misses:", "満たさない要件:"), md_escape(&missed.join(", ")))
             };
             let _ = writeln!(out, "| {} | {} |", t("Fit", "適合"), verdict);
+            if !fit.in_practice.is_empty() {
+                let met: Vec<String> = fit
+                    .in_practice
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} — {}",
+                            md_escape(p.requirement.row().label.get(lang)),
+                            md_escape(p.reason.get(lang))
+                        )
+                    })
+                    .collect();
+                let _ = writeln!(out, "| {} | {} |", t("Met in practice", "実際には満たす要件"), met.join("<br>"));
+            }
             if !fit.meets {
                 let _ = writeln!(out, "| {} | {} |", t("Fix", "対処"), md_escape(fit.fix.get(lang)));
             }

@@ -78,6 +78,15 @@ impl<'a> Report<'a> {
                     let missed: Vec<&str> = fit.missed.iter().map(|r| r.row().label.get(lang)).collect();
                     let _ = writeln!(out, "    {} {}", st.red(t("Misses:", "満たさない要件:")), missed.join(", "));
                 }
+                for p in &fit.in_practice {
+                    let _ = writeln!(
+                        out,
+                        "    {} {} — {}",
+                        t("Met in practice:", "実際には満たす要件:"),
+                        p.requirement.row().label.get(lang),
+                        clean(p.reason.get(lang))
+                    );
+                }
             }
             for f in a.findings_for(o.index).filter(|f| f.severity <= min) {
                 self.text_finding(&mut out, f, &st);

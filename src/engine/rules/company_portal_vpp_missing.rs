@@ -50,14 +50,7 @@ pub static RULE: Rule = Rule {
 fn installs_company_portal(obj: &Object) -> bool {
     match obj.method() {
         Some(AuthMethod::CompanyPortal) | Some(AuthMethod::SetupAssistantModern) => true,
-        Some(AuthMethod::SetupAssistantLegacy) => matches!(
-            bool_setting(
-                obj,
-                |s| s.install_company_portal.as_ref(),
-                key!("requireCompanyPortalOnSetupAssistantEnrolledDevices")
-            ),
-            Some((true, _))
-        ),
+        Some(AuthMethod::SetupAssistantLegacy) => matches!(install_company_portal(obj), Some((true, _))),
         _ => false,
     }
 }

@@ -4,6 +4,7 @@ use super::RuleContext;
 use crate::engine::i18n::LText;
 use crate::engine::json::Json;
 use crate::engine::model::{key, AuthMethod, Key, Kind, Object, ProfileSettings};
+use crate::engine::recommend::ProfileOptions;
 
 /// The iOS Company Portal bundle id (S-CP-IDENTITY).
 pub const COMPANY_PORTAL_BUNDLE_ID: &str = "com.microsoft.CompanyPortal";
@@ -88,6 +89,25 @@ pub(crate) fn bool_setting(
         return None;
     }
     obj.field(raw_key).and_then(|f| f.as_bool().map(|b| (b, f.pointer())))
+}
+
+/// "Install Company Portal" (`requireCompanyPortalOnSetupAssistantEnrolledDevices`, or the
+/// same setting of a classified profile or policy).
+pub(crate) fn install_company_portal(obj: &Object) -> Option<(bool, String)> {
+    bool_setting(
+        obj,
+        |s| s.install_company_portal.as_ref(),
+        key!("requireCompanyPortalOnSetupAssistantEnrolledDevices"),
+    )
+}
+
+/// What the profile's own settings add to its method's column of the table (see
+/// [`ProfileOptions`]): "Install Company Portal" and its VPP token.
+pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
+    ProfileOptions {
+        installs_company_portal: matches!(install_company_portal(obj), Some((true, _))),
+        company_portal_vpp_token: vpp_token(obj).is_some(),
+    }
 }
 
 /// Single-app mode ("Run Company Portal in Single App Mode until authentication").

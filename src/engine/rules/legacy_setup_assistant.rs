@@ -50,15 +50,19 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             continue;
         }
         let name = display_name(obj);
-        out.push(Finding::new(
-            meta,
-            i,
-            obj,
-            method_pointer(obj, AuthMethod::SetupAssistantLegacy),
+        // N1: with "Install Company Portal" on, signing in to Company Portal later completes
+        // the Entra registration; the message must not deny it to such a profile.
+        let message = if matches!(install_company_portal(obj), Some((true, _))) {
+            ltext(
+                format!("Profile \"{name}\" uses Setup Assistant (legacy), which Microsoft has deprecated and which offers no MFA; the device is registered in Entra ID only once the user signs in to the Company Portal app this profile installs."),
+                format!("プロファイル「{name}」はセットアップ アシスタント (レガシ) を使用しています。Microsoft が非推奨としている方法で、MFA はありません。Entra ID へのデバイス登録は、このプロファイルがインストールするポータル サイト アプリにユーザーがサインインした時点で初めて行われます。"),
+            )
+        } else {
             ltext(
                 format!("Profile \"{name}\" uses Setup Assistant (legacy), which Microsoft has deprecated and which offers no MFA or Entra registration."),
                 format!("プロファイル「{name}」はセットアップ アシスタント (レガシ) を使用しています。Microsoft が非推奨としている方法で、MFA も Entra 登録もありません。"),
-            ),
-        ));
+            )
+        };
+        out.push(Finding::new(meta, i, obj, method_pointer(obj, AuthMethod::SetupAssistantLegacy), message));
     }
 }

@@ -53,8 +53,8 @@ pub use checklist::{checklist, uses_company_portal, CheckStatus, Checklist, Chec
 pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
-    bool_setting, display_name, get_key, is_company_portal_app, is_company_portal_item, is_guid, ltext, method_pointer,
-    object_id, single_app_mode, sso_extensions, vpp_token,
+    display_name, get_key, install_company_portal, is_company_portal_app, is_company_portal_item, is_guid, ltext,
+    method_pointer, object_id, profile_options, single_app_mode, sso_extensions, vpp_token,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
 pub use reference::{rule_markdown, rules_markdown};

@@ -3,16 +3,17 @@
 //!
 //! Values come from the comparison table (S-LEARN-IOS-GUIDE; the article's table mirrors
 //! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
-//! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit`, which
+//! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit_with`, which
 //! also covers profiles without user affinity (nothing that needs a signed-in user is
-//! met). One finding per profile, naming every missed requirement; its "why" gives the
+//! met) and a legacy profile's own "Install Company Portal" settings (N1, N2: what they
+//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not). One finding per profile, naming every missed requirement; its "why" gives the
 //! reason per requirement and its "fix" names the method to switch to, the click path and
 //! that enrolled devices are unaffected.
 //!
 //! Severity: error — the profile does not do what the organisation said it needs.
 
 use super::*;
-use crate::engine::recommend::profile_fit;
+use crate::engine::recommend::profile_fit_with;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -58,7 +59,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.profiles() {
         let Some(auth) = obj.method() else { continue };
-        let fit = profile_fit(auth, ctx.requirements);
+        let fit = profile_fit_with(auth, profile_options(obj), ctx.requirements);
         if fit.meets || fit.missed.is_empty() {
             continue;
         }
@@ -69,8 +70,10 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let message = ltext(
             format!("Profile \"{name}\" uses {}, which does not meet: {}.", current.en, en.join("; ")),
             format!(
-                "プロファイル「{name}」は{}を使用しており、次の要件を満たしません: {}。",
+                "プロファイル「{name}」は{}{}を使用しており、次の要件を満たしません: {}。",
                 current.ja,
+                // The admin center's spacing: `(レガシ) を`.
+                if current.ja.ends_with(')') { " " } else { "" },
                 ja.join("、")
             ),
         );
@@ -79,7 +82,13 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
         let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
-        let mut f = Finding::new(meta, i, obj, method_pointer(obj, auth), message);
+        // When only the profile's "Install Company Portal" misses (the method itself fits),
+        // point at that setting rather than at the method.
+        let pointer = match install_company_portal(obj) {
+            Some((true, p)) if fit.target.is_some() && fit.target == auth.table_method() => p,
+            _ => method_pointer(obj, auth),
+        };
+        let mut f = Finding::new(meta, i, obj, pointer, message);
         if why.is_complete() {
             f = f.with_why(why);
         }
