@@ -20,8 +20,8 @@ pub static RULE: Rule = Rule {
         since: "0.1.0",
         status: RuleStatus::Stable,
         title: Text::new(
-            "Setup Assistant (legacy) is deprecated and has no MFA or Entra device registration",
-            "セットアップ アシスタント (レガシ) は非推奨で、MFA も Entra へのデバイス登録もない",
+            "Setup Assistant (legacy) is deprecated and has no MFA or Entra device registration of its own",
+            "セットアップ アシスタント (レガシ) は非推奨で、MFA も、それ自体による Entra へのデバイス登録もない",
         ),
         what: Text::new(
             "Fires on an ADE profile whose authentication method is Setup Assistant (legacy).",
