@@ -446,7 +446,14 @@ fn a_legacy_profile_that_installs_company_portal_meets_registration_and_installa
     // Nothing to change, but legacy is deprecated: the fix says both.
     assert!(fit.fix.en.starts_with("Nothing to change"), "{}", fit.fix.en);
     assert!(fit.fix.en.contains("deprecated") && fit.fix.en.contains(click_path().en));
+    assert!(fit.fix.en.contains("Setup Assistant with modern authentication meets them"), "{}", fit.fix.en);
     assert!(fit.fix.ja.contains("非推奨") && fit.fix.ja.contains(click_path().ja));
+
+    // With the .p7m token stated too, only this profile meets them all: no switch offered.
+    let only = legacy_with(true, false, &[R::EntraRegistration, R::AppleP7mToken]);
+    assert!(only.meets && only.target.is_none());
+    assert!(only.fix.en.contains("no other method meets all of them"), "{}", only.fix.en);
+    assert!(!only.fix.en.contains("To switch"), "{}", only.fix.en);
 }
 
 #[test]

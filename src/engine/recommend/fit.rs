@@ -213,16 +213,36 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
             push(
                 &mut fix,
                 &format!(
-                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs (nuances N1, N2). Microsoft has deprecated legacy; to switch to Setup Assistant with modern authentication, which meets them without that detour: {}.",
-                    current.en, l.en, path.en
+                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs (nuances N1, N2).",
+                    current.en, l.en
                 ),
                 &format!(
-                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 N1、N2)。Microsoft はレガシを非推奨としています。回り道なしにこれらを満たす「先進認証を使用したセットアップ アシスタント」に変更するには: {}。",
+                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 N1、N2)。",
                     ja_word(current.ja),
-                    l.ja,
-                    path.ja
+                    l.ja
                 ),
             );
+            // `rec` is never legacy here: the table says legacy misses what is met in practice.
+            match rec {
+                Some(r) => push(
+                    &mut fix,
+                    &format!(
+                        "Microsoft has deprecated legacy; {} meets them without that detour. To switch: {}.",
+                        r.label().en,
+                        path.en
+                    ),
+                    &format!(
+                        "Microsoft はレガシを非推奨としています。{}なら回り道なしにこれらを満たします。変更するには: {}。",
+                        method_ja(r),
+                        path.ja
+                    ),
+                ),
+                None => push(
+                    &mut fix,
+                    "Microsoft has deprecated legacy, but no other method meets all of them.",
+                    "Microsoft はレガシを非推奨としていますが、これらをすべて満たす方法はほかにありません。",
+                ),
+            }
         }
         (true, _) => {
             push(
