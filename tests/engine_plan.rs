@@ -55,6 +55,7 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
         [
             ("enableAuthenticationViaCompanyPortal", Some("true"), "false"),
             ("configurationWebUrl", Some("false"), "true"),
+            ("requireCompanyPortalOnSetupAssistantEnrolledDevices", None, "true"),
             ("enableSingleAppEnrollmentMode", Some("true"), "false"),
         ]
     );
@@ -69,7 +70,7 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     let body: Value = serde_json::from_str(&g.body).expect("the body is JSON");
     assert_eq!(
         body,
-        json!({"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true, "enableSingleAppEnrollmentMode": false})
+        json!({"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true, "requireCompanyPortalOnSetupAssistantEnrolledDevices": true, "enableSingleAppEnrollmentMode": false})
     );
     let ps = p.powershell.as_deref().unwrap();
     assert!(ps.contains("Update-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile"));
@@ -78,6 +79,58 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     assert!(p.enrolled_devices.en.contains("never reaches them") && p.enrolled_devices.en.contains("device licensing"));
     assert!(p.enrolled_devices.ja.contains("ワイプ"));
     assert!(p.notes.iter().any(|n| n.en.contains("Await final configuration")));
+    assert!(p.notes.iter().any(|n| n.en.contains("\"Install Company Portal\" is set to Yes")));
+}
+
+/// Every switch between the three methods, from profiles with and without "Install
+/// Company Portal": the profile with the plan's changes applied is read as the target
+/// method, and the product's own rules find no contradiction in it.
+#[test]
+fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
+    use ade_advisor::engine::{analyze, Options};
+    let legacy = |install: bool| {
+        let mut v = company_portal();
+        v["enableAuthenticationViaCompanyPortal"] = json!(false);
+        v["enableSingleAppEnrollmentMode"] = json!(false);
+        v["requireCompanyPortalOnSetupAssistantEnrolledDevices"] = json!(install);
+        v
+    };
+    let mut modern_with_cp = modern();
+    modern_with_cp["requireCompanyPortalOnSetupAssistantEnrolledDevices"] = json!(true);
+    let reqs = |r: &[Requirement]| -> RequirementSet { r.iter().copied().collect() };
+    let targets = [
+        (Method::SetupAssistantModern, reqs(&[Requirement::UseBeforeCompanyPortal, Requirement::Mfa])),
+        (Method::CompanyPortal, reqs(&[Requirement::LockUntilCompanyPortal])),
+        (Method::SetupAssistantLegacy, reqs(&[Requirement::AppleP7mToken])),
+    ];
+    let mut checked = 0;
+    for profile in [company_portal(), legacy(false), legacy(true), modern(), modern_with_cp] {
+        for (target, reqs) in targets {
+            let objs = objects(&[profile.clone()]);
+            let Some(p) = plan(&objs[0], Some(reqs)) else { continue };
+            assert_eq!(p.to, target);
+            let mut after = profile.clone();
+            for c in &p.changes {
+                after[c.key] = serde_json::from_str(&c.to).unwrap();
+            }
+            let text = serde_json::to_string(&after).unwrap();
+            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], Options::default());
+            let method = a.objects[0].method().and_then(|m| m.table_method());
+            assert_eq!(method, Some(target), "{profile} → {target:?}: {after}");
+            let contradictions: Vec<&str> = a
+                .findings
+                .iter()
+                .map(|f| f.rule)
+                .filter(|r| matches!(*r, "conflicting-auth-flags" | "contradictory-settings"))
+                .collect();
+            assert!(contradictions.is_empty(), "{profile} → {target:?}: {contradictions:?} in {after}");
+            if target == Method::SetupAssistantModern {
+                assert_eq!(after["requireCompanyPortalOnSetupAssistantEnrolledDevices"], json!(true), "{after}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} switches checked");
 }
 
 #[test]

@@ -540,6 +540,9 @@ fn a_company_portal_profile_shows_how_to_switch() {
     );
     assert!(row("enableAuthenticationViaCompanyPortal").ends_with("false"));
     assert!(row("configurationWebUrl").contains("Setup Assistant with modern authentication"));
+    // Modern authentication installs Company Portal: the plan turns the setting on.
+    let install = row("requireCompanyPortalOnSetupAssistantEnrolledDevices");
+    assert!(install.contains("Install Company Portal") && install.ends_with("true"), "{install}");
     assert!(text_of(&d, plan).contains("Device onboarding"), "the click path");
     assert!(text_of(&d, &format!("{plan} .plan-enrolled")).contains("never reaches them"));
     // The request is folded; opened, it shows the PATCH with only the changed fields.

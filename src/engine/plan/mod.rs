@@ -118,6 +118,7 @@ impl Target {
 const CP: Key = Key::new("enableAuthenticationViaCompanyPortal");
 const WEB: Key = Key::new("configurationWebUrl");
 const SAM: Key = Key::new("enableSingleAppEnrollmentMode");
+const INSTALL: Key = Key::new("requireCompanyPortalOnSetupAssistantEnrolledDevices");
 
 fn change(obj: &Object, graph_key: &'static str, k: Key, to: bool) -> Option<FieldChange> {
     let field = obj.field(k);
@@ -142,6 +143,23 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
             .flatten()
             .collect();
     let mut notes = Vec::new();
+    // "Install Company Portal": on with modern authentication (Intune pushes Company Portal
+    // and its app configuration when it is Yes, S-LEARN-ADE-SETUP; real modern payloads
+    // carry it), off with the Company Portal method (both on is contradictory,
+    // `conflicting-auth-flags`); a switch to legacy keeps the profile's choice.
+    match to {
+        Method::SetupAssistantModern => {
+            if let Some(c) = change(obj, "requireCompanyPortalOnSetupAssistantEnrolledDevices", INSTALL, true) {
+                changes.push(c);
+                notes.push(texts::install_company_portal_on());
+            }
+        }
+        Method::CompanyPortal if obj.bool(INSTALL) == Some(true) => {
+            changes.extend(change(obj, "requireCompanyPortalOnSetupAssistantEnrolledDevices", INSTALL, false));
+            notes.push(texts::install_company_portal_off());
+        }
+        _ => {}
+    }
     if to != Method::CompanyPortal && sam_on {
         changes.extend(change(obj, "enableSingleAppEnrollmentMode", SAM, false));
         notes.push(texts::single_app_mode_off());

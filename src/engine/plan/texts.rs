@@ -32,6 +32,20 @@ pub fn single_app_mode_off() -> LText {
     )
 }
 
+pub fn install_company_portal_on() -> LText {
+    LText::new(
+        "\"Install Company Portal\" is set to Yes, as modern-authentication profiles have it: Intune then pushes Company Portal as a required app with its app configuration, and users finish Microsoft Entra registration in it unless Just-in-Time registration is set up.",
+        "先進認証のプロファイルと同じく「ポータル サイトのインストール」を「はい」にします。これで Intune がポータル サイトを必須アプリとしてアプリ構成とともに配布し、Just-In-Time 登録を構成していない場合、ユーザーはそこで Microsoft Entra ID への登録を完了します。",
+    )
+}
+
+pub fn install_company_portal_off() -> LText {
+    LText::new(
+        "\"Install Company Portal\" belongs to the Setup Assistant methods; together with the Company Portal method it contradicts the method flag, so it is turned off (the Company Portal method installs the app itself).",
+        "「ポータル サイトのインストール」はセットアップ アシスタント方式の設定です。ポータル サイト方式と同時にオンだと認証方法のフラグと矛盾するため、オフにします (ポータル サイト方式ではアプリは方式自体がインストールします)。",
+    )
+}
+
 pub fn await_final_configuration() -> LText {
     LText::new(
         "Consider setting Await final configuration to Yes at the same time, so that users reach the home screen only once the configuration policies are installing.",
@@ -57,8 +71,8 @@ pub fn new_enrollments(to: Method) -> LText {
             "新しい登録: セットアップ アシスタントはサインインなしで終わり、ユーザーはその後ポータル サイト アプリでサインインします。これでデバイスが Microsoft Entra ID に登録されます。",
         ),
         Method::SetupAssistantLegacy => LText::new(
-            "New enrollments: users sign in with user name and password in Setup Assistant, without MFA and without Microsoft Entra device registration.",
-            "新しい登録: ユーザーはセットアップ アシスタントでユーザー名とパスワードでサインインします。MFA も Microsoft Entra ID へのデバイス登録もありません。",
+            "New enrollments: users sign in with user name and password in Setup Assistant, without MFA; the device is registered in Microsoft Entra ID only if the profile installs Company Portal and the user signs in to it.",
+            "新しい登録: ユーザーはセットアップ アシスタントでユーザー名とパスワードでサインインします。MFA はありません。Microsoft Entra ID へのデバイス登録は、プロファイルがポータル サイトをインストールし、ユーザーがそれにサインインした場合にだけ行われます。",
         ),
     }
 }
