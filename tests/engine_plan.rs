@@ -106,7 +106,7 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
     let mut checked = 0;
     for profile in [company_portal(), legacy(false), legacy(true), modern(), modern_with_cp] {
         for (target, reqs) in targets {
-            let objs = objects(&[profile.clone()]);
+            let objs = objects(std::slice::from_ref(&profile));
             let Some(p) = plan(&objs[0], Some(reqs)) else { continue };
             assert_eq!(p.to, target);
             let mut after = profile.clone();
