@@ -143,10 +143,11 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
             .flatten()
             .collect();
     let mut notes = Vec::new();
-    // "Install Company Portal": on with modern authentication (Intune pushes Company Portal
-    // and its app configuration when it is Yes, S-LEARN-ADE-SETUP; real modern payloads
-    // carry it), off with the Company Portal method (both on is contradictory,
-    // `conflicting-auth-flags`); a switch to legacy keeps the profile's choice.
+    // "Install Company Portal": on with modern authentication (Company Portal becomes a
+    // required app with that method, S-LEARN-ADE-AUTH; Intune sends its app configuration
+    // when the setting is Yes, S-LEARN-ADE-SETUP; real modern payloads carry it), off with
+    // the Company Portal method (both on is contradictory, `conflicting-auth-flags`); a
+    // switch to legacy keeps the profile's choice.
     match to {
         Method::SetupAssistantModern => {
             if let Some(c) = change(obj, "requireCompanyPortalOnSetupAssistantEnrolledDevices", INSTALL, true) {

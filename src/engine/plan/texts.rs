@@ -34,8 +34,8 @@ pub fn single_app_mode_off() -> LText {
 
 pub fn install_company_portal_on() -> LText {
     LText::new(
-        "\"Install Company Portal\" is set to Yes, as modern-authentication profiles have it: Intune then pushes Company Portal as a required app with its app configuration, and users finish Microsoft Entra registration in it unless Just-in-Time registration is set up.",
-        "先進認証のプロファイルと同じく「ポータル サイトのインストール」を「はい」にします。これで Intune がポータル サイトを必須アプリとしてアプリ構成とともに配布し、Just-In-Time 登録を構成していない場合、ユーザーはそこで Microsoft Entra ID への登録を完了します。",
+        "\"Install Company Portal\" is set to Yes, as profiles with modern authentication carry it: with this method Company Portal becomes a required app on the device (Intune sends its app configuration itself), and users finish Microsoft Entra registration in it unless Just-in-Time registration is set up.",
+        "先進認証のプロファイルが持つ値に合わせて「ポータル サイトのインストール」を「はい」にします。この方法ではポータル サイトがデバイスの必須アプリになり (アプリ構成は Intune が自動で送ります)、Just-In-Time 登録を構成していない場合、ユーザーはそこで Microsoft Entra ID への登録を完了します。",
     )
 }
 
