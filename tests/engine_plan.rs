@@ -48,6 +48,7 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     let p = plan(&objs[0], None).expect("a plan");
     assert_eq!(p.from, AuthMethod::CompanyPortal);
     assert_eq!(p.to, Method::SetupAssistantModern);
+    assert!(p.why.en.contains("account-driven User Enrollment"), "{}", p.why.en);
     let changes: Vec<(&str, Option<&str>, &str)> =
         p.changes.iter().map(|c| (c.key, c.from.as_deref(), c.to.as_str())).collect();
     assert_eq!(

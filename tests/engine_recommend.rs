@@ -220,6 +220,22 @@ fn mfa_and_lock_recommend_company_portal_with_the_warnings() {
     assert!(rec.warning("single-app-mode-mfa").is_some());
 }
 
+/// S-LEARN-ADE-AUTH: Company Portal-method enrollments are blocked for users targeted by
+/// account-driven User Enrollment; said wherever Company Portal is the recommendation.
+#[test]
+fn company_portal_comes_with_the_account_driven_user_enrollment_block() {
+    const ID: &str = "company-portal-blocked-by-account-driven-user-enrollment";
+    let rec = recommend(set(&[R::LockUntilCompanyPortal]));
+    let advice = rec.warning(ID).expect("the block is named");
+    assert!(advice.text.en.contains("account-driven Apple User Enrollment"));
+    assert!(advice.text.ja.contains("アカウント主導"));
+    assert!(advice.links.iter().any(|l| l.url.contains("ref-automated-authentication-methods")));
+    for other in [set(&[R::Mfa]), set(&[R::NoEntraRegistration]), set(&[R::Mfa, R::AppleP7mToken])] {
+        assert_ne!(recommend(other).recommended, Some(Method::CompanyPortal));
+        assert!(recommend(other).warning(ID).is_none());
+    }
+}
+
 #[test]
 fn no_entra_registration_recommends_legacy_and_says_it_is_deprecated() {
     let rec = recommend(set(&[R::NoEntraRegistration]));

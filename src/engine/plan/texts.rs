@@ -19,8 +19,8 @@ pub fn why_microsoft(from: AuthMethod) -> LText {
             "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しており、2026 年のドキュメントでは「セットアップ アシスタント (レガシ)」を非推奨としています。",
         ),
         _ => LText::new(
-            "Microsoft recommends Setup Assistant with modern authentication; the new enrollment policies no longer offer Company Portal authentication.",
-            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーでは、ポータル サイトによる認証はもう選べません。",
+            "Microsoft recommends Setup Assistant with modern authentication; the new enrollment policies no longer offer Company Portal authentication, and Intune blocks Company Portal-method enrollments of users who are also targeted by an account-driven User Enrollment profile.",
+            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーではポータル サイトによる認証はもう選べず、アカウント主導のユーザー登録プロファイルの対象にもなっているユーザーのポータル サイト方式の登録は Intune がブロックします。",
         ),
     }
 }

@@ -47,6 +47,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
     match recommended {
         Some(Method::CompanyPortal) => {
             warnings.push(Advice::of(&texts::COMPANY_PORTAL_APP_VANISHES));
+            warnings.push(Advice::of(&texts::COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT));
             if lock {
                 warnings.push(Advice::of(&texts::SINGLE_APP_MODE_MFA));
                 warnings.push(Advice::of(&texts::SINGLE_APP_MODE_RETIREMENT));

@@ -185,6 +185,16 @@ pub const COMPANY_PORTAL_APP_VANISHES: AdviceText = AdviceText {
     sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP", "S-ISSUE-CP-UPDATE"],
 };
 
+pub const COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT: AdviceText = AdviceText {
+    id: "company-portal-blocked-by-account-driven-user-enrollment",
+    text: Text::new(
+        "Intune blocks an automated device enrollment that authenticates with Company Portal when the user is also targeted by an account-driven Apple User Enrollment profile: the user sees an error saying the account must enroll through the Company Portal website. Keep the users you enroll this way out of the groups of any account-driven User Enrollment profile, or use Setup Assistant with modern authentication, which is not blocked.",
+        "ユーザーがアカウント主導の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント主導のユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
+    ),
+    links: &[LEARN_AUTH_METHODS],
+    sources: &["S-LEARN-ADE-AUTH"],
+};
+
 pub const SINGLE_APP_MODE_MFA: AdviceText = AdviceText {
     id: "single-app-mode-mfa",
     text: Text::new(
@@ -305,8 +315,9 @@ pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
 );
 
 /// Every advice note, for the citation and completeness tests.
-pub const ALL_ADVICE: [&AdviceText; 9] = [
+pub const ALL_ADVICE: [&AdviceText; 10] = [
     &COMPANY_PORTAL_APP_VANISHES,
+    &COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT,
     &SINGLE_APP_MODE_MFA,
     &SINGLE_APP_MODE_RETIREMENT,
     &LEGACY_DEPRECATED,
