@@ -327,6 +327,7 @@ fn the_list_of_rules_is_snapshotted() {
         "await-final-configuration-off warning stable",
         "entra-shared-mode-prerequisites warning stable",
         "company-portal-vpp-missing warning stable",
+        "company-portal-vpp-token-problem error stable",
         "requirement-not-met error stable",
         "company-portal-hidden warning stable",
         "company-portal-uninstall-assignment warning stable",

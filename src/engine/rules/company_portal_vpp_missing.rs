@@ -47,14 +47,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-fn installs_company_portal(obj: &Object) -> bool {
-    match obj.method() {
-        Some(AuthMethod::CompanyPortal) | Some(AuthMethod::SetupAssistantModern) => true,
-        Some(AuthMethod::SetupAssistantLegacy) => matches!(install_company_portal(obj), Some((true, _))),
-        _ => false,
-    }
-}
-
 /// Whether the object's shape has `companyPortalVppTokenId`: the older flat
 /// `depEnrollmentProfile` type and the `depEnrollmentBaseProfile` base type do not
 /// (S-GRAPH-DEP-PROFILE-OLD), so an absent token says nothing there.

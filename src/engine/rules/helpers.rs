@@ -110,6 +110,61 @@ pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
     }
 }
 
+/// Whether the profile installs Company Portal during enrollment: the Company Portal method
+/// and modern authentication always do (S-LEARN-ADE-AUTH), legacy when "Install Company
+/// Portal" is Yes.
+pub(crate) fn installs_company_portal(obj: &Object) -> bool {
+    match obj.method() {
+        Some(AuthMethod::CompanyPortal) | Some(AuthMethod::SetupAssistantModern) => true,
+        Some(AuthMethod::SetupAssistantLegacy) => matches!(install_company_portal(obj), Some((true, _))),
+        _ => false,
+    }
+}
+
+/// Token states that cannot license apps (S-GRAPH-IOS-VPP-TOKEN).
+const BAD_VPP_STATES: [&str; 4] = ["expired", "invalid", "assignedToExternalMDM", "duplicateLocationId"];
+
+/// What the pasted input shows about VPP tokens and Company Portal licences: the tokens,
+/// and every Company Portal VPP app whose licences are all used (app, used, total)
+/// (S-GRAPH-IOS-VPP-TOKEN, S-GRAPH-IOS-VPP-APP).
+pub(crate) struct VppPicture<'a> {
+    tokens: Vec<&'a Object>,
+    pub exhausted: Vec<(&'a Object, u64, u64)>,
+}
+
+impl<'a> VppPicture<'a> {
+    pub fn of(ctx: &'a RuleContext) -> VppPicture<'a> {
+        let tokens = ctx.objects_of(&[Kind::VppToken]).map(|(_, o)| o).collect();
+        let exhausted = ctx
+            .objects_of(&[Kind::IosApp])
+            .filter(|(_, app)| ctx.is_company_portal_app(app))
+            .filter_map(|(_, app)| {
+                let count = |k| app.field(k).and_then(|f| f.value.as_u64());
+                let (used, total) = (count(key!("usedLicenseCount"))?, count(key!("totalLicenseCount"))?);
+                (used >= total).then_some((app, used, total))
+            })
+            .collect();
+        VppPicture { tokens, exhausted }
+    }
+
+    /// Nothing pasted says anything about tokens or licences.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty() && self.exhausted.is_empty()
+    }
+
+    /// The token with this id, when it was pasted in a state that cannot license apps:
+    /// (its name, the state).
+    pub fn bad_token(&self, token_id: &str) -> Option<(String, &'static str)> {
+        let token = self
+            .tokens
+            .iter()
+            .find(|t| object_id(t).is_some_and(|id| id.trim().eq_ignore_ascii_case(token_id.trim())))?;
+        let state = token.str(key!("state"))?;
+        let bad = BAD_VPP_STATES.iter().find(|b| b.eq_ignore_ascii_case(state.trim()))?;
+        Some((display_name(token).to_string(), bad))
+    }
+}
+
 /// Single-app mode ("Run Company Portal in Single App Mode until authentication").
 pub(crate) fn single_app_mode(obj: &Object) -> Option<(bool, String)> {
     bool_setting(obj, |s| s.single_app_mode.as_ref(), key!("enableSingleAppEnrollmentMode"))

@@ -27,6 +27,7 @@ mod company_portal_store_app;
 mod company_portal_uninstall_assignment;
 mod company_portal_user_licensing;
 mod company_portal_vpp_missing;
+mod company_portal_vpp_token_problem;
 mod conflicting_auth_flags;
 mod contradictory_settings;
 mod entra_shared_mode_prerequisites;
@@ -53,8 +54,9 @@ pub use checklist::{checklist, uses_company_portal, CheckStatus, Checklist, Chec
 pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
-    display_name, get_key, install_company_portal, is_company_portal_app, is_company_portal_item, is_guid, ltext,
-    method_pointer, object_id, profile_options, single_app_mode, sso_extensions, vpp_token,
+    display_name, get_key, install_company_portal, installs_company_portal, is_company_portal_app,
+    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, single_app_mode, sso_extensions,
+    vpp_token, VppPicture,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
 pub use reference::{rule_markdown, rules_markdown};
@@ -177,6 +179,7 @@ pub static REGISTRY: &[&Rule] = &[
     &await_final_configuration_off::RULE,
     &entra_shared_mode_prerequisites::RULE,
     &company_portal_vpp_missing::RULE,
+    &company_portal_vpp_token_problem::RULE,
     &requirement_not_met::RULE,
     &company_portal_hidden::RULE,
     &company_portal_uninstall_assignment::RULE,

@@ -13,7 +13,6 @@
 //! used. Severity: error.
 
 use super::*;
-use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -45,46 +44,29 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Token states that cannot license apps (S-GRAPH-IOS-VPP-TOKEN).
-const BAD_STATES: [&str; 4] = ["expired", "invalid", "assignedToExternalMDM", "duplicateLocationId"];
-
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
-    let tokens: Vec<&Object> = ctx.objects_of(&[Kind::VppToken]).map(|(_, o)| o).collect();
-    let exhausted: Vec<(&Object, u64, u64)> = ctx
-        .objects_of(&[Kind::IosApp])
-        .filter(|(_, app)| ctx.is_company_portal_app(app))
-        .filter_map(|(_, app)| {
-            let count = |k| app.field(k).and_then(|f| f.value.as_u64());
-            let (used, total) = (count(key!("usedLicenseCount"))?, count(key!("totalLicenseCount"))?);
-            (used >= total).then_some((app, used, total))
-        })
-        .collect();
-    if tokens.is_empty() && exhausted.is_empty() {
+    let vpp = VppPicture::of(ctx);
+    if vpp.is_empty() {
         return;
     }
     for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
         let Some((true, pointer)) = single_app_mode(obj) else { continue };
         let Some(token_id) = vpp_token(obj) else { continue };
         let name = display_name(obj);
-        let token =
-            tokens.iter().find(|t| object_id(t).is_some_and(|id| id.trim().eq_ignore_ascii_case(token_id.trim())));
-        if let Some(state) = token.and_then(|t| t.str(key!("state"))) {
-            if let Some(bad) = BAD_STATES.iter().find(|b| b.eq_ignore_ascii_case(state.trim())) {
-                let token_name = token.map(|t| display_name(t)).unwrap_or_default();
-                out.push(Finding::new(
-                    meta,
-                    i,
-                    obj,
-                    pointer.clone(),
-                    ltext(
-                        format!("Profile \"{name}\" locks devices in single-app mode, but its VPP token \"{token_name}\" is in the state \"{bad}\": Company Portal cannot be installed, so enrollment stops in Setup Assistant."),
-                        format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、その VPP トークン「{token_name}」の状態は「{bad}」です。ポータル サイトをインストールできないため、登録はセットアップ アシスタントで止まります。"),
-                    ),
-                ));
-            }
+        if let Some((token_name, bad)) = vpp.bad_token(&token_id) {
+            out.push(Finding::new(
+                meta,
+                i,
+                obj,
+                pointer.clone(),
+                ltext(
+                    format!("Profile \"{name}\" locks devices in single-app mode, but its VPP token \"{token_name}\" is in the state \"{bad}\": Company Portal cannot be installed, so enrollment stops in Setup Assistant."),
+                    format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、その VPP トークン「{token_name}」の状態は「{bad}」です。ポータル サイトをインストールできないため、登録はセットアップ アシスタントで止まります。"),
+                ),
+            ));
         }
-        for (app, used, total) in &exhausted {
+        for (app, used, total) in &vpp.exhausted {
             let app_name = display_name(app);
             out.push(Finding::new(
                 meta,

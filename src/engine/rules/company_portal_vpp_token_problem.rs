@@ -1,0 +1,92 @@
+//! `company-portal-vpp-token-problem` — a profile installs Company Portal with a VPP token
+//! that cannot license it, without single-app mode (with it, see
+//! `single-app-mode-vpp-token-problem`).
+//!
+//! S-LEARN-ADE-SETUP: devices are blocked from enrolling when the VPP token chosen for
+//! Company Portal has expired or has too few Company Portal licences; this holds for every
+//! authentication method that installs Company Portal through "Install Company Portal with
+//! VPP". The token's state is Graph's `vppToken.state` (S-GRAPH-IOS-VPP-TOKEN); the
+//! licences are `usedLicenseCount` / `totalLicenseCount` of the Company Portal `iosVppApp`
+//! (S-GRAPH-IOS-VPP-APP).
+//!
+//! Fires only when the problem is in what was pasted: the profile's token (matched by id)
+//! in a state other than valid or unknown, or a Company Portal VPP app with every licence
+//! used. Severity: error — enrollment is blocked.
+
+use super::*;
+use crate::engine::model::key;
+
+pub static RULE: Rule = Rule {
+    meta: RuleMeta {
+        id: "company-portal-vpp-token-problem",
+        default_severity: Severity::Error,
+        since: "0.2.0",
+        status: RuleStatus::Stable,
+        title: Text::new(
+            "Company Portal is installed with a VPP token that cannot license it",
+            "ポータル サイトを、ライセンスを割り当てられない VPP トークンでインストールしている",
+        ),
+        what: Text::new(
+            "Fires on an ADE profile that installs Company Portal with a VPP token, without single-app mode, when the pasted input shows that the token is expired, invalid or managed elsewhere, or that every Company Portal licence of the VPP app is used.",
+            "シングル アプリ モードなしで VPP トークンによりポータル サイトをインストールする ADE プロファイルで、貼り付けた入力からそのトークンが期限切れ・無効・別の MDM の管理下のいずれかであること、またはポータル サイトの VPP アプリのライセンスをすべて使い切っていることが分かる場合に報告します。",
+        ),
+        why: Text::new(
+            "Microsoft documents that devices are blocked from enrolling when the VPP token chosen for Company Portal has expired or there are not enough Company Portal licences, whatever the authentication method. Intune warns before a token expires or licences run low, but the profile itself does not show it.",
+            "Microsoft は、ポータル サイト用に選んだ VPP トークンが期限切れの場合やポータル サイトのライセンスが足りない場合、認証方法にかかわらずデバイスの登録がブロックされると説明しています。トークンの期限切れやライセンス不足の前に Intune から警告がありますが、プロファイル自体には表れません。",
+        ),
+        fix: Text::new(
+            concat!("Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ", click_paths::vpp_tokens_en!(), ". Then start the enrollment of the blocked devices again (reset a device that stopped in Setup Assistant)."),
+            concat!("トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ", click_paths::vpp_tokens_ja!(), "。その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。"),
+        ),
+        links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
+        sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],
+        click_path: Some(&click_paths::VPP_TOKENS),
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::VppToken, Kind::IosApp],
+    },
+    check,
+};
+
+fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
+    let meta = &RULE.meta;
+    let vpp = VppPicture::of(ctx);
+    if vpp.is_empty() {
+        return;
+    }
+    for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
+        if matches!(single_app_mode(obj), Some((true, _))) || !installs_company_portal(obj) {
+            continue;
+        }
+        let Some(token_id) = vpp_token(obj) else { continue };
+        let pointer = if obj.has(key!("companyPortalVppTokenId")) {
+            "/companyPortalVppTokenId".to_string()
+        } else {
+            method_pointer(obj, obj.method().unwrap_or(AuthMethod::SetupAssistantModern))
+        };
+        let name = display_name(obj);
+        if let Some((token_name, bad)) = vpp.bad_token(&token_id) {
+            out.push(Finding::new(
+                meta,
+                i,
+                obj,
+                pointer.clone(),
+                ltext(
+                    format!("Profile \"{name}\" installs Company Portal with the VPP token \"{token_name}\", which is in the state \"{bad}\": devices with this profile are blocked from enrolling."),
+                    format!("プロファイル「{name}」は VPP トークン「{token_name}」でポータル サイトをインストールしますが、このトークンの状態は「{bad}」です。このプロファイルのデバイスは登録をブロックされます。"),
+                ),
+            ));
+        }
+        for (app, used, total) in &vpp.exhausted {
+            let app_name = display_name(app);
+            out.push(Finding::new(
+                meta,
+                i,
+                obj,
+                pointer.clone(),
+                ltext(
+                    format!("Profile \"{name}\" installs Company Portal through VPP, but \"{app_name}\" has used {used} of its {total} licences: the next devices with this profile are blocked from enrolling."),
+                    format!("プロファイル「{name}」は VPP でポータル サイトをインストールしますが、「{app_name}」はライセンス {total} 本のうち {used} 本を使用済みです。このプロファイルの以降のデバイスは登録をブロックされます。"),
+                ),
+            ));
+        }
+    }
+}
