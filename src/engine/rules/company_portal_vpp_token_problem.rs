@@ -47,46 +47,26 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
-    let meta = &RULE.meta;
-    let vpp = VppPicture::of(ctx);
-    if vpp.is_empty() {
-        return;
-    }
-    for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
-        if matches!(single_app_mode(obj), Some((true, _))) || !installs_company_portal(obj) {
-            continue;
-        }
-        let Some(token_id) = vpp_token(obj) else { continue };
-        let pointer = if obj.has(key!("companyPortalVppTokenId")) {
-            "/companyPortalVppTokenId".to_string()
-        } else {
-            method_pointer(obj, obj.method().unwrap_or(AuthMethod::SetupAssistantModern))
-        };
-        let name = display_name(obj);
-        if let Some((token_name, bad)) = vpp.bad_token(&token_id) {
-            out.push(Finding::new(
-                meta,
-                i,
-                obj,
-                pointer.clone(),
-                ltext(
-                    format!("Profile \"{name}\" installs Company Portal with the VPP token \"{token_name}\", which is in the state \"{bad}\": devices with this profile are blocked from enrolling."),
-                    format!("プロファイル「{name}」は VPP トークン「{token_name}」でポータル サイトをインストールしますが、このトークンの状態は「{bad}」です。このプロファイルのデバイスは登録をブロックされます。"),
-                ),
-            ));
-        }
-        for (app, used, total) in &vpp.exhausted {
-            let app_name = display_name(app);
-            out.push(Finding::new(
-                meta,
-                i,
-                obj,
-                pointer.clone(),
-                ltext(
-                    format!("Profile \"{name}\" installs Company Portal through VPP, but \"{app_name}\" has used {used} of its {total} licences: the next devices with this profile are blocked from enrolling."),
-                    format!("プロファイル「{name}」は VPP でポータル サイトをインストールしますが、「{app_name}」はライセンス {total} 本のうち {used} 本を使用済みです。このプロファイルの以降のデバイスは登録をブロックされます。"),
-                ),
-            ));
-        }
-    }
+    VppPicture::of(ctx).report(
+        ctx,
+        &RULE.meta,
+        |obj| {
+            if matches!(single_app_mode(obj), Some((true, _))) || !installs_company_portal(obj) {
+                return None;
+            }
+            Some(match obj.field(key!("companyPortalVppTokenId")) {
+                Some(f) => f.pointer(),
+                None => method_pointer(obj, obj.method()?),
+            })
+        },
+        |name, token, state| ltext(
+            format!("Profile \"{name}\" installs Company Portal with the VPP token \"{token}\", which is in the state \"{state}\": devices with this profile are blocked from enrolling."),
+            format!("プロファイル「{name}」は VPP トークン「{token}」でポータル サイトをインストールしますが、このトークンの状態は「{state}」です。このプロファイルのデバイスは登録をブロックされます。"),
+        ),
+        |name, app, used, total| ltext(
+            format!("Profile \"{name}\" installs Company Portal through VPP, but \"{app}\" has used {used} of its {total} licences: the next devices with this profile are blocked from enrolling."),
+            format!("プロファイル「{name}」は VPP でポータル サイトをインストールしますが、「{app}」はライセンス {total} 本のうち {used} 本を使用済みです。このプロファイルの以降のデバイスは登録をブロックされます。"),
+        ),
+        out,
+    );
 }

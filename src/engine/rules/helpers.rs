@@ -1,6 +1,6 @@
-//! Facts and readers the rules share: the Company Portal's identity, profile settings, the single sign-on extension.
+//! Facts and readers the rules share: the Company Portal's identity, profile settings, VPP tokens and licences, the single sign-on extension.
 
-use super::RuleContext;
+use super::{Finding, RuleContext, RuleMeta};
 use crate::engine::i18n::LText;
 use crate::engine::json::Json;
 use crate::engine::model::{key, AuthMethod, Key, Kind, Object, ProfileSettings};
@@ -129,7 +129,7 @@ const BAD_VPP_STATES: [&str; 4] = ["expired", "invalid", "assignedToExternalMDM"
 /// (S-GRAPH-IOS-VPP-TOKEN, S-GRAPH-IOS-VPP-APP).
 pub(crate) struct VppPicture<'a> {
     tokens: Vec<&'a Object>,
-    pub exhausted: Vec<(&'a Object, u64, u64)>,
+    exhausted: Vec<(&'a Object, u64, u64)>,
 }
 
 impl<'a> VppPicture<'a> {
@@ -154,14 +154,44 @@ impl<'a> VppPicture<'a> {
 
     /// The token with this id, when it was pasted in a state that cannot license apps:
     /// (its name, the state).
-    pub fn bad_token(&self, token_id: &str) -> Option<(String, &'static str)> {
+    fn bad_token(&self, token_id: &str) -> Option<(&'a str, &'static str)> {
         let token = self
             .tokens
             .iter()
             .find(|t| object_id(t).is_some_and(|id| id.trim().eq_ignore_ascii_case(token_id.trim())))?;
         let state = token.str(key!("state"))?;
         let bad = BAD_VPP_STATES.iter().find(|b| b.eq_ignore_ascii_case(state.trim()))?;
-        Some((display_name(token).to_string(), bad))
+        Some((display_name(token), bad))
+    }
+
+    /// One finding per VPP problem of each selected profile: its token in a bad state, and
+    /// every Company Portal VPP app without a free licence. `select` gives the pointer the
+    /// finding names, or `None` to skip the profile; the messages get the profile's name
+    /// and the token's name and state, or the app's name and its used and total licences.
+    pub fn report(
+        &self,
+        ctx: &RuleContext,
+        meta: &'static RuleMeta,
+        select: impl Fn(&Object) -> Option<String>,
+        token_message: impl Fn(&str, &str, &str) -> LText,
+        licence_message: impl Fn(&str, &str, u64, u64) -> LText,
+        out: &mut Vec<Finding>,
+    ) {
+        if self.is_empty() {
+            return;
+        }
+        for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
+            let Some(pointer) = select(obj) else { continue };
+            let Some(token_id) = vpp_token(obj) else { continue };
+            let name = display_name(obj);
+            if let Some((token_name, bad)) = self.bad_token(&token_id) {
+                out.push(Finding::new(meta, i, obj, pointer.clone(), token_message(name, token_name, bad)));
+            }
+            for (app, used, total) in &self.exhausted {
+                let message = licence_message(name, display_name(app), *used, *total);
+                out.push(Finding::new(meta, i, obj, pointer.clone(), message));
+            }
+        }
     }
 }
 

@@ -45,39 +45,21 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
-    let meta = &RULE.meta;
-    let vpp = VppPicture::of(ctx);
-    if vpp.is_empty() {
-        return;
-    }
-    for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {
-        let Some((true, pointer)) = single_app_mode(obj) else { continue };
-        let Some(token_id) = vpp_token(obj) else { continue };
-        let name = display_name(obj);
-        if let Some((token_name, bad)) = vpp.bad_token(&token_id) {
-            out.push(Finding::new(
-                meta,
-                i,
-                obj,
-                pointer.clone(),
-                ltext(
-                    format!("Profile \"{name}\" locks devices in single-app mode, but its VPP token \"{token_name}\" is in the state \"{bad}\": Company Portal cannot be installed, so enrollment stops in Setup Assistant."),
-                    format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、その VPP トークン「{token_name}」の状態は「{bad}」です。ポータル サイトをインストールできないため、登録はセットアップ アシスタントで止まります。"),
-                ),
-            ));
-        }
-        for (app, used, total) in &vpp.exhausted {
-            let app_name = display_name(app);
-            out.push(Finding::new(
-                meta,
-                i,
-                obj,
-                pointer.clone(),
-                ltext(
-                    format!("Profile \"{name}\" locks devices in single-app mode, but \"{app_name}\" has used {used} of its {total} VPP licences: the next devices cannot get Company Portal and stop in Setup Assistant."),
-                    format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、「{app_name}」は VPP ライセンス {total} 本のうち {used} 本を使用済みです。以降のデバイスはポータル サイトを入手できず、セットアップ アシスタントで止まります。"),
-                ),
-            ));
-        }
-    }
+    VppPicture::of(ctx).report(
+        ctx,
+        &RULE.meta,
+        |obj| match single_app_mode(obj) {
+            Some((true, pointer)) => Some(pointer),
+            _ => None,
+        },
+        |name, token, state| ltext(
+            format!("Profile \"{name}\" locks devices in single-app mode, but its VPP token \"{token}\" is in the state \"{state}\": Company Portal cannot be installed, so enrollment stops in Setup Assistant."),
+            format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、その VPP トークン「{token}」の状態は「{state}」です。ポータル サイトをインストールできないため、登録はセットアップ アシスタントで止まります。"),
+        ),
+        |name, app, used, total| ltext(
+            format!("Profile \"{name}\" locks devices in single-app mode, but \"{app}\" has used {used} of its {total} VPP licences: the next devices cannot get Company Portal and stop in Setup Assistant."),
+            format!("プロファイル「{name}」はシングル アプリ モードでデバイスをロックしますが、「{app}」は VPP ライセンス {total} 本のうち {used} 本を使用済みです。以降のデバイスはポータル サイトを入手できず、セットアップ アシスタントで止まります。"),
+        ),
+        out,
+    );
 }
