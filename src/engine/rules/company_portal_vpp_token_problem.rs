@@ -35,8 +35,8 @@ pub static RULE: Rule = Rule {
             "Microsoft は、ポータル サイト用に選んだ VPP トークンが期限切れの場合やポータル サイトのライセンスが足りない場合、認証方法にかかわらずデバイスの登録がブロックされると説明しています。トークンの期限切れやライセンス不足の前に Intune から警告がありますが、プロファイル自体には表れません。",
         ),
         fix: Text::new(
-            concat!("Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ", click_paths::vpp_tokens_en!(), ". Then start the enrollment of the blocked devices again (reset a device that stopped in Setup Assistant)."),
-            concat!("トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ", click_paths::vpp_tokens_ja!(), "。その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。"),
+            concat!(renew_vpp_token_en!(), " Then start the enrollment of the blocked devices again (reset a device that stopped in Setup Assistant)."),
+            concat!(renew_vpp_token_ja!(), "その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。"),
         ),
         links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
         sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],

@@ -121,6 +121,28 @@ pub(crate) fn installs_company_portal(obj: &Object) -> bool {
     }
 }
 
+/// The first step of both VPP token rules' fix, with the click path (English).
+macro_rules! renew_vpp_token_en {
+    () => {
+        concat!(
+            "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ",
+            crate::engine::click_paths::vpp_tokens_en!(),
+            "."
+        )
+    };
+}
+/// The same in Japanese.
+macro_rules! renew_vpp_token_ja {
+    () => {
+        concat!(
+            "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
+            crate::engine::click_paths::vpp_tokens_ja!(),
+            "。"
+        )
+    };
+}
+pub(crate) use {renew_vpp_token_en, renew_vpp_token_ja};
+
 /// Token states that cannot license apps (S-GRAPH-IOS-VPP-TOKEN).
 const BAD_VPP_STATES: [&str; 4] = ["expired", "invalid", "assignedToExternalMDM", "duplicateLocationId"];
 

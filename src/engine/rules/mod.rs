@@ -55,8 +55,8 @@ pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
     display_name, get_key, install_company_portal, installs_company_portal, is_company_portal_app,
-    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, single_app_mode, sso_extensions,
-    vpp_token, VppPicture,
+    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, renew_vpp_token_en, renew_vpp_token_ja,
+    single_app_mode, sso_extensions, vpp_token, VppPicture,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
 pub use reference::{rule_markdown, rules_markdown};

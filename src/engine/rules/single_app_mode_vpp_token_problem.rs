@@ -33,8 +33,8 @@ pub static RULE: Rule = Rule {
             "シングル アプリ モードでは、プロファイルの VPP トークンからデバイス ライセンスでポータル サイトがインストールされるまでデバイスはロックされたままです。トークンが期限切れだったりライセンスが残っていなかったりするとポータル サイトがインストールされず、登録がブロックされ、デバイスはセットアップ アシスタントで止まったままになります。",
         ),
         fix: Text::new(
-            concat!("Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ", click_paths::vpp_tokens_en!(), ". Devices already stuck do not recover by themselves: wipe them and enroll them again once the token is valid."),
-            concat!("トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ", click_paths::vpp_tokens_ja!(), "。すでに止まっているデバイスは自然には回復しません。トークンが有効になってから、ワイプして登録し直してください。"),
+            concat!(renew_vpp_token_en!(), " Devices already stuck do not recover by themselves: wipe them and enroll them again once the token is valid."),
+            concat!(renew_vpp_token_ja!(), "すでに止まっているデバイスは自然には回復しません。トークンが有効になってから、ワイプして登録し直してください。"),
         ),
         links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
         sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],
