@@ -469,6 +469,8 @@ fn a_legacy_profile_that_installs_company_portal_meets_registration_and_installa
     let only = legacy_with(true, false, &[R::EntraRegistration, R::AppleP7mToken]);
     assert!(only.meets && only.target.is_none());
     assert!(only.fix.en.contains("no other method meets all of them"), "{}", only.fix.en);
+    assert!(only.fix.en.contains("(nuance N1)") && only.fix.ja.contains("補足 N1)"), "{}", only.fix.en);
+    assert!(fit.fix.en.contains("(nuances N1, N2)"), "{}", fit.fix.en);
     assert!(!only.fix.en.contains("To switch"), "{}", only.fix.en);
 }
 

@@ -210,16 +210,24 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
     match (meets, target) {
         (true, _) if !in_practice.is_empty() => {
             let l = labels(in_practice.iter().map(|p| p.requirement));
+            // The nuances behind them, once each, in table order (N1 before N2).
+            let mut ids: Vec<&str> = in_practice.iter().flat_map(|p| p.nuances.iter().map(|n| n.id)).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let en_n = if ids.len() == 1 { "nuance" } else { "nuances" };
             push(
                 &mut fix,
                 &format!(
-                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs (nuances N1, N2).",
-                    current.en, l.en
+                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs ({en_n} {}).",
+                    current.en,
+                    l.en,
+                    ids.join(", ")
                 ),
                 &format!(
-                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 N1、N2)。",
+                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 {})。",
                     ja_word(current.ja),
-                    l.ja
+                    l.ja,
+                    ids.join("、")
                 ),
             );
             // `rec` is never legacy here: the table says legacy misses what is met in practice.
