@@ -6,9 +6,10 @@
 //! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit_with`, which
 //! also covers profiles without user affinity (nothing that needs a signed-in user is
 //! met) and a legacy profile's own "Install Company Portal" settings (N1, N2: what they
-//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not). One finding per profile, naming every missed requirement; its "why" gives the
-//! reason per requirement and its "fix" names the method to switch to, the click path and
-//! that enrolled devices are unaffected.
+//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not). One
+//! finding per profile, naming every missed requirement; its "why" gives the reason per
+//! requirement and its "fix" names the method to switch to (or the setting to change), the
+//! click path and that enrolled devices are unaffected.
 //!
 //! Severity: error — the profile does not do what the organisation said it needs.
 
