@@ -471,6 +471,8 @@ fn a_legacy_profile_that_installs_company_portal_meets_registration_and_installa
     assert!(only.fix.en.contains("no other method meets all of them"), "{}", only.fix.en);
     assert!(only.fix.en.contains("(nuance N1)") && only.fix.ja.contains("補足 N1)"), "{}", only.fix.en);
     assert!(fit.fix.en.contains("(nuances N1, N2)"), "{}", fit.fix.en);
+    let install = legacy_with(true, false, &[R::CompanyPortalAutoInstall]);
+    assert!(install.fix.en.contains("(nuance N2)") && install.fix.ja.contains("補足 N2)"), "{}", install.fix.en);
     assert!(!only.fix.en.contains("To switch"), "{}", only.fix.en);
 }
 

@@ -210,24 +210,25 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
     match (meets, target) {
         (true, _) if !in_practice.is_empty() => {
             let l = labels(in_practice.iter().map(|p| p.requirement));
-            // The nuances behind them, once each, in table order (N1 before N2).
-            let mut ids: Vec<&str> = in_practice.iter().flat_map(|p| p.nuances.iter().map(|n| n.id)).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            let en_n = if ids.len() == 1 { "nuance" } else { "nuances" };
+            // The nuances behind them (as `texts::legacy_in_practice` says): N1 for the
+            // registration, N2 for the installation.
+            let n1 = in_practice.iter().any(|p| p.requirement == Requirement::EntraRegistration);
+            let n2 = in_practice.iter().any(|p| p.requirement != Requirement::EntraRegistration);
+            let (en_n, ja_n) = match (n1, n2) {
+                (true, true) => ("nuances N1, N2", "補足 N1、N2"),
+                (true, false) => ("nuance N1", "補足 N1"),
+                _ => ("nuance N2", "補足 N2"),
+            };
             push(
                 &mut fix,
                 &format!(
-                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs ({en_n} {}).",
-                    current.en,
-                    l.en,
-                    ids.join(", ")
+                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs ({en_n}).",
+                    current.en, l.en
                 ),
                 &format!(
-                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。補足 {})。",
+                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。{ja_n})。",
                     ja_word(current.ja),
-                    l.ja,
-                    ids.join("、")
+                    l.ja
                 ),
             );
             // `rec` is never legacy here: the table says legacy misses what is met in practice.
