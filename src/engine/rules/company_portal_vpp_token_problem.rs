@@ -31,8 +31,8 @@ pub static RULE: Rule = Rule {
             "シングル アプリ モードなしで VPP トークンによりポータル サイトをインストールする ADE プロファイルで、貼り付けた入力からそのトークンが期限切れ・無効・別の MDM の管理下のいずれかであること、またはポータル サイトの VPP アプリのライセンスをすべて使い切っていることが分かる場合に報告します。",
         ),
         why: Text::new(
-            "Microsoft documents that devices are blocked from enrolling when the VPP token chosen for Company Portal has expired or there are not enough Company Portal licences, whatever the authentication method. Intune warns before a token expires or licences run low, but the profile itself does not show it.",
-            "Microsoft は、ポータル サイト用に選んだ VPP トークンが期限切れの場合やポータル サイトのライセンスが足りない場合、認証方法にかかわらずデバイスの登録がブロックされると説明しています。トークンの期限切れやライセンス不足の前に Intune から警告がありますが、プロファイル自体には表れません。",
+            "Microsoft's setup guide says, for enrollment profiles in general and not only for single-app mode, that devices are blocked from enrolling when the VPP token chosen for Company Portal has expired or there are not enough Company Portal licences. (Versions of the guide from 2021 said Intune then fell back to the App Store version and asked for an Apple ID; the current guide says enrollment is blocked.) Intune warns before a token expires or licences run low, but the profile itself does not show it.",
+            "Microsoft のセットアップ ガイドは、シングル アプリ モードに限らず登録プロファイル全般について、ポータル サイト用に選んだ VPP トークンが期限切れの場合やポータル サイトのライセンスが足りない場合にデバイスの登録がブロックされると説明しています (2021 年版のガイドでは App Store 版に切り替えて Apple ID を求めるとされていましたが、現在のガイドでは登録がブロックされるとしています)。トークンの期限切れやライセンス不足の前に Intune から警告がありますが、プロファイル自体には表れません。",
         ),
         fix: Text::new(
             concat!(renew_vpp_token_en!(), " Then start the enrollment of the blocked devices again (reset a device that stopped in Setup Assistant)."),
