@@ -43,9 +43,14 @@ fn all_texts() -> Vec<LText> {
             out.push(fit.note.clone());
         }
         for vpp in [false, true] {
-            let options = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: vpp };
+            let options =
+                ProfileOptions { installs_company_portal: true, company_portal_vpp_token: vpp, ..Default::default() };
             let fit = profile_fit_with(AuthMethod::SetupAssistantLegacy, options, reqs);
             out.extend(fit.texts().into_iter().cloned());
+        }
+        let no_token = ProfileOptions { no_company_portal_vpp_token: true, ..Default::default() };
+        for m in [AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
+            out.extend(profile_fit_with(m, no_token, reqs).texts().into_iter().cloned());
         }
     }
     out

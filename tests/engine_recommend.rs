@@ -445,7 +445,11 @@ fn finding_messages_exist_for_every_missed_requirement() {
 
 /// A legacy profile's own "Install Company Portal" settings (nuances N1, N2).
 fn legacy_with(company_portal: bool, vpp_token: bool, reqs: &[R]) -> ProfileFit {
-    let options = ProfileOptions { installs_company_portal: company_portal, company_portal_vpp_token: vpp_token };
+    let options = ProfileOptions {
+        installs_company_portal: company_portal,
+        company_portal_vpp_token: vpp_token,
+        ..Default::default()
+    };
     profile_fit_with(AuthMethod::SetupAssistantLegacy, options, set(reqs))
 }
 
@@ -509,7 +513,7 @@ fn without_company_portal_or_for_other_methods_the_options_change_nothing() {
     for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
         assert_eq!(profile_fit_with(m, ProfileOptions::default(), reqs), profile_fit(m, reqs));
     }
-    let both = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: true };
+    let both = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: true, ..Default::default() };
     for m in [AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern, AuthMethod::NoUserAffinity] {
         for reqs in all_sets().step_by(11) {
             assert_eq!(profile_fit_with(m, both, reqs), profile_fit(m, reqs), "{m:?}");
@@ -520,4 +524,38 @@ fn without_company_portal_or_for_other_methods_the_options_change_nothing() {
     assert_eq!(plain.missed, [R::EntraRegistration]);
     assert!(plain.in_practice.is_empty());
     assert!(plain.fix.en.contains("set \"Install Company Portal\" to Yes"));
+}
+
+/// S-LEARN-ADE-AUTH: without a VPP token users need an Apple ID to get Company Portal, so
+/// a profile that shows no token misses "without users' Apple IDs" whatever its method.
+#[test]
+fn a_profile_without_a_vpp_token_misses_installation_without_apple_ids() {
+    let no_token = ProfileOptions { no_company_portal_vpp_token: true, ..Default::default() };
+    let fit = profile_fit_with(AuthMethod::SetupAssistantModern, no_token, set(&[R::Mfa, R::CompanyPortalVpp]));
+    assert!(!fit.meets);
+    assert_eq!(fit.missed, [R::CompanyPortalVpp]);
+    assert!(fit.reasons[0].reason.en.contains("Apple ID"), "{}", fit.reasons[0].reason.en);
+    // The method is right: keep it and choose a token.
+    assert_eq!(fit.target, Some(Method::SetupAssistantModern));
+    assert!(
+        fit.fix.en.starts_with("Keep Setup Assistant with modern authentication and choose a VPP token"),
+        "{}",
+        fit.fix.en
+    );
+    assert!(fit.fix.ja.contains("VPP トークンを選んでください"), "{}", fit.fix.ja);
+    assert!(!fit.fix.en.contains("Change the authentication method"), "{}", fit.fix.en);
+
+    // A Company Portal profile that must also let users in before Company Portal arrives:
+    // switch to modern authentication, and choose the token too.
+    let cp =
+        profile_fit_with(AuthMethod::CompanyPortal, no_token, set(&[R::CompanyPortalVpp, R::UseBeforeCompanyPortal]));
+    assert_eq!(cp.missed, [R::CompanyPortalVpp, R::UseBeforeCompanyPortal]);
+    assert_eq!(cp.target, Some(Method::SetupAssistantModern));
+    assert!(cp.fix.en.contains("Change the authentication method from Company Portal"), "{}", cp.fix.en);
+    assert!(cp.fix.en.contains("Choose a VPP token"), "{}", cp.fix.en);
+
+    // With a token, or when the profile says nothing about one, the column decides.
+    let with_token = ProfileOptions { company_portal_vpp_token: true, ..Default::default() };
+    assert!(profile_fit_with(AuthMethod::SetupAssistantModern, with_token, set(&[R::CompanyPortalVpp])).meets);
+    assert!(profile_fit(AuthMethod::SetupAssistantModern, set(&[R::CompanyPortalVpp])).meets);
 }

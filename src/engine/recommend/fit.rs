@@ -49,6 +49,10 @@ pub struct ProfileOptions {
     pub installs_company_portal: bool,
     /// A VPP token is chosen under "Install Company Portal with VPP".
     pub company_portal_vpp_token: bool,
+    /// The profile installs Company Portal and shows that no VPP token is chosen, so users
+    /// need an Apple ID to get it (S-LEARN-ADE-AUTH): "Install Company Portal with VPP,
+    /// without users' Apple IDs" is then missed whatever the method's column says.
+    pub no_company_portal_vpp_token: bool,
 }
 
 /// A stated requirement the table says the method misses, but that this profile's own
@@ -179,6 +183,14 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                         nuances: cell_nuances(r, m),
                     });
                 }
+                if row_yes && options.no_company_portal_vpp_token && r == Requirement::CompanyPortalVpp {
+                    return Some(Missed {
+                        requirement: r,
+                        reason: texts::NO_VPP_TOKEN.into(),
+                        row_source: r.row().source,
+                        nuances: Vec::new(),
+                    });
+                }
                 if row_yes {
                     return None;
                 }
@@ -307,21 +319,31 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
             push(&mut fix, &policies.en, &policies.ja);
         }
         // Only the profile's own settings miss (a legacy profile that installs Company
-        // Portal, with "Do not register devices in Microsoft Entra ID" stated): the method
-        // stays, the setting changes.
+        // Portal with "Do not register devices in Microsoft Entra ID" stated, or a profile
+        // without a VPP token with "without Apple IDs" stated): the method stays, the
+        // setting changes.
         (false, Some(t)) if Some(t) == method.table_method() => {
-            push(
-                &mut fix,
-                &format!(
-                    "Keep {} but set \"Install Company Portal\" to No, so that no Company Portal sign-in registers the device: {}.",
-                    current.en, path.en
-                ),
-                &format!(
-                    "{}のまま「ポータル サイトのインストール」を「いいえ」にして、ポータル サイトへのサインインでデバイスが登録されないようにしてください: {}。",
-                    ja_word(current.ja),
-                    path.ja
-                ),
-            );
+            if missed.contains(&Requirement::NoEntraRegistration) {
+                push(
+                    &mut fix,
+                    &format!(
+                        "Keep {} but set \"Install Company Portal\" to No, so that no Company Portal sign-in registers the device: {}.",
+                        current.en, path.en
+                    ),
+                    &format!(
+                        "{}のまま「ポータル サイトのインストール」を「いいえ」にして、ポータル サイトへのサインインでデバイスが登録されないようにしてください: {}。",
+                        ja_word(current.ja),
+                        path.ja
+                    ),
+                );
+            }
+            if missed.contains(&Requirement::CompanyPortalVpp) {
+                push(
+                    &mut fix,
+                    &format!("Keep {} and choose a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\": {}.", current.en, path.en),
+                    &format!("{}のまま、「VPP によるポータル サイトのインストール」でポータル サイトのライセンスが足りている VPP トークンを選んでください: {}。", ja_word(current.ja), path.ja),
+                );
+            }
         }
         (false, Some(t)) => {
             push(
@@ -330,6 +352,13 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                 &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
             );
             push(&mut fix, &policies.en, &policies.ja);
+            if options.no_company_portal_vpp_token && missed.contains(&Requirement::CompanyPortalVpp) && !legacy {
+                push(
+                    &mut fix,
+                    "Choose a VPP token under \"Install Company Portal with VPP\" as well: without one, users need an Apple ID to get Company Portal.",
+                    "あわせて「VPP によるポータル サイトのインストール」で VPP トークンを選んでください。トークンがないと、ユーザーはポータル サイトの入手に Apple ID が必要です。",
+                );
+            }
             if legacy
                 && options.installs_company_portal
                 && !options.company_portal_vpp_token

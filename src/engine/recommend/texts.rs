@@ -301,6 +301,13 @@ pub fn legacy_in_practice(requirement: Requirement) -> Option<Text> {
     Some(t)
 }
 
+/// Why a profile that installs Company Portal without a VPP token misses "Install Company
+/// Portal with VPP, without users' Apple IDs" although its method's column says "yes".
+pub const NO_VPP_TOKEN: Text = Text::new(
+    "This profile chooses no VPP token under \"Install Company Portal with VPP\": users must enter an Apple ID in Setup Assistant or when Intune installs Company Portal.",
+    "このプロファイルは「VPP によるポータル サイトのインストール」で VPP トークンを選んでいないため、ユーザーはセットアップ アシスタントで、または Intune がポータル サイトをインストールするときに Apple ID を入力する必要があります。",
+);
+
 /// Why a legacy profile that installs Company Portal misses "Do not register devices in
 /// Microsoft Entra ID" although the table says "yes" (nuance N1).
 pub const LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS: Text = Text::new(

@@ -47,18 +47,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Whether the object's shape has `companyPortalVppTokenId`: the older flat
-/// `depEnrollmentProfile` type and the `depEnrollmentBaseProfile` base type do not
-/// (S-GRAPH-DEP-PROFILE-OLD), so an absent token says nothing there.
-fn has_vpp_token_field(obj: &Object) -> bool {
-    if obj.has(key!("companyPortalVppTokenId")) {
-        return true;
-    }
-    let t = obj.odata_type().unwrap_or("").trim().trim_start_matches('#').to_ascii_lowercase();
-    let t = t.strip_prefix("microsoft.graph.").unwrap_or(&t);
-    !matches!(t, "depenrollmentprofile" | "depenrollmentbaseprofile")
-}
-
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
     for (i, obj) in ctx.objects_of(&[Kind::IosEnrollmentProfile]) {

@@ -101,12 +101,31 @@ pub(crate) fn install_company_portal(obj: &Object) -> Option<(bool, String)> {
     )
 }
 
+/// Whether the object's shape has `companyPortalVppTokenId`: the older flat
+/// `depEnrollmentProfile` type and the `depEnrollmentBaseProfile` base type do not
+/// (S-GRAPH-DEP-PROFILE-OLD), so an absent token says nothing there.
+pub(crate) fn has_vpp_token_field(obj: &Object) -> bool {
+    if obj.has(key!("companyPortalVppTokenId")) {
+        return true;
+    }
+    let t = obj.odata_type().unwrap_or("").trim().trim_start_matches('#').to_ascii_lowercase();
+    let t = t.strip_prefix("microsoft.graph.").unwrap_or(&t);
+    !matches!(t, "depenrollmentprofile" | "depenrollmentbaseprofile")
+}
+
 /// What the profile's own settings add to its method's column of the table (see
 /// [`ProfileOptions`]): "Install Company Portal" and its VPP token.
 pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
+    let vpp_token = vpp_token(obj).is_some();
     ProfileOptions {
         installs_company_portal: matches!(install_company_portal(obj), Some((true, _))),
-        company_portal_vpp_token: vpp_token(obj).is_some(),
+        company_portal_vpp_token: vpp_token,
+        // Only a Graph profile whose shape has the token field says "no token" by leaving
+        // it empty (enrollment policies and older shapes say nothing).
+        no_company_portal_vpp_token: !vpp_token
+            && obj.kind == Kind::IosEnrollmentProfile
+            && has_vpp_token_field(obj)
+            && installs_company_portal(obj),
     }
 }
 

@@ -54,7 +54,7 @@ pub use checklist::{checklist, uses_company_portal, CheckStatus, Checklist, Chec
 pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
-    display_name, get_key, install_company_portal, installs_company_portal, is_company_portal_app,
+    display_name, get_key, has_vpp_token_field, install_company_portal, installs_company_portal, is_company_portal_app,
     is_company_portal_item, is_guid, ltext, method_pointer, profile_options, renew_vpp_token_en, renew_vpp_token_ja,
     single_app_mode, sso_extensions, vpp_token, VppPicture,
 };

@@ -14,7 +14,9 @@
 //! Severity: error — the profile does not do what the organisation said it needs.
 
 use super::*;
+use crate::engine::model::key;
 use crate::engine::recommend::profile_fit_with;
+use crate::engine::table::Requirement;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -83,10 +85,17 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
         let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
-        // When only the profile's "Install Company Portal" misses (the method itself fits),
-        // point at that setting rather than at the method.
-        let pointer = match install_company_portal(obj) {
-            Some((true, p)) if fit.target.is_some() && fit.target == auth.table_method() => p,
+        // When only the profile's own settings miss (the method itself fits), point at the
+        // setting to change rather than at the method: the VPP token, or "Install Company
+        // Portal".
+        let keeps_method = fit.target.is_some() && fit.target == auth.table_method();
+        let setting = if fit.missed.contains(&Requirement::CompanyPortalVpp) {
+            obj.field(key!("companyPortalVppTokenId")).map(|f| f.pointer())
+        } else {
+            install_company_portal(obj).filter(|(on, _)| *on).map(|(_, p)| p)
+        };
+        let pointer = match setting {
+            Some(p) if keeps_method => p,
             _ => method_pointer(obj, auth),
         };
         let mut f = Finding::new(meta, i, obj, pointer, message);
