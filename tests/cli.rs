@@ -454,3 +454,24 @@ fn help_pages_match_their_snapshots() {
     }
     assert!(stale.is_empty(), "help pages changed: {stale:?} (review, then `ADE_BLESS=1 cargo test --test cli`)");
 }
+
+/// docs/report-format.md, `fit.in_practice`: a legacy profile that installs Company Portal
+/// meets registration in practice (N1); the JSON lists it there and not as missed, and the
+/// text report says so.
+#[test]
+fn a_legacy_profile_with_company_portal_reports_what_it_meets_in_practice() {
+    let file = "tests/fixtures/rules/requirement-not-met/passes-legacy-installs-company-portal.json";
+    let text = std::fs::read_to_string(file).unwrap();
+    let wrapper: Value = serde_json::from_str(&text).unwrap();
+    let profile = serde_json::to_string(&wrapper["inputs"][0]).unwrap();
+    let args = ["check", "--format", "json", "--require", "entra-registration", "-"];
+    let o = run_stdin(&args, Some(profile.as_bytes()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let fit = &json(&o)["objects"][0]["fit"];
+    assert_eq!(fit["meets"], true);
+    assert_eq!(fit["missed"], serde_json::json!([]));
+    assert_eq!(fit["in_practice"][0]["requirement"], "entra-registration");
+    assert!(fit["in_practice"][0]["reason"].as_str().unwrap().contains("N1"));
+    let o = run_stdin(&["check", "--require", "entra-registration", "-"], Some(profile.as_bytes()));
+    assert!(stdout(&o).contains("Met in practice: Register devices in Microsoft Entra ID"), "{}", stdout(&o));
+}

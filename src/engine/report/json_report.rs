@@ -1,7 +1,7 @@
 //! The stable JSON report (docs/report-format.md) and the recommendation as JSON, written with `json::Writer`.
 
 use super::{confidence_id, variant_id, Report, FORMAT_VERSION, TOOL_NAME, TOOL_VERSION};
-use crate::engine::i18n::{Lang, Link};
+use crate::engine::i18n::{LText, Lang, Link};
 use crate::engine::json::{self, Writer};
 use crate::engine::model::{AuthMethod, Evidence, InputError, Object, Setting};
 use crate::engine::recommend::{ProfileFit, Recommendation};
@@ -315,25 +315,25 @@ fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
     w.begin_object();
     w.key("meets").bool(f.meets);
     w.key("missed").strs(f.missed.iter().map(|r| r.id()));
-    w.key("reasons").begin_array();
-    for m in &f.reasons {
-        w.begin_object();
-        w.key("requirement").str(m.requirement.id());
-        w.key("reason").str(m.reason.get(lang));
-        w.end();
-    }
-    w.end();
-    w.key("in_practice").begin_array();
-    for p in &f.in_practice {
-        w.begin_object();
-        w.key("requirement").str(p.requirement.id());
-        w.key("reason").str(p.reason.get(lang));
-        w.end();
-    }
-    w.end();
+    w.key("reasons");
+    reasons_json(w, f.reasons.iter().map(|m| (m.requirement, &m.reason)), lang);
+    w.key("in_practice");
+    reasons_json(w, f.in_practice.iter().map(|p| (p.requirement, &p.reason)), lang);
     w.key("target").opt_str(f.target.map(Method::id));
     w.key("fix").str(f.fix.get(lang));
     w.key("note").str(f.note.get(lang));
+    w.end();
+}
+
+/// `[{requirement, reason}]`.
+fn reasons_json<'a>(w: &mut Writer, items: impl Iterator<Item = (Requirement, &'a LText)>, lang: Lang) {
+    w.begin_array();
+    for (requirement, reason) in items {
+        w.begin_object();
+        w.key("requirement").str(requirement.id());
+        w.key("reason").str(reason.get(lang));
+        w.end();
+    }
     w.end();
 }
 
