@@ -44,7 +44,7 @@ fn all_texts() -> Vec<LText> {
         }
         for vpp in [false, true] {
             let options =
-                ProfileOptions { installs_company_portal: true, company_portal_vpp_token: vpp, ..Default::default() };
+                ProfileOptions { install_company_portal: true, company_portal_vpp_token: vpp, ..Default::default() };
             let fit = profile_fit_with(AuthMethod::SetupAssistantLegacy, options, reqs);
             out.extend(fit.texts().into_iter().cloned());
         }

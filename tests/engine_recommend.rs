@@ -446,7 +446,7 @@ fn finding_messages_exist_for_every_missed_requirement() {
 /// A legacy profile's own "Install Company Portal" settings (nuances N1, N2).
 fn legacy_with(company_portal: bool, vpp_token: bool, reqs: &[R]) -> ProfileFit {
     let options = ProfileOptions {
-        installs_company_portal: company_portal,
+        install_company_portal: company_portal,
         company_portal_vpp_token: vpp_token,
         ..Default::default()
     };
@@ -513,7 +513,7 @@ fn without_company_portal_or_for_other_methods_the_options_change_nothing() {
     for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
         assert_eq!(profile_fit_with(m, ProfileOptions::default(), reqs), profile_fit(m, reqs));
     }
-    let both = ProfileOptions { installs_company_portal: true, company_portal_vpp_token: true, ..Default::default() };
+    let both = ProfileOptions { install_company_portal: true, company_portal_vpp_token: true, ..Default::default() };
     for m in [AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern, AuthMethod::NoUserAffinity] {
         for reqs in all_sets().step_by(11) {
             assert_eq!(profile_fit_with(m, both, reqs), profile_fit(m, reqs), "{m:?}");

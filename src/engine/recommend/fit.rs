@@ -45,8 +45,9 @@ pub struct Missed {
 /// N2). The default is a profile whose settings are not known.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ProfileOptions {
-    /// "Install Company Portal" is Yes.
-    pub installs_company_portal: bool,
+    /// The setting "Install Company Portal" is Yes (what a legacy profile chooses; the
+    /// Company Portal method and modern authentication install it anyway).
+    pub install_company_portal: bool,
     /// A VPP token is chosen under "Install Company Portal with VPP".
     pub company_portal_vpp_token: bool,
     /// The profile installs Company Portal and shows that no VPP token is chosen, so users
@@ -149,7 +150,7 @@ pub fn profile_fit(method: AuthMethod, reqs: RequirementSet) -> ProfileFit {
 /// The requirements a legacy profile with these options meets although the table says
 /// "no" (nuances N1, N2).
 fn legacy_reaches(options: ProfileOptions) -> RequirementSet {
-    if !options.installs_company_portal {
+    if !options.install_company_portal {
         return RequirementSet::default();
     }
     reachable_by_legacy_with_cp()
@@ -175,7 +176,7 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                     in_practice.push(InPractice { requirement: r, reason, nuances: cell_nuances(r, m) });
                     return None;
                 }
-                if row_yes && legacy && options.installs_company_portal && r == Requirement::NoEntraRegistration {
+                if row_yes && legacy && options.install_company_portal && r == Requirement::NoEntraRegistration {
                     return Some(Missed {
                         requirement: r,
                         reason: texts::LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS.into(),
@@ -222,10 +223,9 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
     match (meets, target) {
         (true, _) if !in_practice.is_empty() => {
             let l = labels(in_practice.iter().map(|p| p.requirement));
-            // The nuances behind them (as `texts::legacy_in_practice` says): N1 for the
-            // registration, N2 for the installation.
-            let n1 = in_practice.iter().any(|p| p.requirement == Requirement::EntraRegistration);
-            let n2 = in_practice.iter().any(|p| p.requirement != Requirement::EntraRegistration);
+            // The nuances behind them, read from the cells (N1 registration, N2 installation).
+            let cites = |id: &str| in_practice.iter().any(|p| p.nuances.iter().any(|n| n.id == id));
+            let (n1, n2) = (cites("N1"), cites("N2"));
             let (en_n, ja_n) = match (n1, n2) {
                 (true, true) => ("nuances N1, N2", "補足 N1、N2"),
                 (true, false) => ("nuance N1", "補足 N1"),
@@ -360,7 +360,7 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                 );
             }
             if legacy
-                && options.installs_company_portal
+                && options.install_company_portal
                 && !options.company_portal_vpp_token
                 && missed == [Requirement::CompanyPortalVpp]
             {
@@ -370,7 +370,7 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                     "表にない代替策: レガシのまま「VPP によるポータル サイトのインストール」で VPP トークンを選ぶと、Apple ID なしでポータル サイトがインストールされます (補足 N2)。ただし Microsoft はレガシを非推奨としています。",
                 );
             } else if legacy
-                && !options.installs_company_portal
+                && !options.install_company_portal
                 && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
             {
                 let l = labels(missed.iter().copied());

@@ -118,7 +118,7 @@ pub(crate) fn has_vpp_token_field(obj: &Object) -> bool {
 pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
     let vpp_token = vpp_token(obj).is_some();
     ProfileOptions {
-        installs_company_portal: matches!(install_company_portal(obj), Some((true, _))),
+        install_company_portal: matches!(install_company_portal(obj), Some((true, _))),
         company_portal_vpp_token: vpp_token,
         // Only a Graph profile whose shape has the token field says "no token" by leaving
         // it empty (enrollment policies and older shapes say nothing).
@@ -189,7 +189,7 @@ impl<'a> VppPicture<'a> {
     }
 
     /// Nothing pasted says anything about tokens or licences.
-    pub fn is_empty(&self) -> bool {
+    fn is_empty(&self) -> bool {
         self.tokens.is_empty() && self.exhausted.is_empty()
     }
 
