@@ -7,7 +7,7 @@ use ade_advisor::engine::i18n::LText;
 use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::AuthMethod;
 use ade_advisor::engine::recommend::{profile_fit, profile_fit_with, recommend, ProfileOptions, ALL_ADVICE};
-use ade_advisor::engine::rules::{RuleStatus, REGISTRY};
+use ade_advisor::engine::rules::{RuleStatus, Steps, REGISTRY};
 use ade_advisor::engine::table::{Method, RequirementSet, EXTRA_ROWS, NUANCES, TABLE};
 use ade_advisor::engine::{analyze, Options};
 
@@ -27,9 +27,10 @@ fn all_texts() -> Vec<LText> {
         out.push(n.text.into());
     }
     for r in REGISTRY.iter().filter(|r| r.meta.status != RuleStatus::Removed) {
-        for t in [r.meta.title, r.meta.what, r.meta.why, r.meta.fix] {
+        for t in [r.meta.title, r.meta.what, r.meta.why] {
             out.push(t.into());
         }
+        out.push(Steps::of(r.meta.fix, None).joined_both());
     }
     for a in ALL_ADVICE {
         out.push(a.text.into());
@@ -39,7 +40,7 @@ fn all_texts() -> Vec<LText> {
         out.extend(recommend(reqs).texts().into_iter().cloned());
         for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::CompanyPortal, AuthMethod::SetupAssistantModern] {
             let fit = profile_fit(m, reqs);
-            out.push(fit.fix.clone());
+            out.push(fit.fix.joined_both());
             out.push(fit.note.clone());
         }
         for vpp in [false, true] {
@@ -99,20 +100,21 @@ fn no_text_says_legacy_has_no_sign_in() {
 fn mfa_texts_name_a_second_device_or_a_temporary_access_pass() {
     let nuance = |id: &str| NUANCES.iter().find(|n| n.id == id).unwrap().text;
     let rule = |id: &str| REGISTRY.iter().find(|r| r.meta.id == id).unwrap().meta;
+    let fix = |id: &str| Steps::of(rule(id).fix, None).joined_both();
     let advice = |id: &str| ALL_ADVICE.iter().find(|a| a.id == id).unwrap().text;
     for t in [
-        nuance("N4"),
-        nuance("N7"),
-        rule("single-app-mode-mfa").fix,
-        rule("single-app-mode-mfa").why,
-        advice("single-app-mode-mfa"),
-        advice("mfa-needs-conditional-access"),
+        nuance("N4").into(),
+        nuance("N7").into(),
+        fix("single-app-mode-mfa"),
+        rule("single-app-mode-mfa").why.into(),
+        advice("single-app-mode-mfa").into(),
+        advice("mfa-needs-conditional-access").into(),
     ] {
         assert!(t.en.contains("Temporary Access Pass") && t.en.contains("device"), "{}", t.en);
         assert!(t.ja.contains("一時アクセス パス") && t.ja.contains("別のデバイス"), "{}", t.ja);
     }
     // Switching to modern authentication makes MFA possible; it does not remove the need.
-    let fix = rule("single-app-mode-mfa").fix;
+    let fix = fix("single-app-mode-mfa");
     assert!(fix.en.contains("removes the lock but not this need"));
     assert!(nuance("N4").en.contains("Phishing-resistant methods are not supported"));
 }

@@ -77,9 +77,19 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     assert!(ps.contains("Update-MgBetaDeviceManagementDepOnboardingSettingEnrollmentProfile"));
     assert!(ps.contains("configurationWebUrl = $true"));
     // Enrolled devices are not touched by the change; the plan says what to do for them.
-    assert!(p.enrolled_devices.en.contains("never reaches them") && p.enrolled_devices.en.contains("device licensing"));
+    assert!(p.enrolled_devices.en.contains("never reaches them"));
     assert!(p.enrolled_devices.ja.contains("ワイプ"));
-    assert!(p.notes.iter().any(|n| n.en.contains("Await final configuration")));
+    // What to do, as steps: the change where it is made, Await final configuration,
+    // Company Portal for enrolled devices where it is assigned, and the wipe.
+    let steps: Vec<(&str, Option<&str>, Option<&str>)> =
+        p.steps.iter().map(|s| (s.text.en.as_ref(), s.path.map(|p| p.id), s.field.as_deref())).collect();
+    assert_eq!(steps.len(), 4, "{steps:?}");
+    assert!(steps[0].0.starts_with("Change the authentication method to Setup Assistant with modern authentication"));
+    assert_eq!((steps[0].1, steps[0].2), (Some("ade-profile"), Some("/enableAuthenticationViaCompanyPortal")));
+    assert!(steps[1].0.contains("Await final configuration"));
+    assert!(steps[2].0.contains("device licensing") && steps[2].1 == Some("company-portal-assignments"));
+    assert!(steps[3].0.contains("wipe it"));
+    assert!(p.steps.iter().all(|s| !s.text.en.contains('→')), "paths are references, not text");
     assert!(p.notes.iter().any(|n| n.en.contains("\"Install Company Portal\" is set to Yes")));
 }
 

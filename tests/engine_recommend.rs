@@ -1,6 +1,7 @@
 //! Requirements → method: exhaustive checks over all 2^12 requirement sets, plus
 //! hand-checked cases and the JSON shape the CLI report relies on.
 
+use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::model::AuthMethod;
 use ade_advisor::engine::recommend::*;
 use ade_advisor::engine::table::{Method, Requirement, RequirementSet};
@@ -167,8 +168,8 @@ fn over_all_sets_every_text_is_complete_in_both_languages() {
                 Some(t) => {
                     assert!(!fit.meets);
                     assert_eq!(Some(t), rec.recommended);
-                    assert!(fit.fix.en.contains("Enrollment program tokens"));
-                    assert!(fit.fix.ja.contains("登録プログラム トークン"));
+                    assert!(fit.fix.joined(Lang::En).contains("Enrollment program tokens"));
+                    assert!(fit.fix.joined(Lang::Ja).contains("登録プログラム トークン"));
                 }
                 None => assert!(fit.meets || rec.recommended.is_none()),
             }
@@ -352,9 +353,9 @@ fn profile_fit_names_misses_target_and_click_path() {
     assert!(!fit.meets);
     assert_eq!(fit.missed, [R::Mfa]);
     assert_eq!(fit.target, Some(Method::SetupAssistantModern));
-    assert!(fit.fix.en.contains(click_path().en));
-    assert!(fit.fix.ja.contains(click_path().ja));
-    assert!(fit.fix.en.contains("Enrollment policies"));
+    assert!(fit.fix.joined(Lang::En).contains(click_path().en.as_ref()));
+    assert!(fit.fix.joined(Lang::Ja).contains(click_path().ja.as_ref()));
+    assert!(fit.fix.joined(Lang::En).contains("Enrollment policies"));
     assert!(fit.note.en.contains("already enrolled"));
     assert!(fit.note.ja.contains("登録済み"));
 
@@ -364,19 +365,19 @@ fn profile_fit_names_misses_target_and_click_path() {
     // A Company Portal profile meets MFA, but modern is preferred: say so, no finding.
     let cp = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa]));
     assert!(cp.meets && cp.target.is_none());
-    assert!(cp.fix.en.contains("Setup Assistant with modern authentication"));
+    assert!(cp.fix.joined(Lang::En).contains("Setup Assistant with modern authentication"));
 
     // No method fits: no target, the fix explains the conflict.
     let none = profile_fit(AuthMethod::CompanyPortal, set(&[R::Mfa, R::AppleP7mToken]));
     assert_eq!(none.missed, [R::AppleP7mToken]);
     assert_eq!(none.target, None);
-    assert!(none.fix.en.contains("Drop"));
+    assert!(none.fix.joined(Lang::En).contains("Drop"));
 
     // Legacy missing only what "Install Company Portal" reaches: the fix names that alternative.
     let alt = profile_fit(AuthMethod::SetupAssistantLegacy, set(&[R::EntraRegistration]));
     assert_eq!(alt.target, Some(Method::SetupAssistantModern));
-    assert!(alt.fix.en.contains("N1, N2"));
-    assert!(!fit.fix.en.contains("N1, N2"));
+    assert!(alt.fix.joined(Lang::En).contains("N1, N2"));
+    assert!(!fit.fix.joined(Lang::En).contains("N1, N2"));
 }
 
 #[test]
@@ -390,8 +391,8 @@ fn userless_profiles_miss_what_needs_a_user() {
 
     let fit = profile_fit(AuthMethod::NoUserAffinity, set(&[R::Mfa, R::ResetExpiredPassword]));
     assert_eq!(fit.target, Some(Method::SetupAssistantModern));
-    assert!(fit.fix.en.contains("authenticates nobody"));
-    assert!(fit.fix.en.contains("create a new profile"));
+    assert!(fit.fix.joined(Lang::En).contains("authenticates nobody"));
+    assert!(fit.fix.joined(Lang::En).contains("create a new profile"));
     assert!(profile_fit(AuthMethod::NoUserAffinity, set(&[R::Wipe, R::UseBeforeCompanyPortal])).meets);
     assert_eq!(
         userless_column(),
@@ -464,20 +465,34 @@ fn a_legacy_profile_that_installs_company_portal_meets_registration_and_installa
     assert!(fit.in_practice.iter().all(|p| p.reason.is_complete() && !p.nuances.is_empty()));
     assert!(fit.in_practice[0].reason.en.contains("N1"));
     // Nothing to change, but legacy is deprecated: the fix says both.
-    assert!(fit.fix.en.starts_with("Nothing to change"), "{}", fit.fix.en);
-    assert!(fit.fix.en.contains("deprecated") && fit.fix.en.contains(click_path().en));
-    assert!(fit.fix.en.contains("Setup Assistant with modern authentication meets them"), "{}", fit.fix.en);
-    assert!(fit.fix.ja.contains("非推奨") && fit.fix.ja.contains(click_path().ja));
+    assert!(fit.fix.joined(Lang::En).starts_with("Nothing to change"), "{}", fit.fix.joined(Lang::En));
+    assert!(
+        fit.fix.joined(Lang::En).contains("deprecated") && fit.fix.joined(Lang::En).contains(click_path().en.as_ref())
+    );
+    assert!(
+        fit.fix.joined(Lang::En).contains("Setup Assistant with modern authentication meets them"),
+        "{}",
+        fit.fix.joined(Lang::En)
+    );
+    assert!(fit.fix.joined(Lang::Ja).contains("非推奨") && fit.fix.joined(Lang::Ja).contains(click_path().ja.as_ref()));
 
     // With the .p7m token stated too, only this profile meets them all: no switch offered.
     let only = legacy_with(true, false, &[R::EntraRegistration, R::AppleP7mToken]);
     assert!(only.meets && only.target.is_none());
-    assert!(only.fix.en.contains("no other method meets all of them"), "{}", only.fix.en);
-    assert!(only.fix.en.contains("(nuance N1)") && only.fix.ja.contains("補足 N1)"), "{}", only.fix.en);
-    assert!(fit.fix.en.contains("(nuances N1, N2)"), "{}", fit.fix.en);
+    assert!(only.fix.joined(Lang::En).contains("no other method meets all of them"), "{}", only.fix.joined(Lang::En));
+    assert!(
+        only.fix.joined(Lang::En).contains("(nuance N1)") && only.fix.joined(Lang::Ja).contains("補足 N1)"),
+        "{}",
+        only.fix.joined(Lang::En)
+    );
+    assert!(fit.fix.joined(Lang::En).contains("(nuances N1, N2)"), "{}", fit.fix.joined(Lang::En));
     let install = legacy_with(true, false, &[R::CompanyPortalAutoInstall]);
-    assert!(install.fix.en.contains("(nuance N2)") && install.fix.ja.contains("補足 N2)"), "{}", install.fix.en);
-    assert!(!only.fix.en.contains("To switch"), "{}", only.fix.en);
+    assert!(
+        install.fix.joined(Lang::En).contains("(nuance N2)") && install.fix.joined(Lang::Ja).contains("補足 N2)"),
+        "{}",
+        install.fix.joined(Lang::En)
+    );
+    assert!(!only.fix.joined(Lang::En).contains("To switch"), "{}", only.fix.joined(Lang::En));
 }
 
 #[test]
@@ -488,8 +503,12 @@ fn a_legacy_profile_without_a_vpp_token_still_misses_installation_without_apple_
     assert_eq!(fit.in_practice.len(), 1);
     assert_eq!(fit.target, Some(Method::SetupAssistantModern));
     // The alternative is the missing token, not "Install Company Portal" (already Yes).
-    assert!(fit.fix.en.contains("choose a VPP token"), "{}", fit.fix.en);
-    assert!(!fit.fix.en.contains("set \"Install Company Portal\" to Yes"), "{}", fit.fix.en);
+    assert!(fit.fix.joined(Lang::En).contains("choose a VPP token"), "{}", fit.fix.joined(Lang::En));
+    assert!(
+        !fit.fix.joined(Lang::En).contains("set \"Install Company Portal\" to Yes"),
+        "{}",
+        fit.fix.joined(Lang::En)
+    );
 }
 
 #[test]
@@ -501,9 +520,12 @@ fn a_legacy_profile_that_installs_company_portal_misses_keeping_devices_out_of_e
     assert_eq!(fit.reasons[0].nuances.iter().map(|n| n.id).collect::<Vec<_>>(), ["N1"]);
     // Legacy is still the method that fits: keep it, turn Company Portal off.
     assert_eq!(fit.target, Some(Method::SetupAssistantLegacy));
-    assert!(fit.fix.en.starts_with("Keep Setup Assistant (legacy) but set \"Install Company Portal\" to No"));
-    assert!(fit.fix.ja.contains("「ポータル サイトのインストール」を「いいえ」"));
-    assert!(!fit.fix.en.contains("Change the authentication method"));
+    assert!(fit
+        .fix
+        .joined(Lang::En)
+        .starts_with("Keep Setup Assistant (legacy) but set \"Install Company Portal\" to No"));
+    assert!(fit.fix.joined(Lang::Ja).contains("「ポータル サイトのインストール」を「いいえ」"));
+    assert!(!fit.fix.joined(Lang::En).contains("Change the authentication method"));
     assert!(fit.message_for(R::NoEntraRegistration).is_some_and(|m| m.is_complete()));
 }
 
@@ -523,7 +545,7 @@ fn without_company_portal_or_for_other_methods_the_options_change_nothing() {
     let plain = legacy_with(false, false, &[R::EntraRegistration]);
     assert_eq!(plain.missed, [R::EntraRegistration]);
     assert!(plain.in_practice.is_empty());
-    assert!(plain.fix.en.contains("set \"Install Company Portal\" to Yes"));
+    assert!(plain.fix.joined(Lang::En).contains("set \"Install Company Portal\" to Yes"));
 }
 
 /// S-LEARN-ADE-AUTH: without a VPP token users need an Apple ID to get Company Portal, so
@@ -538,12 +560,12 @@ fn a_profile_without_a_vpp_token_misses_installation_without_apple_ids() {
     // The method is right: keep it and choose a token.
     assert_eq!(fit.target, Some(Method::SetupAssistantModern));
     assert!(
-        fit.fix.en.starts_with("Keep Setup Assistant with modern authentication and choose a VPP token"),
+        fit.fix.joined(Lang::En).starts_with("Keep Setup Assistant with modern authentication and choose a VPP token"),
         "{}",
-        fit.fix.en
+        fit.fix.joined(Lang::En)
     );
-    assert!(fit.fix.ja.contains("VPP トークンを選んでください"), "{}", fit.fix.ja);
-    assert!(!fit.fix.en.contains("Change the authentication method"), "{}", fit.fix.en);
+    assert!(fit.fix.joined(Lang::Ja).contains("VPP トークンを選んでください"), "{}", fit.fix.joined(Lang::Ja));
+    assert!(!fit.fix.joined(Lang::En).contains("Change the authentication method"), "{}", fit.fix.joined(Lang::En));
 
     // A Company Portal profile that must also let users in before Company Portal arrives:
     // switch to modern authentication, and choose the token too.
@@ -551,8 +573,12 @@ fn a_profile_without_a_vpp_token_misses_installation_without_apple_ids() {
         profile_fit_with(AuthMethod::CompanyPortal, no_token, set(&[R::CompanyPortalVpp, R::UseBeforeCompanyPortal]));
     assert_eq!(cp.missed, [R::CompanyPortalVpp, R::UseBeforeCompanyPortal]);
     assert_eq!(cp.target, Some(Method::SetupAssistantModern));
-    assert!(cp.fix.en.contains("Change the authentication method from Company Portal"), "{}", cp.fix.en);
-    assert!(cp.fix.en.contains("Choose a VPP token"), "{}", cp.fix.en);
+    assert!(
+        cp.fix.joined(Lang::En).contains("Change the authentication method from Company Portal"),
+        "{}",
+        cp.fix.joined(Lang::En)
+    );
+    assert!(cp.fix.joined(Lang::En).contains("Choose a VPP token"), "{}", cp.fix.joined(Lang::En));
 
     // With a token, or when the profile says nothing about one, the column decides.
     let with_token = ProfileOptions { company_portal_vpp_token: true, ..Default::default() };

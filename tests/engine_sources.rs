@@ -106,23 +106,26 @@ fn every_click_path_cites_existing_sources() {
     }
 }
 
-/// Every admin-center path shown in a rule's fix is one of the defined click paths, and a
-/// rule that names its click path shows exactly that one.
+/// Click paths are data: a rule's fix refers to defined paths, each at most once, and no
+/// step pastes a path into its sentence; a rule that names its click path refers to it in
+/// one of its steps.
 #[test]
-fn fix_texts_show_only_defined_click_paths() {
-    let starts = ["Intune admin center → ", "Intune 管理センター → "];
+fn fix_steps_refer_to_defined_click_paths_and_paste_none() {
     for rule in REGISTRY.iter().filter(|r| r.meta.status != RuleStatus::Removed) {
         let m = &rule.meta;
-        for (lang, text) in [(0, m.fix.en), (1, m.fix.ja)] {
-            for (at, _) in text.match_indices(starts[lang]) {
-                let rest = &text[at..];
-                let known = click_paths::ALL.iter().any(|p| rest.starts_with([p.text.en, p.text.ja][lang]));
-                assert!(known, "rule {}: a path that is not in click_paths: {}", m.id, rest);
+        let paths: Vec<&str> = m.fix.iter().filter_map(|s| s.path).map(|p| p.id).collect();
+        for (i, id) in paths.iter().enumerate() {
+            assert!(click_paths::by_id(id).is_some(), "rule {}: path {id} is not defined", m.id);
+            assert!(!paths[..i].contains(id), "rule {}: path {id} appears twice", m.id);
+        }
+        for s in m.fix {
+            for text in [s.text.en, s.text.ja] {
+                assert!(!text.contains('→') && !text.contains('›'), "rule {}: a path pasted into {text:?}", m.id);
+                assert!(!text.contains("Intune admin center") && !text.contains("Intune 管理センター"), "{}", m.id);
             }
         }
         if let Some(p) = m.click_path {
-            assert!(m.fix.en.contains(p.text.en), "rule {}: fix does not show {}", m.id, p.id);
-            assert!(m.fix.ja.contains(p.text.ja), "rule {}: fix (ja) does not show {}", m.id, p.id);
+            assert!(paths.contains(&p.id), "rule {}: no step refers to {}", m.id, p.id);
         }
     }
 }

@@ -5,7 +5,7 @@ use super::args::Format;
 use super::texts::{msg, Msg};
 use crate::engine::i18n::{Lang, Link, Text};
 use crate::engine::report::md_escape;
-use crate::engine::rules::{self, Rule};
+use crate::engine::rules::{self, Rule, Steps};
 use crate::engine::table::{nuances_for_cell, nuances_for_column, yes_no, Method, Row, EXTRA_ROWS, NUANCES, TABLE};
 use serde_json::{json, Value};
 
@@ -253,10 +253,10 @@ pub fn rule(id: &str, format: Format, lang: Lang) -> Option<String> {
             for (h, body) in [
                 (t("What it checks", "確認する内容"), m.what.get(lang)),
                 (t("Why it matters", "重要な理由"), m.why.get(lang)),
-                (t("How to fix", "対処方法"), m.fix.get(lang)),
             ] {
                 out.push_str(&format!("{h}\n  {body}\n\n"));
             }
+            out.push_str(&format!("{}\n{}\n", t("How to fix", "対処方法"), Steps::of(m.fix, None).text(lang, "  ")));
             out.push_str(&format!("{}\n", t("Sources", "出典")));
             for l in m.links {
                 out.push_str(&format!("  - {}\n", link_text(l, lang)));
@@ -276,7 +276,8 @@ fn rule_json(r: &Rule, lang: Lang) -> Value {
         "title": m.title.get(lang),
         "what": m.what.get(lang),
         "why": m.why.get(lang),
-        "fix": m.fix.get(lang),
+        "fix": Steps::of(m.fix, None).joined(lang),
+        "fix_steps": Steps::of(m.fix, None).json_value(lang),
         "applies_to": m.applies_to.iter().map(|k| k.id()).collect::<Vec<_>>(),
         "links": m.links.iter().map(|l| json!({"title": l.title.get(lang), "url": if l.url.is_empty() { Value::Null } else { json!(l.url) }})).collect::<Vec<_>>(),
     })

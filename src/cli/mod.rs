@@ -232,11 +232,12 @@ fn replace_read_failures(errors: &mut Vec<InputError>, loaded: &[Loaded]) {
     errors.sort_by_key(|e| e.input);
 }
 
-/// Prints each input error on stderr: `file:line:column: message` and the excerpt.
+/// Prints each input error on stderr: `file:line:column (line …, column …): message` (the
+/// place for editors, then in words) and the excerpt.
 fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
     for e in errors {
         let place = match (e.line, e.column) {
-            (Some(l), Some(c)) => format!("{}:{l}:{c}: ", e.source),
+            (Some(l), Some(c)) => format!("{}:{l}:{c} ({}): ", e.source, e.position_words(lang).unwrap_or_default()),
             _ if l_is_read_failure(loaded, e.input) => String::new(),
             _ => format!("{}: ", e.source),
         };

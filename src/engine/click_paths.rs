@@ -1,227 +1,293 @@
-//! Admin-center click paths: each defined once, in English and Japanese, with its sources.
+//! Admin-center click paths: each defined once, crumb by crumb, in English and Japanese,
+//! with its sources.
 //!
-//! Every text of the product that tells the user where to click is built from these
-//! definitions: the `*_en!`/`*_ja!` macros expand to string literals, so a rule's fix text
-//! can embed a path with `concat!` at compile time (no copy at run time), and
-//! [`ClickPath`] constants carry the same strings as data for the checklist, the switch
-//! advice and the citation tests. A test fails when a text shows an admin-center path
-//! that is not one of [`ALL`].
+//! Every text of the product that tells the user where to click refers to one of these
+//! definitions ([`ClickPath`]): a fix step names its path by reference (see
+//! `engine::steps`), never by pasting it into its sentence, and the renderers draw it —
+//! a breadcrumb on the page, `A › B › C` in a terminal, `A → B → C` inside prose. A crumb
+//! that stands for the user's own object ("your token", "your profile") is a placeholder
+//! ([`Crumb::placeholder`]), drawn apart on the page and in parentheses in text. Where the
+//! newer Enrollment policies experience puts the same setting elsewhere, the path carries
+//! it as its [`ClickPath::alternative`]. A test fails when a text shows an admin-center
+//! path of its own.
 //!
 //! Paths follow Microsoft Learn as read on 2026-12-02 (`docs/sources.md`): enrollment
 //! under Devices → Device onboarding → Enrollment (S-LEARN-ADE-SETUP), configuration
 //! under Devices → Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The
 //! Japanese wording follows Learn JA.
 
-use super::i18n::Text;
+use super::i18n::{Lang, Text};
 use serde::Serialize;
 
+/// One crumb of a path: a label of the admin center, or a placeholder for the user's own
+/// object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Crumb {
+    pub text: Text,
+    /// Stands for the user's own object (their token, profile, policy): not a label to
+    /// look for.
+    pub placeholder: bool,
+}
+
+impl Crumb {
+    /// The crumb as text: a placeholder in parentheses.
+    pub fn text(&self, lang: Lang) -> String {
+        if self.placeholder {
+            format!("({})", self.text.get(lang))
+        } else {
+            self.text.get(lang).to_string()
+        }
+    }
+}
+
+const fn c(en: &'static str, ja: &'static str) -> Crumb {
+    Crumb { text: Text::new(en, ja), placeholder: false }
+}
+
+const fn ph(en: &'static str, ja: &'static str) -> Crumb {
+    Crumb { text: Text::new(en, ja), placeholder: true }
+}
+
+/// `a` then `b`, as one array of length `N` (checked at compile time).
+const fn cat<const N: usize>(a: &[Crumb], b: &[Crumb]) -> [Crumb; N] {
+    assert!(a.len() + b.len() == N, "the length of a path");
+    let mut out = [c("", ""); N];
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < b.len() {
+        out[i + j] = b[j];
+        j += 1;
+    }
+    out
+}
+
 /// Where something is changed in the Intune admin center.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClickPath {
     /// Stable id.
     pub id: &'static str,
-    pub text: Text,
+    /// The crumbs, from "Intune admin center" on.
+    pub crumbs: &'static [Crumb],
+    /// The same place in the newer Enrollment policies experience, shown as the
+    /// alternative of the same step.
+    pub alternative: Option<&'static ClickPath>,
     /// Ids in `docs/sources.md`.
-    #[serde(skip)]
     pub sources: &'static [&'static str],
 }
 
-macro_rules! ade_tokens_en {
-    () => {
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens → (your token)"
-    };
-}
-macro_rules! ade_tokens_ja {
-    () => {
-        "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン)"
-    };
-}
-macro_rules! ade_profile_en {
-    () => {
-        concat!($crate::engine::click_paths::ade_tokens_en!(), " → Profiles → (your profile) → Properties → Edit")
-    };
-}
-macro_rules! ade_profile_ja {
-    () => {
-        concat!(
-            $crate::engine::click_paths::ade_tokens_ja!(),
-            " → プロファイル → (該当のプロファイル) → プロパティ → 編集"
-        )
-    };
-}
-macro_rules! ade_policy_en {
-    () => {
-        concat!(
-            $crate::engine::click_paths::ade_tokens_en!(),
-            " → Enrollment policies → (your policy) → Properties → Edit"
-        )
-    };
-}
-macro_rules! ade_policy_ja {
-    () => {
-        concat!($crate::engine::click_paths::ade_tokens_ja!(), " → 登録ポリシー → (該当のポリシー) → プロパティ → 編集")
-    };
-}
-/// The profile path with the newer experience's path as the alternative.
-macro_rules! ade_profile_or_policy_en {
-    () => {
-        concat!(
-            $crate::engine::click_paths::ade_profile_en!(),
-            " (in the newer Enrollment policies experience: ",
-            $crate::engine::click_paths::ade_policy_en!(),
-            ")"
-        )
-    };
-}
-macro_rules! ade_profile_or_policy_ja {
-    () => {
-        concat!(
-            $crate::engine::click_paths::ade_profile_ja!(),
-            " (新しい登録ポリシーの画面では: ",
-            $crate::engine::click_paths::ade_policy_ja!(),
-            ")"
-        )
-    };
-}
-macro_rules! restrictions_en {
-    () => {
-        "Intune admin center → Devices → Manage devices → Configuration → (the iOS/iPadOS device restrictions profile) → Properties → Configuration settings → Edit"
-    };
-}
-macro_rules! restrictions_ja {
-    () => {
-        "Intune 管理センター → デバイス → デバイスの管理 → 構成 → (iOS/iPadOS のデバイスの制限プロファイル) → プロパティ → 構成設定 → 編集"
-    };
-}
-macro_rules! restrictions_show_hide_en {
-    () => {
-        concat!($crate::engine::click_paths::restrictions_en!(), " → Show or hide apps")
-    };
-}
-macro_rules! restrictions_show_hide_ja {
-    () => {
-        concat!($crate::engine::click_paths::restrictions_ja!(), " → アプリの表示/非表示")
-    };
-}
-macro_rules! restrictions_app_store_en {
-    () => {
-        concat!($crate::engine::click_paths::restrictions_en!(), " → App Store, Doc Viewing, Gaming")
-    };
-}
-macro_rules! restrictions_app_store_ja {
-    () => {
-        concat!($crate::engine::click_paths::restrictions_ja!(), " → App Store、ドキュメントの表示、ゲーム")
-    };
-}
-macro_rules! app_assignments_en {
-    () => {
-        "Intune admin center → Apps → All apps → Company Portal → Properties → Assignments → Edit"
-    };
-}
-macro_rules! app_assignments_ja {
-    () => {
-        "Intune 管理センター → アプリ → すべてのアプリ → ポータル サイト → プロパティ → 割り当て → 編集"
-    };
-}
-macro_rules! vpp_tokens_en {
-    () => {
-        "Intune admin center → Tenant administration → Connectors and tokens → Apple VPP tokens"
-    };
-}
-macro_rules! vpp_tokens_ja {
-    () => {
-        "Intune 管理センター → テナント管理 → コネクタとトークン → Apple VPP トークン"
-    };
-}
-macro_rules! sso_extension_en {
-    () => {
-        "Intune admin center → Devices → Manage devices → Configuration → Create → New policy → iOS/iPadOS → Templates → Device features → Single sign-on app extension"
-    };
-}
-macro_rules! sso_extension_ja {
-    () => {
-        "Intune 管理センター → デバイス → デバイスの管理 → 構成 → 作成 → 新しいポリシー → iOS/iPadOS → テンプレート → デバイスの機能 → シングル サインオン アプリ拡張機能"
-    };
+/// What introduces the alternative path.
+pub const ALTERNATIVE_LABEL: Text =
+    Text::new("in the newer Enrollment policies experience", "新しい登録ポリシーの画面では");
+
+/// The short name of the alternative on the page's switch.
+pub const ALTERNATIVE_SHORT: Text = Text::new("Enrollment policies", "登録ポリシー");
+
+/// The separator of a breadcrumb in text (`A › B › C`).
+pub const BREADCRUMB_SEPARATOR: &str = " › ";
+
+impl ClickPath {
+    /// The crumbs joined with `sep`, placeholders in parentheses (no alternative).
+    pub fn joined(&self, lang: Lang, sep: &str) -> String {
+        let mut s = String::new();
+        for (i, crumb) in self.crumbs.iter().enumerate() {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(&crumb.text(lang));
+        }
+        s
+    }
+
+    /// The path as a breadcrumb line of text, `A › B › C` (no alternative): what the CLI
+    /// prints under a step and what the page's copy button copies.
+    pub fn breadcrumb(&self, lang: Lang) -> String {
+        self.joined(lang, BREADCRUMB_SEPARATOR)
+    }
+
+    /// The path inside prose, `A → B → C`, followed by the alternative in parentheses
+    /// when there is one.
+    pub fn prose(&self, lang: Lang) -> String {
+        let mut s = self.joined(lang, " → ");
+        if let Some(alt) = self.alternative {
+            s.push_str(&format!(" ({}: {})", ALTERNATIVE_LABEL.get(lang), alt.joined(lang, " → ")));
+        }
+        s
+    }
 }
 
-pub(crate) use {
-    ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
-    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, restrictions_app_store_en,
-    restrictions_app_store_ja, restrictions_en, restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja,
-    sso_extension_en, sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
-};
+impl Serialize for ClickPath {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("ClickPath", 2)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("text", &crate::engine::i18n::LText::new(self.prose(Lang::En), self.prose(Lang::Ja)))?;
+        st.end()
+    }
+}
+
+const ADE_TOKENS: [Crumb; 7] = [
+    c("Intune admin center", "Intune 管理センター"),
+    c("Devices", "デバイス"),
+    c("Device onboarding", "デバイス オンボード"),
+    c("Enrollment", "登録"),
+    c("Apple", "Apple"),
+    c("Enrollment program tokens", "登録プログラム トークン"),
+    ph("your token", "該当のトークン"),
+];
+const ADE_PROFILE_CRUMBS: [Crumb; 11] = cat(
+    &ADE_TOKENS,
+    &[
+        c("Profiles", "プロファイル"),
+        ph("your profile", "該当のプロファイル"),
+        c("Properties", "プロパティ"),
+        c("Edit", "編集"),
+    ],
+);
+const ADE_POLICY_CRUMBS: [Crumb; 11] = cat(
+    &ADE_TOKENS,
+    &[
+        c("Enrollment policies", "登録ポリシー"),
+        ph("your policy", "該当のポリシー"),
+        c("Properties", "プロパティ"),
+        c("Edit", "編集"),
+    ],
+);
+const RESTRICTIONS_CRUMBS: [Crumb; 8] = [
+    c("Intune admin center", "Intune 管理センター"),
+    c("Devices", "デバイス"),
+    c("Manage devices", "デバイスの管理"),
+    c("Configuration", "構成"),
+    ph("the iOS/iPadOS device restrictions profile", "iOS/iPadOS のデバイスの制限プロファイル"),
+    c("Properties", "プロパティ"),
+    c("Configuration settings", "構成設定"),
+    c("Edit", "編集"),
+];
+const SHOW_HIDE_CRUMBS: [Crumb; 9] = cat(&RESTRICTIONS_CRUMBS, &[c("Show or hide apps", "アプリの表示/非表示")]);
+const APP_STORE_CRUMBS: [Crumb; 9] =
+    cat(&RESTRICTIONS_CRUMBS, &[c("App Store, Doc Viewing, Gaming", "App Store、ドキュメントの表示、ゲーム")]);
+const RATINGS_CRUMBS: [Crumb; 11] =
+    cat(&APP_STORE_CRUMBS, &[c("Ratings region", "年齢区分の地域"), c("Apps", "アプリ")]);
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
 
 /// An ADE enrollment profile's properties (the "Profiles" experience).
 pub const ADE_PROFILE: ClickPath =
-    ClickPath { id: "ade-profile", text: Text::new(ade_profile_en!(), ade_profile_ja!()), sources: ADE_SOURCES };
+    ClickPath { id: "ade-profile", crumbs: &ADE_PROFILE_CRUMBS, alternative: None, sources: ADE_SOURCES };
 
 /// An ADE enrollment policy's properties (the newer "Enrollment policies" experience).
 pub const ADE_POLICY: ClickPath =
-    ClickPath { id: "ade-policy", text: Text::new(ade_policy_en!(), ade_policy_ja!()), sources: ADE_SOURCES };
+    ClickPath { id: "ade-policy", crumbs: &ADE_POLICY_CRUMBS, alternative: None, sources: ADE_SOURCES };
 
 /// The profile path, with the Enrollment policies path as the alternative.
 pub const ADE_PROFILE_OR_POLICY: ClickPath = ClickPath {
     id: "ade-profile-or-policy",
-    text: Text::new(ade_profile_or_policy_en!(), ade_profile_or_policy_ja!()),
+    crumbs: &ADE_PROFILE_CRUMBS,
+    alternative: Some(&ADE_POLICY),
     sources: ADE_SOURCES,
 };
 
 const RESTRICTION_SOURCES: &[&str] = &["S-LEARN-DEVICE-RESTRICTIONS"];
 
 /// An iOS/iPadOS device restrictions profile's settings.
-pub const RESTRICTIONS: ClickPath = ClickPath {
-    id: "restrictions",
-    text: Text::new(restrictions_en!(), restrictions_ja!()),
-    sources: RESTRICTION_SOURCES,
-};
+pub const RESTRICTIONS: ClickPath =
+    ClickPath { id: "restrictions", crumbs: &RESTRICTIONS_CRUMBS, alternative: None, sources: RESTRICTION_SOURCES };
 
 /// The "Show or hide apps" settings of a device restrictions profile.
 pub const RESTRICTIONS_SHOW_HIDE_APPS: ClickPath = ClickPath {
     id: "restrictions-show-hide-apps",
-    text: Text::new(restrictions_show_hide_en!(), restrictions_show_hide_ja!()),
+    crumbs: &SHOW_HIDE_CRUMBS,
+    alternative: None,
     sources: RESTRICTION_SOURCES,
 };
 
 /// The "App Store, Doc Viewing, Gaming" settings of a device restrictions profile.
 pub const RESTRICTIONS_APP_STORE: ClickPath = ClickPath {
     id: "restrictions-app-store",
-    text: Text::new(restrictions_app_store_en!(), restrictions_app_store_ja!()),
+    crumbs: &APP_STORE_CRUMBS,
+    alternative: None,
+    sources: RESTRICTION_SOURCES,
+};
+
+/// The app age rating of a device restrictions profile (App Store, Doc Viewing, Gaming →
+/// Ratings region → Apps).
+pub const RESTRICTIONS_RATINGS_APPS: ClickPath = ClickPath {
+    id: "restrictions-ratings-apps",
+    crumbs: &RATINGS_CRUMBS,
+    alternative: None,
     sources: RESTRICTION_SOURCES,
 };
 
 /// The Company Portal app's assignments.
 pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     id: "company-portal-assignments",
-    text: Text::new(app_assignments_en!(), app_assignments_ja!()),
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Apps", "アプリ"),
+        c("All apps", "すべてのアプリ"),
+        c("Company Portal", "ポータル サイト"),
+        c("Properties", "プロパティ"),
+        c("Assignments", "割り当て"),
+        c("Edit", "編集"),
+    ],
+    alternative: None,
     sources: &["S-LEARN-APPS-DEPLOY"],
 };
 
 /// The Apple VPP (Apps and Books) tokens.
-pub const VPP_TOKENS: ClickPath =
-    ClickPath { id: "vpp-tokens", text: Text::new(vpp_tokens_en!(), vpp_tokens_ja!()), sources: &["S-LEARN-VPP"] };
+pub const VPP_TOKENS: ClickPath = ClickPath {
+    id: "vpp-tokens",
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Tenant administration", "テナント管理"),
+        c("Connectors and tokens", "コネクタとトークン"),
+        c("Apple VPP tokens", "Apple VPP トークン"),
+    ],
+    alternative: None,
+    sources: &["S-LEARN-VPP"],
+};
 
 /// A new single sign-on app extension device configuration (Just-in-Time registration,
 /// shared device mode).
 pub const SSO_EXTENSION: ClickPath = ClickPath {
     id: "sso-extension",
-    text: Text::new(sso_extension_en!(), sso_extension_ja!()),
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Devices", "デバイス"),
+        c("Manage devices", "デバイスの管理"),
+        c("Configuration", "構成"),
+        c("Create", "作成"),
+        c("New policy", "新しいポリシー"),
+        c("iOS/iPadOS", "iOS/iPadOS"),
+        c("Templates", "テンプレート"),
+        c("Device features", "デバイスの機能"),
+        c("Single sign-on app extension", "シングル サインオン アプリ拡張機能"),
+    ],
+    alternative: None,
     sources: &["S-LEARN-JIT"],
 };
 
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 9] = [
+pub const ALL: [&ClickPath; 10] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
     &RESTRICTIONS,
     &RESTRICTIONS_SHOW_HIDE_APPS,
     &RESTRICTIONS_APP_STORE,
+    &RESTRICTIONS_RATINGS_APPS,
     &APP_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
 ];
+
+/// Looks a path up by id.
+pub fn by_id(id: &str) -> Option<&'static ClickPath> {
+    ALL.iter().copied().find(|p| p.id == id)
+}
 
 #[cfg(test)]
 mod tests {
@@ -230,22 +296,41 @@ mod tests {
     #[test]
     fn every_path_is_complete_cited_and_has_a_unique_id() {
         for (i, p) in ALL.iter().enumerate() {
-            assert!(p.text.is_complete(), "{}", p.id);
+            assert!(!p.crumbs.is_empty(), "{}", p.id);
+            assert!(p.crumbs.iter().all(|c| c.text.is_complete()), "{}: an empty crumb", p.id);
             assert!(!p.sources.is_empty(), "{} cites no source", p.id);
-            assert!(p.text.en.starts_with("Intune admin center → "), "{}", p.id);
-            assert!(p.text.ja.starts_with("Intune 管理センター → "), "{}", p.id);
-            assert_eq!(p.text.en.matches(" → ").count(), p.text.ja.matches(" → ").count(), "{}: steps differ", p.id);
+            assert_eq!(p.crumbs[0].text, Text::new("Intune admin center", "Intune 管理センター"), "{}", p.id);
             assert!(ALL[..i].iter().all(|q| q.id != p.id), "duplicate id {}", p.id);
+            assert_eq!(by_id(p.id), Some(*p));
         }
     }
 
     #[test]
     fn enrollment_paths_go_through_device_onboarding() {
         for p in [ADE_PROFILE, ADE_POLICY, ADE_PROFILE_OR_POLICY] {
-            assert!(p.text.en.contains("Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"));
-            assert!(p.text.ja.contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
+            assert!(p
+                .prose(Lang::En)
+                .contains("Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"));
+            assert!(p
+                .prose(Lang::Ja)
+                .contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
         }
-        assert!(ADE_PROFILE_OR_POLICY.text.en.contains(ADE_POLICY.text.en));
-        assert!(RESTRICTIONS.text.en.contains("Devices → Manage devices → Configuration"));
+        assert!(ADE_PROFILE_OR_POLICY.prose(Lang::En).contains(&ADE_POLICY.prose(Lang::En)));
+        assert!(RESTRICTIONS.prose(Lang::En).contains("Devices → Manage devices → Configuration"));
+    }
+
+    #[test]
+    fn placeholders_are_marked_and_shown_in_parentheses() {
+        let placeholders: Vec<&str> = ADE_PROFILE.crumbs.iter().filter(|c| c.placeholder).map(|c| c.text.en).collect();
+        assert_eq!(placeholders, ["your token", "your profile"]);
+        assert_eq!(
+            ADE_PROFILE.breadcrumb(Lang::En),
+            "Intune admin center › Devices › Device onboarding › Enrollment › Apple › Enrollment program tokens › (your token) › Profiles › (your profile) › Properties › Edit"
+        );
+        // The prose form is the one the fix texts embedded before the paths became data.
+        assert_eq!(
+            ADE_PROFILE_OR_POLICY.prose(Lang::Ja),
+            "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集 (新しい登録ポリシーの画面では: Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン) → 登録ポリシー → (該当のポリシー) → プロパティ → 編集)"
+        );
     }
 }

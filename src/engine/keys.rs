@@ -299,6 +299,11 @@ impl Key {
         assert!(text.is_ascii(), "Key::new takes ASCII keys; use &str for others");
         Key { text, hash: ascii_key_hash_bytewise(text.as_bytes()) }
     }
+
+    /// The key as written in the constant.
+    pub const fn name(self) -> &'static str {
+        self.text
+    }
 }
 
 impl FieldKey for Key {

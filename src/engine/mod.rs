@@ -24,6 +24,7 @@ pub mod rules;
 pub mod session;
 pub mod sort;
 pub mod sources;
+pub mod steps;
 pub mod table;
 
 use input::SourceText;

@@ -2,6 +2,7 @@
 //! and assignments show (problem / unsure / passed) and what was not checked.
 
 use super::state::{Action, State};
+use super::steps::breadcrumb;
 use crate::engine::rules::{CheckStatus, Checklist};
 use crate::strings::S;
 use yew::prelude::*;
@@ -51,7 +52,7 @@ pub fn checklist_view(state: &UseReducerHandle<State>) -> Html {
                                     };
                                     html! { <p><button type="button" class="linklike" onclick={go}>{ f.message.get(lang) }</button></p> }
                                 }) }
-                                <p class="click-path"><span class="muted">{ S::WhereLabel.get(lang) }{ ": " }</span>{ item.click_path.get(lang) }</p>
+                                { breadcrumb(Some(state), item.click_path, lang) }
                             </div>
                         </li>
                     }

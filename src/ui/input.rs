@@ -137,8 +137,8 @@ pub fn input_panel(props: &Props) -> Html {
             { for state.analysis.iter().flat_map(|a| a.errors.iter()).filter(|e| e.input == active).map(|e| html! {
                 <p class="inline-error">
                     { "✕ " }
-                    if let (Some(l), Some(c)) = (e.line, e.column) {
-                        <code>{ format!("{l}:{c}") }</code>{ " " }
+                    if let Some(words) = e.position_words(lang) {
+                        <span class="error-place">{ words }</span>{ ": " }
                     }
                     { e.message.get(lang) }
                 </p>

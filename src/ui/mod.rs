@@ -16,6 +16,7 @@ pub mod recommendation;
 pub mod results;
 pub mod rules_ref;
 pub mod state;
+pub mod steps;
 pub mod switch_plan;
 pub mod table;
 pub mod update;

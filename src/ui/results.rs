@@ -1,10 +1,12 @@
-//! The verdict: counts by severity, parse errors (line:column with the excerpt), and one
-//! card per recognised object with its kind, name, method (confidence, evidence), fit
-//! against the requirements and its findings.
+//! The verdict: counts by severity, one line per profile (method, fit, errors and
+//! warnings), parse errors (line and column in words, with the excerpt), and one card per
+//! recognised object — errors first — with its kind, name, method (confidence, evidence),
+//! fit against the requirements, its findings and how to switch.
 
 use super::compare::compare_view;
 use super::finding::finding_view;
 use super::state::{Action, State};
+use super::steps::steps_view;
 use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
@@ -64,13 +66,10 @@ pub fn parse_errors(state: &UseReducerHandle<State>) -> Html {
 }
 
 fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Html {
-    let position = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("{}:{l}:{c}", e.source),
-        _ => e.source.clone(),
-    };
-    let long = match (e.line, e.column) {
-        (Some(l), Some(c)) => format!("{} {l}, {} {c}", S::LineLabel.get(lang), S::ColumnLabel.get(lang)),
-        _ => String::new(),
+    // "broken.json, line 5, column 43" (「broken.json、5 行 43 列」), not a bare 5:43.
+    let position = match e.position_words(lang) {
+        Some(words) => format!("{}{}{words}", e.source, if lang == Lang::Ja { "、" } else { ", " }),
+        None => e.source.clone(),
     };
     let go = {
         let state = state.clone();
@@ -83,7 +82,7 @@ fn error_view(state: &UseReducerHandle<State>, e: &InputError, lang: Lang) -> Ht
     };
     html! {
         <li class="parse-error">
-            <button type="button" class="linklike error-pos" onclick={go} disabled={e.offset.is_none()} aria-label={long}>
+            <button type="button" class="linklike error-pos" onclick={go} disabled={e.offset.is_none()}>
                 <code>{ position }</code>
             </button>
             { " " }{ e.message.get(lang) }
@@ -133,7 +132,8 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count warning" data-count={w.to_string()}><strong>{ w }</strong>{ " " }{ Severity::Warning.label().get(lang) }</li>
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
-        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, lang)) }
+        { profile_summary(a, lang) }
+        { for by_severity(a).into_iter().map(|o| object_card(state, a, o, &plans, lang)) }
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
@@ -141,6 +141,72 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             </ul>
         }
         </>
+    }
+}
+
+/// The worst severity among an object's findings.
+fn worst(a: &Analysis, o: &Object) -> Option<Severity> {
+    a.findings_for(o.index).map(|f| f.severity).min()
+}
+
+/// The objects, errors first: by their worst finding, then in input order.
+fn by_severity(a: &Analysis) -> Vec<&Object> {
+    let rank = |o: &Object| worst(a, o).map_or(Severity::ALL.len(), |s| s as usize);
+    let mut v: Vec<&Object> = a.objects.iter().collect();
+    // Few objects, and a stable insertion sort is small in the page.
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && rank(v[j - 1]) > rank(v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    v
+}
+
+/// One line per profile (and per other object with findings): its method, whether it
+/// fits the stated requirements, and its errors and warnings; each links to its card.
+fn profile_summary(a: &Analysis, lang: Lang) -> Html {
+    let lines: Vec<&Object> =
+        a.objects.iter().filter(|o| o.kind.is_ade_profile() || a.findings_for(o.index).next().is_some()).collect();
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="profile-summary" id="profile-summary" aria-label={S::SummaryHeading.get(lang)}>
+            { for lines.into_iter().map(|o| {
+                let (mut e, mut w) = (0, 0);
+                for f in a.findings_for(o.index) {
+                    match f.severity {
+                        Severity::Error => e += 1,
+                        Severity::Warning => w += 1,
+                        Severity::Info => {}
+                    }
+                }
+                let what = match o.method() {
+                    Some(m) if o.kind.is_ade_profile() => m.label().get(lang),
+                    _ => kind_label(o.kind).get(lang),
+                };
+                let fit = a.fit_for(o.index).map(|f| {
+                    if f.meets {
+                        html! { <span class="fit-ok">{ "✓ " }{ S::SummaryFits.get(lang) }</span> }
+                    } else {
+                        let n = S::SummaryMisses.get(lang).replace("{n}", &f.missed.len().to_string());
+                        html! { <span class="fit-miss">{ "✕ " }{ n }</span> }
+                    }
+                });
+                let counts = S::SummaryCounts.get(lang).replace("{e}", &e.to_string()).replace("{w}", &w.to_string());
+                let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
+                html! {
+                    <li class={classes!("summary-line", worst(a, o).map(|s| s.id()))} data-index={o.index.to_string()}>
+                        <a href={format!("#obj-{}", o.index)}>{ name }</a>
+                        { " — " }<span class="summary-method">{ what }</span>
+                        if let Some(fit) = fit { { " · " }{ fit } }
+                        { " · " }<span class="summary-counts">{ counts }</span>
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }
 
@@ -187,11 +253,11 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
 fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans: &[SwitchPlan], lang: Lang) -> Html {
     // The plans are in object order.
     let plan = plans.get(plans.partition_point(|p| p.object < o.index)).filter(|p| p.object == o.index);
-    let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
-    let worst = findings.iter().map(|f| f.severity).min();
+    let findings: Vec<_> = a.findings_for(o.index).collect();
+    let worst = worst(a, o);
     let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
     html! {
-        <article class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
+        <article id={format!("obj-{}", o.index)} class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
             aria-labelledby={format!("obj-{}-name", o.index)}>
             <header>
                 <p class="kind">{ kind_label(o.kind).get(lang) }</p>
@@ -201,15 +267,15 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans:
             if o.kind.is_ade_profile() {
                 { method_view(state, a, o, lang) }
             }
-            if let Some(p) = plan {
-                { switch_plan_view(state, p, lang) }
-            }
             if findings.is_empty() {
                 <p class="muted no-findings">{ S::NoFindings.get(lang) }</p>
             } else {
                 <ul class="findings">
-                    { for findings.into_iter().map(|f| finding_view(state, &f, Some(o.input))) }
+                    { for findings.into_iter().map(|f| finding_view(state, f, Some(o.input))) }
                 </ul>
+            }
+            if let Some(p) = plan {
+                { switch_plan_view(state, p, lang) }
             }
         </article>
     }
@@ -271,7 +337,7 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                                     <li><strong>{ m.requirement.row().label.get(lang) }</strong>{ " — " }{ m.reason.get(lang) }</li>
                                 }) }</ul>
                                 { in_practice_view(f, lang) }
-                                <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
+                                <div class="fix"><strong>{ S::FixLabel.get(lang) }</strong>{ steps_view(Some(state), &f.fix, 1, lang) }</div>
                                 <p class="muted">{ f.note.get(lang) }</p>
                             </div>
                         },

@@ -2,8 +2,10 @@
 //! matters, how to fix it and its sources. Finding rule ids open their entry here.
 
 use super::link_view;
+use super::steps::steps_view;
 use crate::engine::i18n::Lang;
 use crate::engine::rules::{registry, RuleStatus};
+use crate::engine::steps::Steps;
 use crate::strings::S;
 use yew::prelude::*;
 
@@ -30,7 +32,7 @@ pub fn rules_reference(props: &Props) -> Html {
                         <dl>
                             <dt>{ S::RuleWhat.get(lang) }</dt><dd>{ m.what.get(lang) }</dd>
                             <dt>{ S::WhyLabel.get(lang) }</dt><dd>{ m.why.get(lang) }</dd>
-                            <dt>{ S::FixLabel.get(lang) }</dt><dd>{ m.fix.get(lang) }</dd>
+                            <dt>{ S::FixLabel.get(lang) }</dt><dd>{ steps_view(None, &Steps::of(m.fix, None), 1, lang) }</dd>
                             <dt>{ S::SourceLabel.get(lang) }</dt>
                             <dd><ul>{ for m.links.iter().map(|l| html! { <li>{ link_view(l, lang) }</li> }) }</ul></dd>
                         </dl>

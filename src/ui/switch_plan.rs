@@ -1,29 +1,14 @@
 //! How to switch one profile: the target method, the fields that change (old → new, with
-//! admin-center labels), where to click, the same change as a Graph request and a
-//! PowerShell command to review (copyable), and what happens to enrolled devices. Renders
-//! `engine::plan`.
+//! admin-center labels), the steps with their breadcrumbs, what happens to users and
+//! enrolled devices (collapsed), and the same change as a Graph request and a PowerShell
+//! command to review (copyable). Renders `engine::plan`.
 
-use super::browser;
-use super::state::{Action, Notice, State};
+use super::state::State;
+use super::steps::{copy_button, steps_view};
 use crate::engine::i18n::Lang;
 use crate::engine::plan::{SwitchPlan, REVIEW_NOTE};
 use crate::strings::S;
 use yew::prelude::*;
-
-fn copy_button(state: &UseReducerHandle<State>, text: String, label: S, lang: Lang, id: String) -> Html {
-    let onclick = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let state = state.clone();
-            let text = text.clone();
-            yew::platform::spawn_local(async move {
-                let ok = browser::copy_text(&text).await;
-                state.dispatch(Action::Notice(Some(if ok { Notice::Copied } else { Notice::CopyFailed })));
-            });
-        })
-    };
-    html! { <button type="button" class="copy" {id} {onclick}>{ label.get(lang) }</button> }
-}
 
 /// The plan block under a profile's card.
 pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: Lang) -> Html {
@@ -50,21 +35,27 @@ pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: L
                     </tbody>
                 </table>
             </div>
-            <p class="plan-where"><strong>{ S::PlanWhere.get(lang) }{ ": " }</strong>{ p.click_path.text.get(lang) }</p>
-            <p class="plan-enrolled"><strong>{ S::PlanEnrolled.get(lang) }</strong>{ " " }{ p.enrolled_devices.get(lang) }</p>
-            <p class="plan-new">{ p.new_enrollments.get(lang) }</p>
-            if !p.notes.is_empty() {
-                <ul class="plan-notes">{ for p.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
-            }
+            <div class="plan-steps">
+                <p class="plan-steps-label"><strong>{ S::PlanSteps.get(lang) }</strong></p>
+                { steps_view(Some(state), &p.steps, 1, lang) }
+            </div>
+            <details class="plan-more">
+                <summary>{ S::PlanMore.get(lang) }</summary>
+                <p class="plan-new">{ p.new_enrollments.get(lang) }</p>
+                <p class="plan-enrolled">{ p.enrolled_devices.get(lang) }</p>
+                if !p.notes.is_empty() {
+                    <ul class="plan-notes">{ for p.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                }
+            </details>
             if let Some(g) = &p.graph {
                 <details class="plan-request">
                     <summary>{ S::PlanRequest.get(lang) }</summary>
                     <p class="muted">{ REVIEW_NOTE.get(lang) }</p>
                     <pre class="plan-graph" tabindex="0"><code>{ format!("{} {}\n\n{}", g.method, g.url, g.body) }</code></pre>
-                    { copy_button(state, g.body.clone(), S::PlanCopyBody, lang, format!("plan-{}-copy-body", p.object)) }
+                    { copy_button(state, g.body.clone(), S::PlanCopyBody.get(lang), "plan-copy-body", Some(format!("plan-{}-copy-body", p.object))) }
                     if let Some(ps) = &p.powershell {
                         <pre class="plan-powershell" tabindex="0"><code>{ ps.clone() }</code></pre>
-                        { copy_button(state, ps.clone(), S::PlanCopyPowerShell, lang, format!("plan-{}-copy-ps", p.object)) }
+                        { copy_button(state, ps.clone(), S::PlanCopyPowerShell.get(lang), "plan-copy-ps", Some(format!("plan-{}-copy-ps", p.object))) }
                     }
                 </details>
             }

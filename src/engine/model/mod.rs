@@ -44,3 +44,14 @@ pub struct InputError {
     /// What is wrong and what to do, in both languages.
     pub message: LText,
 }
+
+impl InputError {
+    /// The position in words, when there is one: "line 5, column 43" (「5 行 43 列」).
+    pub fn position_words(&self, lang: super::i18n::Lang) -> Option<String> {
+        let (line, column) = (self.line?, self.column?);
+        Some(match lang {
+            super::i18n::Lang::En => format!("line {line}, column {column}"),
+            super::i18n::Lang::Ja => format!("{line} 行 {column} 列"),
+        })
+    }
+}

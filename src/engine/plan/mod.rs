@@ -15,6 +15,7 @@ use super::fields;
 use super::i18n::{LText, Text};
 use super::model::{key, AuthMethod, Key, Kind, Object};
 use super::recommend::recommend;
+use super::steps::{Step, Steps};
 use super::table::{Method, RequirementSet};
 use serde::Serialize;
 
@@ -55,12 +56,15 @@ pub struct SwitchPlan {
     /// settings-catalog policies, which are changed in the admin center.
     pub graph: Option<GraphRequest>,
     pub powershell: Option<String>,
+    /// Where the change is made (the first step's path).
     pub click_path: &'static ClickPath,
+    /// What to do, in order: the change, then what to do for devices already enrolled.
+    pub steps: Steps,
     /// What new enrollments will look like.
     pub new_enrollments: LText,
     /// What to do for devices already enrolled (a profile change never reaches them).
     pub enrolled_devices: LText,
-    /// Further notes (single-app mode turned off, await final configuration, …).
+    /// Further notes (single-app mode or "Install Company Portal" turned off or on, …).
     pub notes: Vec<LText>,
 }
 
@@ -165,14 +169,23 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
         changes.extend(change(obj, "enableSingleAppEnrollmentMode", SAM, false));
         notes.push(texts::single_app_mode_off());
     }
+    let click_path = &click_paths::ADE_PROFILE;
+    let mut steps = Steps::default();
+    let first = Step::new(texts::change_method(to)).at(click_path);
+    steps.push(match changes.iter().find_map(|c| c.pointer.clone()) {
+        Some(p) => first.changes(p),
+        None => first,
+    });
     if to == Method::SetupAssistantModern {
         let awaits = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
             .iter()
             .any(|k| obj.bool(k) == Some(true));
         if !awaits {
-            notes.push(texts::await_final_configuration());
+            let field = obj.field(key!("awaitDeviceConfiguredConfirmation")).map(|f| f.pointer());
+            steps.push(Step { field, ..Step::new(texts::await_final_configuration()) });
         }
     }
+    steps.0.extend(texts::ENROLLED_STEPS.iter().map(|s| Step::of(s, Some(obj))));
     let (token, profile) = ids(obj);
     let mut body = String::from("{\n  \"@odata.type\": \"#microsoft.graph.depIOSEnrollmentProfile\"");
     let mut ps = String::from("$body = @{\n    \"@odata.type\" = \"#microsoft.graph.depIOSEnrollmentProfile\"\n");
@@ -195,7 +208,8 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
         changes,
         graph: Some(GraphRequest { method: "PATCH", url, body }),
         powershell: Some(ps),
-        click_path: &click_paths::ADE_PROFILE,
+        click_path,
+        steps,
         new_enrollments: texts::new_enrollments(to),
         enrolled_devices: texts::enrolled_devices(),
         notes,
@@ -224,6 +238,13 @@ fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option
         super::classify::catalog::choices(obj).into_iter().find(|c| c.definition == "ade_authenticationmethod");
     let label = fields::lookup("ade_authenticationmethod")
         .map_or(Text::new("ade_authenticationmethod", "ade_authenticationmethod"), |f| f.label);
+    let mut steps = Steps::default();
+    let first = Step::new(texts::change_policy_method(to)).at(&click_paths::ADE_POLICY);
+    steps.push(match choice.as_ref() {
+        Some(c) => first.changes(c.pointer.clone()),
+        None => first,
+    });
+    steps.0.extend(texts::ENROLLED_STEPS.iter().map(|s| Step::of(s, Some(obj))));
     let changes = vec![FieldChange {
         key: "ade_authenticationmethod",
         pointer: choice.as_ref().map(|c| c.pointer.clone()),
@@ -240,6 +261,7 @@ fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option
         graph: None,
         powershell: None,
         click_path: &click_paths::ADE_POLICY,
+        steps,
         new_enrollments: texts::new_enrollments(to),
         enrolled_devices: texts::enrolled_devices(),
         notes: vec![texts::policy_in_admin_center()],

@@ -12,7 +12,7 @@ const NOW: Text = Text::new("Now", "現在");
 const NEW: Text = Text::new("New", "変更後");
 const NOT_SET: Text = Text::new("(not set)", "(未設定)");
 const WHY: Text = Text::new("Why", "理由");
-const WHERE: Text = Text::new("Where", "変更場所");
+const STEPS: Text = Text::new("Steps", "手順");
 const NOTE: Text = Text::new("Note", "注意");
 
 fn name(objects: &[Object], index: usize) -> String {
@@ -38,7 +38,8 @@ pub fn plans_text(plans: &[SwitchPlan], objects: &[Object], lang: Lang) -> Strin
             let from = c.from.as_deref().unwrap_or(NOT_SET.get(lang));
             s.push_str(&format!("    {} ({}): {from} → {}\n", c.key, c.label.get(lang), c.to));
         }
-        s.push_str(&format!("    {}: {}\n", WHERE.get(lang), p.click_path.text.get(lang)));
+        s.push_str(&format!("    {}:\n", STEPS.get(lang)));
+        s.push_str(&p.steps.text(lang, "      "));
         if let Some(g) = &p.graph {
             s.push_str(&format!("    {}\n", REVIEW_NOTE.get(lang)));
             s.push_str(&format!("      {} {}\n", g.method, g.url));
@@ -87,7 +88,7 @@ pub fn plans_markdown(plans: &[SwitchPlan], objects: &[Object], lang: Lang) -> S
             let from = c.from.as_deref().map_or_else(|| NOT_SET.get(lang).to_string(), |f| format!("`{}`", md_cell(f)));
             s.push_str(&format!("| `{}` | {} | {from} | `{}` |\n", c.key, md_cell(c.label.get(lang)), md_cell(&c.to)));
         }
-        s.push_str(&format!("\n{}: {}\n\n", WHERE.get(lang), p.click_path.text.get(lang)));
+        s.push_str(&format!("\n{}:\n\n{}\n", STEPS.get(lang), p.steps.markdown(lang, "", md_cell)));
         if let Some(g) = &p.graph {
             s.push_str(&format!(
                 "> {}\n\n```http\n{} {}\nContent-Type: application/json\n\n{}\n```\n\n",
@@ -129,7 +130,9 @@ pub fn plans_json(w: &mut Writer, plans: &[SwitchPlan], lang: Lang) {
             w.end();
         }
         w.end();
-        w.key("click_path").str(p.click_path.text.get(lang));
+        w.key("click_path").str(&p.click_path.prose(lang));
+        w.key("steps");
+        p.steps.json(w, lang);
         match &p.graph {
             Some(g) => {
                 w.key("graph").begin_object();

@@ -3,6 +3,7 @@
 use crate::engine::click_paths;
 use crate::engine::i18n::LText;
 use crate::engine::model::AuthMethod;
+use crate::engine::steps::FixStep;
 use crate::engine::table::Method;
 
 pub fn why_requirements(m: Method) -> LText {
@@ -79,15 +80,45 @@ pub fn new_enrollments(to: Method) -> LText {
 
 pub fn enrolled_devices() -> LText {
     LText::new(
-        concat!(
-            "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with. To keep Company Portal on them, assign it as a required app with device licensing through your VPP token, with automatic updates (",
-            click_paths::app_assignments_en!(),
-            "). Only a wipe and a new enrollment moves a device to the new method."
-        ),
-        concat!(
-            "登録済みのデバイス: プロファイルの変更は登録済みのデバイスには届かず、登録時の方式のままです。これらのデバイスでポータル サイトを維持するには、VPP トークンを使ってデバイス ライセンスの「必須」アプリとして割り当て、自動更新を有効にしてください (",
-            click_paths::app_assignments_ja!(),
-            ")。新しい方式に移すには、ワイプして登録し直すしかありません。"
-        ),
+        "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with until they are wiped and enroll again.",
+        "登録済みのデバイス: プロファイルの変更は登録済みのデバイスには届かず、ワイプして登録し直すまで登録時の方式のままです。",
     )
+}
+
+/// The plan's first step: the method (the table lists every field that changes).
+pub fn change_method(to: Method) -> LText {
+    LText::new(
+        format!(
+            "Change the authentication method to {}, then save; the table lists every field that changes.",
+            to.label().en
+        ),
+        format!("認証方法を{}に変更して保存してください。変わるフィールドは表のとおりです。", method_ja(to)),
+    )
+}
+
+/// The enrollment policy's one setting.
+pub fn change_policy_method(to: Method) -> LText {
+    LText::new(
+        format!("Set the authentication method to {}, then save.", to.label().en),
+        format!("認証方法を{}にして保存してください。", method_ja(to)),
+    )
+}
+
+/// The steps for devices already enrolled: keep Company Portal on them, and move one only
+/// by wiping it.
+pub const ENROLLED_STEPS: [FixStep; 2] = [
+    FixStep::new(
+        "To keep Company Portal on devices already enrolled, assign it as a required app with device licensing through your VPP token, with automatic updates.",
+        "登録済みのデバイスでポータル サイトを維持するには、VPP トークンを使ってデバイス ライセンスの「必須」アプリとして割り当て、自動更新を有効にしてください。",
+    )
+    .at(&click_paths::APP_ASSIGNMENTS),
+    FixStep::new(
+        "To move an enrolled device to the new method, wipe it and enroll it again.",
+        "登録済みのデバイスを新しい方式に移すには、ワイプして登録し直してください。",
+    ),
+];
+
+/// The label of a method inside a Japanese sentence, in brackets.
+fn method_ja(m: Method) -> String {
+    format!("「{}」", m.label().ja)
 }

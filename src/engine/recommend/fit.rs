@@ -1,13 +1,14 @@
 //! Fit: which requirements a method misses and why, and the fit of a pasted profile with its fix.
 
 use super::decide::resolution;
-use super::prose::{ja_word, label_en, label_ja, labels, method_ja, policies_alternative, push, reason};
+use super::prose::{ja_word, label_en, label_ja, labels, method_ja, reason};
 use super::sets::{fitting_methods, minimal_drops, reachable_by_legacy_with_cp};
 use super::texts;
-use super::{MethodFit, NuanceRef, Resolution, Unmet};
+use super::{MethodFit, NuanceRef, Unmet};
 use crate::engine::click_paths;
 use crate::engine::i18n::{LText, Text};
 use crate::engine::model::AuthMethod;
+use crate::engine::steps::{Step, Steps};
 use crate::engine::table::{Method, Requirement, RequirementSet, RowSource, NUANCES};
 use serde::Serialize;
 
@@ -80,8 +81,9 @@ pub struct ProfileFit {
     /// The method to switch to: the recommended one, when a method fits and the profile
     /// does not meet the requirements; `None` otherwise.
     pub target: Option<Method>,
-    /// What to change, including the admin-center click path.
-    pub fix: LText,
+    /// What to change, step by step (the first step that changes something carries the
+    /// admin-center click path).
+    pub fix: Steps,
     /// Already-enrolled devices keep the old behaviour until reset and re-enrollment.
     pub note: LText,
 }
@@ -97,21 +99,15 @@ impl ProfileFit {
     pub fn message_for(&self, r: Requirement) -> Option<LText> {
         let reason = self.reason_for(r)?;
         let current = self.method.label();
+        let fix = self.fix.joined_both();
         Some(LText::new(
-            format!(
-                "{} does not meet {}. {} Fix: {} {}",
-                current.en,
-                label_en(r),
-                reason.en,
-                self.fix.en,
-                self.note.en
-            ),
+            format!("{} does not meet {}. {} Fix: {} {}", current.en, label_en(r), reason.en, fix.en, self.note.en),
             format!(
                 "{}は{}を満たしません。{} 対処: {} {}",
                 ja_word(current.ja),
                 label_ja(r),
                 reason.ja,
-                self.fix.ja,
+                fix.ja,
                 self.note.ja
             ),
         ))
@@ -119,21 +115,18 @@ impl ProfileFit {
 
     /// Every bilingual text this fit carries (for completeness checks).
     pub fn texts(&self) -> Vec<&LText> {
-        let mut v = vec![&self.fix, &self.note];
+        let mut v = vec![&self.note];
+        v.extend(self.fix.iter().map(|s| &s.text));
         v.extend(self.reasons.iter().map(|m| &m.reason));
         v.extend(self.in_practice.iter().map(|m| &m.reason));
         v
     }
 }
 
-/// The admin-center path where a profile's authentication method is changed.
-pub fn click_path() -> Text {
-    click_paths::ADE_PROFILE.text
-}
-
-/// The same path in the newer (2026) Enrollment policies experience.
-pub fn click_path_policies() -> Text {
-    click_paths::ADE_POLICY.text
+/// The admin-center path where a profile's authentication method is changed, as prose.
+pub fn click_path() -> LText {
+    let p = &click_paths::ADE_PROFILE;
+    LText::new(p.prose(crate::engine::i18n::Lang::En), p.prose(crate::engine::i18n::Lang::Ja))
 }
 
 /// Requirements a profile without user affinity meets: nothing that needs a signed-in user.
@@ -216,10 +209,12 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
     let rec = fitting_methods(reqs).first().copied();
     let target = if meets { None } else { rec };
     let current = method.label();
-    let path = click_path();
-    let policies = policies_alternative();
+    // The one place where the method (and the profile's settings) change; the first step
+    // that changes something carries it, with the Enrollment policies alternative.
+    let path = &click_paths::ADE_PROFILE_OR_POLICY;
+    let step = |en: String, ja: String| Step::new(LText::new(en, ja));
 
-    let mut fix = LText::default();
+    let mut fix = Steps::default();
     match (meets, target) {
         (true, _) if !in_practice.is_empty() => {
             let l = labels(in_practice.iter().map(|p| p.requirement));
@@ -231,92 +226,83 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                 (true, false) => ("nuance N1", "補足 N1"),
                 _ => ("nuance N2", "補足 N2"),
             };
-            push(
-                &mut fix,
-                &format!(
-                    "Nothing to change: {} meets every stated requirement, {} through the Company Portal app this profile installs ({en_n}).",
-                    current.en, l.en
-                ),
-                &format!(
-                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします。{ja_n})。",
-                    ja_word(current.ja),
+            fix.push(step(
+                format!("Nothing to change: {} meets every stated requirement.", current.en),
+                format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
+            ));
+            fix.push(step(
+                format!("It meets {} through the Company Portal app this profile installs ({en_n}).", l.en),
+                format!(
+                    "{}は、このプロファイルがインストールするポータル サイト アプリを通じて満たします ({ja_n})。",
                     l.ja
                 ),
-            );
+            ));
             // `rec` is never legacy here: the table says legacy misses what is met in practice.
             match rec {
-                Some(r) => push(
-                    &mut fix,
-                    &format!(
-                        "Microsoft has deprecated legacy; {} meets them without that detour. To switch: {}.",
-                        r.label().en,
-                        path.en
-                    ),
-                    &format!(
-                        "Microsoft はレガシを非推奨としています。{}なら回り道なしにこれらを満たします。変更するには: {}。",
-                        method_ja(r),
-                        path.ja
-                    ),
+                Some(r) => fix.push(
+                    step(
+                        format!("Microsoft has deprecated legacy; {} meets them without that detour.", r.label().en),
+                        format!(
+                            "Microsoft はレガシを非推奨としています。{}なら回り道なしにこれらを満たします。",
+                            method_ja(r)
+                        ),
+                    )
+                    .at(path),
                 ),
-                None => push(
-                    &mut fix,
+                None => fix.push(Step::new(Text::new(
                     "Microsoft has deprecated legacy, but no other method meets all of them.",
                     "Microsoft はレガシを非推奨としていますが、これらをすべて満たす方法はほかにありません。",
-                ),
+                ))),
             }
         }
         (true, _) => {
-            push(
-                &mut fix,
-                &format!("Nothing to change: {} meets every stated requirement.", current.en),
-                &format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
-            );
+            fix.push(step(
+                format!("Nothing to change: {} meets every stated requirement.", current.en),
+                format!("変更は不要です。{}は指定したすべての条件を満たします。", ja_word(current.ja)),
+            ));
             if let (Some(r), Some(m)) = (rec, method.table_method()) {
                 if r != m {
-                    push(
-                        &mut fix,
-                        &format!(
-                            "{} would fit as well and is preferred ({}); to switch: {}.",
-                            r.label().en,
-                            if r == Method::SetupAssistantModern {
-                                "Microsoft's recommendation"
-                            } else {
-                                "Microsoft has deprecated legacy"
-                            },
-                            path.en
-                        ),
-                        &format!(
-                            "{}も適合し、こちらが優先されます ({})。変更するには: {}。",
-                            method_ja(r),
-                            if r == Method::SetupAssistantModern {
-                                "Microsoft の推奨"
-                            } else {
-                                "Microsoft はレガシを非推奨としています"
-                            },
-                            path.ja
-                        ),
+                    let modern = r == Method::SetupAssistantModern;
+                    fix.push(
+                        step(
+                            format!(
+                                "{} would fit as well and is preferred ({}).",
+                                r.label().en,
+                                if modern { "Microsoft's recommendation" } else { "Microsoft has deprecated legacy" }
+                            ),
+                            format!(
+                                "{}も適合し、こちらが優先されます ({})。",
+                                method_ja(r),
+                                if modern {
+                                    "Microsoft の推奨"
+                                } else {
+                                    "Microsoft はレガシを非推奨としています"
+                                }
+                            ),
+                        )
+                        .at(path),
                     );
                 }
             }
         }
         (false, Some(t)) if method == AuthMethod::NoUserAffinity => {
-            push(
-                &mut fix,
-                &format!(
-                    "A profile without user affinity authenticates nobody. Enroll with user affinity and choose {} as the authentication method: {}.",
-                    t.label().en, path.en
-                ),
-                &format!(
-                    "ユーザー アフィニティなしのプロファイルは誰も認証しません。「ユーザー アフィニティとともに登録する」にして、認証方法に{}を選んでください: {}。",
-                    method_ja(t), path.ja
-                ),
+            fix.push(
+                step(
+                    format!(
+                        "A profile without user affinity authenticates nobody: enroll with user affinity and choose {} as the authentication method.",
+                        t.label().en
+                    ),
+                    format!(
+                        "アフィニティなしでは誰も認証されないため、「ユーザー アフィニティとともに登録する」にして認証方法に{}を選んでください。",
+                        method_ja(t)
+                    ),
+                )
+                .at(path),
             );
-            push(
-                &mut fix,
+            fix.push(Step::new(Text::new(
                 "If the admin center does not let you change user affinity on the existing profile (Microsoft says so for Microsoft Entra ID shared mode), create a new profile with user affinity and assign the devices to it.",
-                "既存のプロファイルでユーザー アフィニティを変更できない場合 (Microsoft Entra ID 共有モードではできないと Microsoft が説明しています)、ユーザー アフィニティありの新しいプロファイルを作成してデバイスを割り当ててください。",
-            );
-            push(&mut fix, &policies.en, &policies.ja);
+                "既存のプロファイルでユーザー アフィニティを変更できない場合 (Microsoft Entra ID 共有モードなど) は、アフィニティありのプロファイルを新しく作ってデバイスを割り当ててください。",
+            )));
         }
         // Only the profile's own settings miss (a legacy profile that installs Company
         // Portal with "Do not register devices in Microsoft Entra ID" stated, or a profile
@@ -324,93 +310,81 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
         // setting changes.
         (false, Some(t)) if Some(t) == method.table_method() => {
             if missed.contains(&Requirement::NoEntraRegistration) {
-                push(
-                    &mut fix,
-                    &format!(
-                        "Keep {} but set \"Install Company Portal\" to No, so that no Company Portal sign-in registers the device: {}.",
-                        current.en, path.en
+                fix.push(step(
+                    format!(
+                        "Keep {} but set \"Install Company Portal\" to No, so that no Company Portal sign-in registers the device.",
+                        current.en
                     ),
-                    &format!(
-                        "{}のまま「ポータル サイトのインストール」を「いいえ」にして、ポータル サイトへのサインインでデバイスが登録されないようにしてください: {}。",
-                        ja_word(current.ja),
-                        path.ja
+                    format!(
+                        "{}のまま「ポータル サイトのインストール」を「いいえ」にして、デバイスが登録されないようにしてください。",
+                        ja_word(current.ja)
                     ),
-                );
+                ));
             }
             if missed.contains(&Requirement::CompanyPortalVpp) {
-                push(
-                    &mut fix,
-                    &format!("Keep {} and choose a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\": {}.", current.en, path.en),
-                    &format!("{}のまま、「VPP によるポータル サイトのインストール」でポータル サイトのライセンスが足りている VPP トークンを選んでください: {}。", ja_word(current.ja), path.ja),
-                );
+                fix.push(step(
+                    format!("Keep {} and choose a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\".", current.en),
+                    format!("{}のまま、「VPP によるポータル サイトのインストール」でポータル サイトのライセンスが足りている VPP トークンを選んでください。", ja_word(current.ja)),
+                ));
+            }
+            if let Some(first) = fix.0.first_mut() {
+                first.path = Some(path);
             }
         }
         (false, Some(t)) => {
-            push(
-                &mut fix,
-                &format!("Change the authentication method from {} to {}: {}.", current.en, t.label().en, path.en),
-                &format!("認証方法を{}から{}に変更してください: {}。", ja_word(current.ja), method_ja(t), path.ja),
+            fix.push(
+                step(
+                    format!("Change the authentication method from {} to {}.", current.en, t.label().en),
+                    format!("認証方法を{}から{}に変更してください。", ja_word(current.ja), method_ja(t)),
+                )
+                .at(path),
             );
-            push(&mut fix, &policies.en, &policies.ja);
             if options.no_company_portal_vpp_token && missed.contains(&Requirement::CompanyPortalVpp) && !legacy {
-                push(
-                    &mut fix,
+                fix.push(Step::new(Text::new(
                     "Choose a VPP token under \"Install Company Portal with VPP\" as well: without one, users need an Apple ID to get Company Portal.",
                     "あわせて「VPP によるポータル サイトのインストール」で VPP トークンを選んでください。トークンがないと、ユーザーはポータル サイトの入手に Apple ID が必要です。",
-                );
+                )));
             }
             if legacy
                 && options.install_company_portal
                 && !options.company_portal_vpp_token
                 && missed == [Requirement::CompanyPortalVpp]
             {
-                push(
-                    &mut fix,
+                fix.push(Step::new(Text::new(
                     "Alternative outside the table: keep legacy and choose a VPP token under \"Install Company Portal with VPP\"; Company Portal then installs without Apple IDs (nuance N2), but Microsoft has deprecated legacy.",
                     "表にない代替策: レガシのまま「VPP によるポータル サイトのインストール」で VPP トークンを選ぶと、Apple ID なしでポータル サイトがインストールされます (補足 N2)。ただし Microsoft はレガシを非推奨としています。",
-                );
+                )));
             } else if legacy
                 && !options.install_company_portal
                 && missed.iter().all(|r| reachable_by_legacy_with_cp().contains(*r))
             {
-                let l = labels(missed.iter().copied());
-                push(
-                    &mut fix,
-                    &format!(
-                        "Alternative outside the table: keep legacy and set \"Install Company Portal\" to Yes (with a VPP token to avoid Apple IDs); that covers {} in practice (nuances N1, N2), but Microsoft has deprecated legacy.",
-                        l.en
-                    ),
-                    &format!(
-                        "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にする (Apple ID を避けるなら VPP トークンを選ぶ) と、実際には{}を満たせます (補足 N1、N2)。ただし Microsoft はレガシを非推奨としています。",
-                        l.ja
-                    ),
-                );
+                fix.push(Step::new(Text::new(
+                    "Alternative outside the table: keep legacy and set \"Install Company Portal\" to Yes, with a VPP token to avoid Apple IDs.",
+                    "表にない代替策: レガシのまま「ポータル サイトのインストール」を「はい」にし、Apple ID を避けるなら VPP トークンも選びます。",
+                )));
+                fix.push(Step::new(Text::new(
+                    "That meets these requirements in practice (nuances N1, N2), but Microsoft has deprecated legacy.",
+                    "これで実際にはこれらの要件を満たせます (補足 N1、N2) が、Microsoft はレガシを非推奨としています。",
+                )));
             }
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {
-                push(
-                    &mut fix,
+                fix.push(Step::new(Text::new(
                     "Company Portal is the only method that keeps the device locked; mind the vanishing Company Portal app and the MFA caveat of single-app mode.",
                     "デバイスをロックできるのはポータル サイトだけです。ポータル サイト アプリが消える問題と、シングル アプリ モードでの MFA の制約に注意してください。",
-                );
+                )));
             }
         }
         (false, None) => {
-            let drops = minimal_drops(reqs);
-            let opts: Vec<Resolution> = drops.iter().map(|d| resolution(reqs, *d)).collect();
-            let en: Vec<&str> = opts.iter().map(|o| o.text.en.as_ref()).collect();
-            let ja: Vec<&str> = opts.iter().map(|o| o.text.ja.as_ref()).collect();
-            push(
-                &mut fix,
-                &format!(
-                    "No method meets every stated requirement, so no switch fixes this profile yet. Resolve the conflict first: {} Then change the authentication method at {}.",
-                    en.join(" "),
-                    path.en
-                ),
-                &format!(
-                    "指定したすべての条件を満たす方法がないため、今はどの方法に変えても解決しません。まず矛盾を解消してください: {} その後、{}で認証方法を変更します。",
-                    ja.join(""),
-                    path.ja
-                ),
+            fix.push(Step::new(Text::new(
+                "No method meets every stated requirement, so no switch fixes this profile yet: resolve the conflict first.",
+                "指定したすべての条件を満たす方法がないため、今はどの方法に変えても解決しません。まず矛盾を解消してください。",
+            )));
+            for d in minimal_drops(reqs) {
+                fix.push(Step::new(resolution(reqs, d).text));
+            }
+            fix.push(
+                Step::new(Text::new("Then change the authentication method.", "その後、認証方法を変更してください。"))
+                    .at(path),
             );
         }
     }

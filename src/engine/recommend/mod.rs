@@ -22,8 +22,7 @@ use super::i18n::{LText, Link, Text};
 use super::table::{Method, Nuance, Requirement, RequirementSet, RowSource, NUANCES};
 pub use decide::recommend;
 pub use fit::{
-    click_path, click_path_policies, profile_fit, profile_fit_with, userless_column, InPractice, Missed, ProfileFit,
-    ProfileOptions,
+    click_path, profile_fit, profile_fit_with, userless_column, InPractice, Missed, ProfileFit, ProfileOptions,
 };
 pub use prose::reason;
 use serde::ser::SerializeStruct;

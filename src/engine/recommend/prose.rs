@@ -1,6 +1,5 @@
 //! The prose of the recommendation: labels and lists in both languages, reasons, why a set conflicts, why a method won.
 
-use super::fit::click_path_policies;
 use super::sets::minimal_conflicts;
 use super::texts;
 use super::MethodFit;
@@ -263,19 +262,4 @@ pub(super) fn why_recommended(
         }
     }
     t
-}
-
-/// Where the method is changed in the newer Enrollment policies experience, as a sentence.
-pub(super) fn policies_alternative() -> LText {
-    let p = click_path_policies();
-    LText::new(
-        format!(
-            "If your tenant uses the newer Enrollment policies experience, the authentication method is a setting of the policy: {}. Microsoft will eventually retire the Profiles page.",
-            p.en
-        ),
-        format!(
-            "テナントで新しい「登録ポリシー」の画面を使っている場合、認証方法はポリシーの設定です: {}。Microsoft は「プロファイル」の画面をいずれ廃止する予定です。",
-            p.ja
-        ),
-    )
 }

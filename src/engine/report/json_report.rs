@@ -176,7 +176,9 @@ impl<'a> Report<'a> {
         w.key("title").opt_str(rules::rule(f.rule).map(|r| r.meta.title.get(lang)));
         w.key("message").str(f.message.get(lang));
         w.key("why").str(f.why.get(lang));
-        w.key("fix").str(f.fix.get(lang));
+        w.key("fix").str(&f.fix.joined(lang));
+        w.key("fix_steps");
+        f.fix.json(w, lang);
         w.key("links").strs(f.links.iter().filter(|l| !l.url.is_empty()).map(|l| l.url));
         w.key("references").begin_array();
         for l in f.links {
@@ -200,7 +202,7 @@ impl<'a> Report<'a> {
             w.key("findings").uints(findings.iter().copied());
             w.key("checked").opt_uint(checked);
             w.key("hint").str(i.hint.get(lang));
-            w.key("click_path").str(i.click_path.get(lang));
+            w.key("click_path").str(&i.click_path.prose(lang));
             w.end();
         }
         w.end();
@@ -320,7 +322,9 @@ fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
     w.key("in_practice");
     reasons_json(w, f.in_practice.iter().map(|p| (p.requirement, &p.reason)), lang);
     w.key("target").opt_str(f.target.map(Method::id));
-    w.key("fix").str(f.fix.get(lang));
+    w.key("fix").str(&f.fix.joined(lang));
+    w.key("fix_steps");
+    f.fix.json(w, lang);
     w.key("note").str(f.note.get(lang));
     w.end();
 }

@@ -255,7 +255,13 @@ impl<'a> Report<'a> {
                 let _ = writeln!(out, "| {} | {} |", t("Met in practice", "実際には満たす要件"), met.join("<br>"));
             }
             if !fit.meets {
-                let _ = writeln!(out, "| {} | {} |", t("Fix", "対処"), md_escape(fit.fix.get(lang)));
+                let steps: Vec<String> = fit
+                    .fix
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| format!("{}. {}", i + 1, md_escape(&s.prose(lang))))
+                    .collect();
+                let _ = writeln!(out, "| {} | {} |", t("Fix", "対処"), steps.join("<br>"));
             }
         }
         if !o.unknown_keys.is_empty() {
@@ -288,7 +294,8 @@ impl<'a> Report<'a> {
             let _ = writeln!(out, "- **{}** {}", t("Key:", "キー:"), md_escape(&f.pointer));
         }
         let _ = writeln!(out, "- **{}** {}", t("Why:", "理由:"), md_escape(f.why.get(lang)));
-        let _ = writeln!(out, "- **{}** {}", t("Fix:", "対処:"), md_escape(f.fix.get(lang)));
+        let _ = writeln!(out, "- **{}**", t("Fix:", "対処:"));
+        out.push_str(&f.fix.markdown(lang, "  ", md_escape));
         if !f.links.is_empty() {
             let links: Vec<String> = f.links.iter().map(|l| md_link(l, lang)).collect();
             let _ = writeln!(out, "- **{}** {}", t("Sources:", "出典:"), links.join("; "));
@@ -319,7 +326,7 @@ impl<'a> Report<'a> {
                 status_label(&i.status).get(lang),
                 md_escape(i.hint.get(lang)),
                 t("Where:", "場所:"),
-                md_escape(i.click_path.get(lang))
+                md_escape(&i.click_path.prose(lang))
             );
         }
         out.push('\n');

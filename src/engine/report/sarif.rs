@@ -2,6 +2,7 @@
 
 use super::{Position, Report, INFORMATION_URI, INPUT_ERROR_RULE, TOOL_NAME, TOOL_VERSION};
 use crate::engine::rules::{self, Severity};
+use crate::engine::steps::Steps;
 use serde_json::{json, Value};
 use std::fmt::Write as _;
 
@@ -16,7 +17,7 @@ impl<'a> Report<'a> {
             .iter()
             .map(|r| {
                 let m = &r.meta;
-                let help = format!("{}\n\n{}", m.why.get(lang), m.fix.get(lang));
+                let help = format!("{}\n\n{}", m.why.get(lang), Steps::of(m.fix, None).text(lang, "").trim_end());
                 let mut v = json!({
                     "id": m.id,
                     "name": kebab_to_camel(m.id),
@@ -55,7 +56,7 @@ impl<'a> Report<'a> {
                     "level": sarif_level(f.severity),
                     "message": {"text": f.message.get(lang)},
                     "locations": [self.sarif_location(&f.source, self.finding_position(f), &f.absolute_pointer())],
-                    "properties": {"pointer": f.pointer, "object": f.object, "fix": f.fix.get(lang)},
+                    "properties": {"pointer": f.pointer, "object": f.object, "fix": f.fix.joined(lang)},
                 });
                 if let Some(i) = rule_index(f.rule) {
                     r["ruleIndex"] = json!(i);

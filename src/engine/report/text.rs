@@ -19,7 +19,9 @@ impl<'a> Report<'a> {
         let mut out = String::new();
         for e in a.errors.iter().filter(|_| input_errors) {
             let place = match (e.line, e.column) {
-                (Some(l), Some(c)) => format!("{}:{l}:{c}", e.source),
+                (Some(l), Some(c)) => {
+                    format!("{}:{l}:{c} ({})", e.source, e.position_words(lang).unwrap_or_default())
+                }
                 _ => e.source.clone(),
             };
             let _ = writeln!(
@@ -162,7 +164,8 @@ impl<'a> Report<'a> {
             .unwrap_or_else(|| clean(&f.location()));
         let _ = writeln!(out, "  {sev} [{}] {}", f.rule, st.dim(&at));
         let _ = writeln!(out, "      {}", clean(f.message.get(lang)));
-        let _ = writeln!(out, "      {} {}", st.bold(t("Fix:", "対処:")), clean(f.fix.get(lang)));
+        let _ = writeln!(out, "      {}", st.bold(t("Fix:", "対処:")));
+        out.push_str(&f.fix.text(lang, "        "));
         for l in f.links {
             if l.url.is_empty() {
                 let _ = writeln!(out, "      - {}", l.title.get(lang));

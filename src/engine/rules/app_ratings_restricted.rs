@@ -29,13 +29,17 @@ pub static RULE: Rule = Rule {
             "An app age limit hides every app rated above the limit from the device, including apps Intune installs. It is one of the settings checked when Company Portal kept disappearing in the article's case, and it can make other managed apps vanish too.",
             "アプリの年齢制限を設定すると、Intune が配布したものも含め、制限を超える区分のアプリはすべてデバイスで表示されなくなります。記事の事例でポータル サイトが消え続けたときに確認した設定の 1 つで、他の管理アプリが消える原因にもなります。",
         ),
-        fix: Text::new(
-            concat!("Set Apps to Allow all apps unless an age limit is really needed: ", click_paths::restrictions_app_store_en!(), " → Ratings region → Apps."),
-            concat!("年齢制限が本当に必要でなければ、アプリを「すべてのアプリを許可する」にしてください: ", click_paths::restrictions_app_store_ja!(), " → 年齢区分の地域 → アプリ。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Set Apps to Allow all apps, unless an age limit is really needed.",
+                "年齢制限が本当に必要でなければ、アプリを「すべてのアプリを許可する」にしてください。",
+            )
+            .at(&click_paths::RESTRICTIONS_RATINGS_APPS)
+            .changes(key!("mediaContentRatingApps")),
+        ],
         links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
         sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-GRAPH-IOS-RESTRICTIONS", "S-ARTICLE"],
-        click_path: Some(&click_paths::RESTRICTIONS_APP_STORE),
+        click_path: Some(&click_paths::RESTRICTIONS_RATINGS_APPS),
         applies_to: &[Kind::IosDeviceRestrictions],
     },
     check,

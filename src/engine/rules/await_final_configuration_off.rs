@@ -10,6 +10,7 @@
 //! Severity: warning.
 
 use super::*;
+use crate::engine::model::key;
 use crate::engine::model::AffinityVariant;
 
 pub static RULE: Rule = Rule {
@@ -30,10 +31,14 @@ pub static RULE: Rule = Rule {
             "Without it, Setup Assistant ends and users reach the home screen before the device configuration policies (Wi-Fi, certificates, VPN, the single sign-on extension, restrictions) start installing, so the first minutes run without them. Profiles created before the setting existed have it off unless someone turned it on.",
             "この設定がないと、デバイス構成ポリシー (Wi-Fi、証明書、VPN、シングル サインオン拡張機能、制限) のインストールが始まる前にセットアップ アシスタントが終わってホーム画面が表示され、最初の数分間はそれらのポリシーなしで使われます。この設定が追加される前に作成されたプロファイルでは、だれかがオンにしない限りオフのままです。",
         ),
-        fix: Text::new(
-            concat!("Set Await final configuration to Yes in the profile: ", click_paths::ade_profile_or_policy_en!(), ". It applies to devices that enroll afterwards."),
-            concat!("プロファイルで「最終構成を待機する」を「はい」にしてください: ", click_paths::ade_profile_or_policy_ja!(), "。変更はこの後に登録するデバイスに適用されます。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Set Await final configuration to Yes; it applies to devices that enroll afterwards.",
+                "「最終構成を待機する」を「はい」にしてください。この後に登録するデバイスに適用されます。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .changes(key!("awaitDeviceConfiguredConfirmation")),
+        ],
         links: &[LEARN_SETUP_ADE, GRAPH_DEP_IOS_PROFILE, SETTINGS_DEFINITIONS],
         sources: &["S-LEARN-AWAIT-FINAL", "S-GRAPH-DEP-IOS", "S-SC-AWAIT"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

@@ -28,10 +28,14 @@ pub static RULE: Rule = Rule {
             "In the article's case this setting was among those removed to stop Company Portal from disappearing. Microsoft does not document a link, so treat it as something to rule out when managed apps vanish.",
             "記事の事例では、ポータル サイトが消えるのを止めるために外した設定の 1 つです。Microsoft は関連を文書化していないため、管理アプリが消えるときに原因から除外するための確認項目として扱ってください。",
         ),
-        fix: Text::new(
-            concat!("If Company Portal or other managed apps vanish, set Block download of explicit sexual content in Apple Books back to Not configured: ", click_paths::restrictions_app_store_en!(), "."),
-            concat!("ポータル サイトなどの管理アプリが消える場合は、「Apple Books で成人指定の性的コンテンツのダウンロードをブロックする」を「未構成」に戻してください: ", click_paths::restrictions_app_store_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "If Company Portal or other managed apps vanish, set Block download of explicit sexual content in Apple Books back to Not configured.",
+                "ポータル サイトなどの管理アプリが消える場合は、「Apple Books で成人指定の性的コンテンツのダウンロードをブロックする」を「未構成」に戻してください。",
+            )
+            .at(&click_paths::RESTRICTIONS_APP_STORE)
+            .changes(key!("iBooksStoreBlockErotica")),
+        ],
         links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
         sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-GRAPH-IOS-RESTRICTIONS", "S-ARTICLE"],
         click_path: Some(&click_paths::RESTRICTIONS_APP_STORE),

@@ -1,7 +1,7 @@
 //! The article's four-item checklist for a vanishing Company Portal, worked out from the findings.
 
 use super::{is_company_portal_app, ltext, Finding};
-use crate::engine::click_paths;
+use crate::engine::click_paths::{self, ClickPath};
 use crate::engine::i18n::{LText, Text};
 use crate::engine::model::{key, AuthMethod, Kind, Object};
 use serde::Serialize;
@@ -31,7 +31,7 @@ pub struct ChecklistItem {
     /// What to paste to check it (or what to look at).
     pub hint: LText,
     /// Where to look in the admin center.
-    pub click_path: Text,
+    pub click_path: &'static ClickPath,
 }
 
 /// The article's checklist for a vanishing Company Portal.
@@ -54,7 +54,7 @@ struct ChecklistSpec {
     label: Text,
     kinds: &'static [Kind],
     hint_missing: Text,
-    click_path: Text,
+    click_path: &'static ClickPath,
 }
 
 const CHECKLIST: [ChecklistSpec; 4] = [
@@ -70,7 +70,7 @@ const CHECKLIST: [ChecklistSpec; 4] = [
             "Not checked — paste your iOS/iPadOS device restrictions profile (JSON) to check.",
             "未確認 — 確認するには iOS/iPadOS のデバイスの制限プロファイル (JSON) を貼り付けてください。",
         ),
-        click_path: click_paths::RESTRICTIONS_SHOW_HIDE_APPS.text,
+        click_path: &click_paths::RESTRICTIONS_SHOW_HIDE_APPS,
     },
     ChecklistSpec {
         rule: "company-portal-uninstall-assignment",
@@ -84,7 +84,7 @@ const CHECKLIST: [ChecklistSpec; 4] = [
             "Not checked — paste the Company Portal app with its assignments (or its assignments list) to check.",
             "未確認 — 確認するにはポータル サイト アプリとその割り当て (または割り当ての一覧) を貼り付けてください。",
         ),
-        click_path: click_paths::APP_ASSIGNMENTS.text,
+        click_path: &click_paths::APP_ASSIGNMENTS,
     },
     ChecklistSpec {
         rule: "app-ratings-restricted",
@@ -98,7 +98,7 @@ const CHECKLIST: [ChecklistSpec; 4] = [
             "Not checked — paste your iOS/iPadOS device restrictions profile (JSON) to check.",
             "未確認 — 確認するには iOS/iPadOS のデバイスの制限プロファイル (JSON) を貼り付けてください。",
         ),
-        click_path: click_paths::RESTRICTIONS_APP_STORE.text,
+        click_path: &click_paths::RESTRICTIONS_APP_STORE,
     },
     ChecklistSpec {
         rule: "books-explicit-content-blocked",
@@ -112,7 +112,7 @@ const CHECKLIST: [ChecklistSpec; 4] = [
             "Not checked — paste your iOS/iPadOS device restrictions profile (JSON) to check.",
             "未確認 — 確認するには iOS/iPadOS のデバイスの制限プロファイル (JSON) を貼り付けてください。",
         ),
-        click_path: click_paths::RESTRICTIONS_APP_STORE.text,
+        click_path: &click_paths::RESTRICTIONS_APP_STORE,
     },
 ];
 

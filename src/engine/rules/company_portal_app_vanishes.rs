@@ -17,7 +17,35 @@
 //! a deliberate choice, and the article's checklist still applies.
 
 use super::*;
+use crate::engine::model::key;
 use crate::engine::table::Requirement;
+
+/// The last step of both fixes: the article's checklist.
+const VANISHING_CHECKLIST: FixStep = FixStep::new(
+    "If the app still vanishes, work through the checklist: hidden apps, uninstall assignments, app age rating, Apple Books explicit content.",
+    "それでも消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認してください。",
+);
+
+/// The fix when the user stated that devices must stay locked until Company Portal is
+/// installed: keep the method, look after the app, reconsider the lock.
+const LOCKED_FIX: &[FixStep] = &[
+    FixStep::new(
+        "You require devices to stay locked until Company Portal is installed, which only this method offers: keep it.",
+        "ポータル サイトのインストールまでデバイスをロックする必要があるとのことなので、それができるこの方式を維持してかまいません。",
+    ),
+    FixStep::new(
+        "Make sure Company Portal is assigned as a Required app with device licensing and automatic updates.",
+        "ポータル サイトがデバイス ライセンスの「必須」アプリとして自動更新付きで割り当てられているか確かめてください。",
+    )
+    .at(&click_paths::APP_ASSIGNMENTS),
+    VANISHING_CHECKLIST,
+    FixStep::new(
+        "Reconsider whether the lock is needed: Microsoft recommends Setup Assistant with modern authentication. A change reaches only devices that enroll afterwards.",
+        "ロックが本当に必要か見直してください。Microsoft の推奨は先進認証を使用したセットアップ アシスタントで、変更はその後に登録するデバイスにだけ反映されます。",
+    )
+    .at(&click_paths::ADE_PROFILE_OR_POLICY)
+    .changes(key!("enableAuthenticationViaCompanyPortal")),
+];
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -37,10 +65,24 @@ pub static RULE: Rule = Rule {
             "A public write-up reports that with this method the Company Portal app disappeared from the home screen at random times per device, whatever the iOS version; the admin center then showed it as \"Install pending\", a sync brought it back, and it could even freeze and vanish while the user was working in it. The write-up blamed the Company Portal method with its single-app-mode lock, and switching to Setup Assistant with modern authentication ended it. Microsoft has not acknowledged this cause; it does recommend Setup Assistant with modern authentication.",
             "公開されている記事では、この方式で iOS のバージョンに関係なく、デバイスごとにばらばらのタイミングでポータル サイト アプリがホーム画面から消えたと報告されています。その間、管理センターでは「インストールが保留中」と表示され、同期すると戻り、操作中に固まって消えることもありました。記事はポータル サイト方式 (とシングル アプリ モードのロック) が原因とし、先進認証を使用したセットアップ アシスタントに切り替えて解消しています。Microsoft はこの原因を認めていませんが、先進認証を使用したセットアップ アシスタントを推奨しています。",
         ),
-        fix: Text::new(
-            concat!("For new enrollments: unless keeping the device locked until Company Portal is installed is a real requirement, change the profile's authentication method to Setup Assistant with modern authentication: ", click_paths::ade_profile_or_policy_en!(), ". For devices already enrolled: a profile change never reaches them, so assign Company Portal as a Required app with device licensing and turn on automatic app updates for its VPP token (", click_paths::app_assignments_en!(), "); if that does not bring it back, wipe the device and enroll it again. If the app still vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content)."),
-            concat!("新しく登録するデバイス: ポータル サイトがインストールされるまでデバイスをロックする必要が本当にない限り、プロファイルの認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイス: プロファイルの変更は反映されないため、ポータル サイトをデバイス ライセンスの「必須」アプリとして割り当て、その VPP トークンでアプリの自動更新をオンにしてください (", click_paths::app_assignments_ja!(), ")。それでも戻らない場合は、デバイスをワイプして再登録してください。それでも消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認してください。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "For new enrollments, change the authentication method to Setup Assistant with modern authentication, unless keeping devices locked until Company Portal is installed is a real requirement.",
+                "新しい登録では、ポータル サイトのインストールまでのロックが必須でない限り、認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .changes(key!("enableAuthenticationViaCompanyPortal")),
+            FixStep::new(
+                "A profile change never reaches devices already enrolled: assign Company Portal to them as a Required app with device licensing, and turn on automatic app updates for its VPP token.",
+                "登録済みのデバイスには変更が届かないため、ポータル サイトをデバイス ライセンスの「必須」アプリとして割り当て、VPP トークンの自動更新をオンにしてください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS),
+            FixStep::new(
+                "If that does not bring it back, wipe the device and enroll it again.",
+                "それでも戻らない場合は、デバイスをワイプして再登録してください。",
+            ),
+            VANISHING_CHECKLIST,
+        ],
         links: &[ARTICLE, LEARN_AUTH_METHODS, LEARN_SETUP_ADE, ISSUE_CP_UPDATE, ISSUE_MC284343],
         sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP", "S-LEARN-ADE-AUTH", "S-ISSUE-CP-UPDATE", "S-MC284343"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
@@ -70,10 +112,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         };
         let mut f = Finding::new(meta, i, obj, method_pointer(obj, AuthMethod::CompanyPortal), message);
         if ctx.requirements_stated && ctx.requirements.contains(Requirement::LockUntilCompanyPortal) {
-            f = f.with_severity(Severity::Info).with_fix(ltext(
-                concat!("You stated that the device must stay locked until Company Portal is installed, which only the Company Portal method offers, so keep it. If Company Portal vanishes, work through the checklist (hidden apps, uninstall assignments, app age rating, Apple Books explicit content), make sure Company Portal is assigned as a Required app with device licensing and automatic updates (", click_paths::app_assignments_en!(), "), and reconsider whether the lock is needed: Setup Assistant with modern authentication is Microsoft's recommendation. Where to change the method: ", click_paths::ade_profile_or_policy_en!(), ". A profile change reaches only devices that enroll afterwards; enrolled devices keep the old method until they are wiped and enroll again."),
-                concat!("ポータル サイトのインストールまでデバイスをロックする必要があるとのことなので、それができるポータル サイト方式を維持してかまいません。ポータル サイトが消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認し、ポータル サイトがデバイス ライセンスの「必須」アプリとして自動更新付きで割り当てられているか確かめ (", click_paths::app_assignments_ja!(), ")、ロックが本当に必要か見直してください。Microsoft の推奨は先進認証を使用したセットアップ アシスタントです。認証方法の変更場所: ", click_paths::ade_profile_or_policy_ja!(), "。プロファイルの変更はその後に登録するデバイスにだけ反映され、登録済みのデバイスはワイプして再登録するまで以前の方法のままです。"),
-            ));
+            f = f.with_severity(Severity::Info).with_fix(Steps::of(LOCKED_FIX, Some(obj)));
         }
         out.push(f);
     }

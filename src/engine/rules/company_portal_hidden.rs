@@ -34,10 +34,18 @@ pub static RULE: Rule = Rule {
             "A hidden app disappears from the home screen and cannot be opened, even though Intune still counts it as installed. With a Visible apps list, every app that is not on the list is hidden — including Company Portal if it was left out. Users then cannot sign in to Company Portal, finish Entra registration or install apps.",
             "非表示にしたアプリは、Intune 上はインストール済みでもホーム画面から消え、開けなくなります。「表示するアプリ」の一覧を使うと、一覧にないアプリはすべて非表示になり、入れ忘れたポータル サイトも隠れます。ユーザーはポータル サイトにサインインできず、Entra 登録の完了やアプリのインストールができなくなります。",
         ),
-        fix: Text::new(
-            concat!("Remove Company Portal from the Hidden apps list, or add it to the Visible apps list (bundle id com.microsoft.CompanyPortal, App Store URL https://apps.apple.com/us/app/intune-company-portal/id719171358): ", click_paths::restrictions_show_hide_en!(), "."),
-            concat!("「非表示のアプリ」の一覧からポータル サイトを外すか、「表示するアプリ」の一覧に追加してください (バンドル ID com.microsoft.CompanyPortal、App Store の URL https://apps.apple.com/us/app/intune-company-portal/id719171358): ", click_paths::restrictions_show_hide_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Remove Company Portal from the Hidden apps list, or add it to the Visible apps list.",
+                "「非表示のアプリ」の一覧からポータル サイトを外すか、「表示するアプリ」の一覧に追加してください。",
+            )
+            .at(&click_paths::RESTRICTIONS_SHOW_HIDE_APPS)
+            .changes(key!("appsVisibilityList")),
+            FixStep::new(
+                "Company Portal's bundle id is com.microsoft.CompanyPortal; its App Store URL is https://apps.apple.com/us/app/intune-company-portal/id719171358.",
+                "ポータル サイトのバンドル ID は com.microsoft.CompanyPortal、App Store の URL は https://apps.apple.com/us/app/intune-company-portal/id719171358 です。",
+            ),
+        ],
         links: &[LEARN_DEVICE_RESTRICTIONS_IOS, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, ARTICLE],
         sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-GRAPH-IOS-RESTRICTIONS", "S-CP-IDENTITY", "S-ARTICLE"],
         click_path: Some(&click_paths::RESTRICTIONS_SHOW_HIDE_APPS),

@@ -31,10 +31,21 @@ pub static RULE: Rule = Rule {
             "Microsoft states that the App Store Company Portal is not compatible with ADE devices. Deploying it as a VPP app with device licensing is the only way to install it on enrolled devices without an Apple ID, reinstall it if it is removed, and keep it updated.",
             "Microsoft は、App Store 版のポータル サイトは ADE デバイスと互換性がないとしています。デバイス ライセンスの VPP アプリとして配布することが、Apple ID なしで登録済みデバイスにインストールし、削除されたときに再インストールし、更新し続ける唯一の方法です。",
         ),
-        fix: Text::new(
-            concat!("Buy Company Portal (free) in Apple Business Manager Apps and Books, sync the VPP token in Intune, and assign the VPP Company Portal as Required with device licensing; turn on automatic app updates on the token. Then remove the App Store app's assignments: ", click_paths::app_assignments_en!(), "."),
-            concat!("Apple Business Manager の「App とブック」でポータル サイト (無料) を入手し、Intune で VPP トークンを同期して、VPP 版ポータル サイトをデバイス ライセンスの「必須」で割り当ててください。トークンのアプリの自動更新もオンにします。そのうえで App Store 版の割り当てを削除します: ", click_paths::app_assignments_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Get Company Portal (free) in Apple Business Manager's Apps and Books, and sync the VPP token in Intune.",
+                "Apple Business Manager の「App とブック」でポータル サイト (無料) を入手し、Intune で VPP トークンを同期してください。",
+            ),
+            FixStep::new(
+                "Assign the VPP Company Portal as Required with device licensing, and turn on automatic app updates on the token.",
+                "VPP 版ポータル サイトをデバイス ライセンスの「必須」で割り当て、トークンのアプリの自動更新をオンにしてください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS),
+            FixStep::new(
+                "Then remove the App Store app's assignments.",
+                "そのうえで App Store 版の割り当てを削除してください。",
+            ),
+        ],
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
         sources: &["S-LEARN-ADE-SETUP", "S-ISSUE-CP-REINSTALL", "S-CP-IDENTITY"],
         click_path: Some(&click_paths::APP_ASSIGNMENTS),

@@ -32,10 +32,18 @@ pub static RULE: Rule = Rule {
             "An Uninstall assignment makes Intune remove Company Portal from every device in the targeted groups, while the ADE profile or a Required assignment puts it back — so the app comes and goes. Without Company Portal users cannot finish Entra registration or install apps.",
             "「アンインストール」の割り当てがあると、対象グループのデバイスから Intune がポータル サイトを削除し、ADE プロファイルや「必須」の割り当てがまた入れ直すため、アプリが消えたり戻ったりします。ポータル サイトがないと、ユーザーは Entra 登録の完了やアプリのインストールができません。",
         ),
-        fix: Text::new(
-            concat!("Remove the Uninstall assignment (or exclude the ADE devices' group from it) and keep Company Portal assigned as Required with device licensing: ", click_paths::app_assignments_en!(), "."),
-            concat!("「アンインストール」の割り当てを削除する (または ADE デバイスのグループを対象から除外する) とともに、ポータル サイトはデバイス ライセンスの「必須」で割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Remove the Uninstall assignment, or exclude the ADE devices' group from it.",
+                "「アンインストール」の割り当てを削除するか、ADE デバイスのグループを対象から除外してください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS)
+            .changes(key!("intent")),
+            FixStep::new(
+                "Keep Company Portal assigned as Required with device licensing.",
+                "ポータル サイトはデバイス ライセンスの「必須」で割り当てたままにしてください。",
+            ),
+        ],
         links: &[LEARN_APPS_DEPLOY, GRAPH_MOBILE_APP_ASSIGNMENT, ARTICLE],
         sources: &["S-LEARN-APPS-DEPLOY", "S-GRAPH-APP-ASSIGNMENT", "S-ARTICLE"],
         click_path: Some(&click_paths::APP_ASSIGNMENTS),

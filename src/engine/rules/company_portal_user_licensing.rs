@@ -35,10 +35,17 @@ pub static RULE: Rule = Rule {
             "On ADE devices Microsoft expects Company Portal to be a required VPP app with device licensing. With user licensing the user needs an Apple ID to receive it, and Company Portal installed during enrollment may not be updated or reinstalled by Intune.",
             "ADE デバイスでは、ポータル サイトをデバイス ライセンスの「必須」VPP アプリにすることが Microsoft の前提です。ユーザー ライセンスでは受け取るのに Apple ID が必要で、登録時にインストールされたポータル サイトを Intune が更新・再インストールできないことがあります。",
         ),
-        fix: Text::new(
-            concat!("Change the assignment's license type to Device licensing and make it Required for the ADE devices: ", click_paths::app_assignments_en!(), ". Also turn on automatic app updates on the VPP token."),
-            concat!("割り当てのライセンスの種類を「デバイス ライセンス」にし、ADE デバイスに「必須」で割り当ててください: ", click_paths::app_assignments_ja!(), "。VPP トークンのアプリの自動更新もオンにしてください。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Change the assignment's license type to Device licensing and make it Required for the ADE devices.",
+                "割り当てのライセンスの種類を「デバイス ライセンス」にし、ADE デバイスに「必須」で割り当ててください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS),
+            FixStep::new(
+                "Also turn on automatic app updates on the VPP token.",
+                "VPP トークンのアプリの自動更新もオンにしてください。",
+            ),
+        ],
         links: &[LEARN_SETUP_ADE, ISSUE_CP_UPDATE, GRAPH_MOBILE_APP_ASSIGNMENT],
         sources: &["S-LEARN-ADE-SETUP", "S-ISSUE-CP-UPDATE", "S-GRAPH-APP-ASSIGNMENT"],
         click_path: Some(&click_paths::APP_ASSIGNMENTS),

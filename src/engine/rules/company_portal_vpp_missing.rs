@@ -35,10 +35,14 @@ pub static RULE: Rule = Rule {
             "Without a VPP (Apps and Books) token, Company Portal cannot be installed with a device licence: users are asked for an Apple ID to get it, and the App Store version is not compatible with ADE. Microsoft's guidance is to deploy Company Portal as a required VPP app with device licensing, which is also the only way to reinstall and keep it updated on enrolled devices.",
             "VPP (Apps and Books) トークンがないと、ポータル サイトをデバイス ライセンスでインストールできません。ユーザーは入手のために Apple ID を求められ、App Store 版は ADE と互換性がありません。Microsoft は、ポータル サイトをデバイス ライセンスの VPP アプリとして「必須」で配布するよう案内しています。登録済みデバイスで再インストールや更新を行う方法もこれだけです。",
         ),
-        fix: Text::new(
-            concat!("Choose your VPP token under \"Install Company Portal with VPP\" (make sure it has enough Company Portal licences and is not expired): ", click_paths::ade_profile_or_policy_en!(), ". Also assign Company Portal as a required app with device licensing: ", click_paths::app_assignments_en!(), "."),
-            concat!("「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (ポータル サイトのライセンスが足りていて期限切れでないこと): ", click_paths::ade_profile_or_policy_ja!(), "。あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください: ", click_paths::app_assignments_ja!(), "。"),
-        ),
+        fix: &[
+            CHOOSE_VPP_TOKEN,
+            FixStep::new(
+                "Also assign Company Portal as a required app with device licensing.",
+                "あわせてポータル サイトをデバイス ライセンスの「必須」アプリとして割り当ててください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS),
+        ],
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
         sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS", "S-GRAPH-DEP-PROFILE-OLD"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

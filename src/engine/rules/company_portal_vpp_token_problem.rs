@@ -34,10 +34,13 @@ pub static RULE: Rule = Rule {
             "Microsoft's setup guide says, for enrollment profiles in general and not only for single-app mode, that devices are blocked from enrolling when the VPP token chosen for Company Portal has expired or there are not enough Company Portal licences. (Versions of the guide from 2021 said Intune then fell back to the App Store version and asked for an Apple ID; the current guide says enrollment is blocked.) Intune warns before a token expires or licences run low, but the profile itself does not show it.",
             "Microsoft のセットアップ ガイドは、シングル アプリ モードに限らず登録プロファイル全般について、ポータル サイト用に選んだ VPP トークンが期限切れの場合やポータル サイトのライセンスが足りない場合にデバイスの登録がブロックされると説明しています (2021 年版のガイドでは App Store 版に切り替えて Apple ID を求めるとされていましたが、現在のガイドでは登録がブロックされるとしています)。トークンの期限切れやライセンス不足の前に Intune から警告がありますが、プロファイル自体には表れません。",
         ),
-        fix: Text::new(
-            concat!(renew_vpp_token_en!(), " Then start the enrollment of the blocked devices again (reset a device that stopped in Setup Assistant)."),
-            concat!(renew_vpp_token_ja!(), "その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。"),
-        ),
+        fix: &[
+            RENEW_VPP_TOKEN,
+            FixStep::new(
+                "Then start the enrollment of the blocked devices again; reset a device that stopped in Setup Assistant.",
+                "その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。",
+            ),
+        ],
         links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
         sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],
         click_path: Some(&click_paths::VPP_TOKENS),

@@ -56,10 +56,18 @@ pub static RULE: Rule = Rule {
             "The flags contradict each other and Microsoft documents no precedence between them, so what devices get is undocumented. Such combinations typically come from a Microsoft Graph documentation example (which sets every flag to true) or a hand-edited export. The tool names one method with low confidence, but devices may enroll differently, so the rest of the report may not describe what really happens.",
             "フラグが互いに矛盾しており、Microsoft はこれらの優先順位を文書化していないため、デバイスがどう登録されるかは不明です。こうした組み合わせは多くの場合、Microsoft Graph のドキュメントの例 (すべてのフラグが true) や手で編集したエクスポートに由来します。本ツールは信頼度を下げて 1 つの方法を示しますが、実際のデバイスは違う方法で登録される可能性があり、レポートの他の内容も実態と合わないおそれがあります。",
         ),
-        fix: Text::new(
-            concat!("Open the profile in the admin center and check which authentication method it really shows: ", click_paths::ade_profile_or_policy_en!(), ". Save it with the method you want (Microsoft recommends Setup Assistant with modern authentication), export it again and paste the fresh JSON."),
-            concat!("管理センターでプロファイルを開き、実際に表示される認証方法を確認してください: ", click_paths::ade_profile_or_policy_ja!(), "。目的の方法 (Microsoft の推奨は先進認証を使用したセットアップ アシスタント) で保存し、改めてエクスポートした JSON を貼り付けてください。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Open the profile and check which authentication method the admin center really shows.",
+                "プロファイルを開き、管理センターに実際に表示される認証方法を確認してください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY),
+            FixStep::new(
+                "Save it with the method you want; Microsoft recommends Setup Assistant with modern authentication.",
+                "目的の方法で保存してください。Microsoft の推奨は先進認証を使用したセットアップ アシスタントです。",
+            ),
+            EXPORT_AGAIN,
+        ],
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE, LEARN_AUTH_METHODS],
         sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

@@ -32,10 +32,14 @@ pub static RULE: Rule = Rule {
             "The admin center does not normally write such combinations, so the export was probably edited or comes from an example. The device may behave differently from what one of the settings suggests.",
             "管理センターが通常このような組み合わせを書き込むことはないため、エクスポートが編集されたか例から来た可能性があります。デバイスはどちらかの設定が示すのとは違う動きをするおそれがあります。",
         ),
-        fix: Text::new(
-            concat!("Open the profile in the admin center, check the settings named in the message and save the values you want: ", click_paths::ade_profile_or_policy_en!(), ". Then export and paste it again."),
-            concat!("管理センターでプロファイルを開き、メッセージに示した設定を確認して目的の値で保存してください: ", click_paths::ade_profile_or_policy_ja!(), "。その後、改めてエクスポートして貼り付けてください。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Open the profile, check the settings this finding names and save the values you want.",
+                "プロファイルを開き、この指摘が示す設定を確認して目的の値で保存してください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY),
+            EXPORT_AGAIN,
+        ],
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE],
         sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP", "S-SC-AUTHMETHOD"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

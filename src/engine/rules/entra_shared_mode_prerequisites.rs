@@ -13,6 +13,7 @@
 //! - no device features configuration pasted → **info** that lists what to check.
 
 use super::*;
+use crate::engine::model::key;
 use crate::engine::model::AffinityVariant;
 
 pub static RULE: Rule = Rule {
@@ -33,10 +34,27 @@ pub static RULE: Rule = Rule {
             "Shared device mode is turned on by the Microsoft Entra single sign-on extension, not by the enrollment profile: without that configuration (shared device mode and device registration) devices enroll but users do not get the shared sign-in and sign-out. Users must also not be able to remove management (Locked enrollment), and Microsoft Authenticator has to be on the device, deployed through VPP.",
             "共有デバイス モードを有効にするのは Microsoft Entra のシングル サインオン拡張機能であり、登録プロファイルではありません。その構成 (共有デバイス モードとデバイス登録) がないと、デバイスは登録されてもユーザーは共有のサインインとサインアウトを使えません。また、ユーザーが管理を解除できないようにし (ロックされた登録)、Microsoft Authenticator を VPP で配布してデバイスに入れておく必要があります。",
         ),
-        fix: Text::new(
-            concat!("Set Locked enrollment to Yes in the profile (", click_paths::ade_profile_or_policy_en!(), "); create a device features configuration with a Microsoft Entra ID single sign-on app extension that enables shared device mode and sets device_registration = {{DEVICEREGISTRATION}} (", click_paths::sso_extension_en!(), "); and assign Microsoft Authenticator as a required VPP app (", click_paths::app_assignments_en!(), ")."),
-            concat!("プロファイルでロックされた登録を「はい」にし (", click_paths::ade_profile_or_policy_ja!(), ")、共有デバイス モードを有効にして device_registration = {{DEVICEREGISTRATION}} を設定した Microsoft Entra ID のシングル サインオン アプリ拡張機能を持つデバイスの機能の構成を作成し (", click_paths::sso_extension_ja!(), ")、Microsoft Authenticator を VPP の「必須」アプリとして割り当ててください (", click_paths::app_assignments_ja!(), ")。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Set Locked enrollment to Yes in the profile.",
+                "プロファイルでロックされた登録を「はい」にしてください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .changes(key!("profileRemovalDisabled")),
+            FixStep::new(
+                "Create a device features configuration with a Microsoft Entra ID single sign-on app extension that enables shared device mode.",
+                "共有デバイス モードを有効にした Microsoft Entra ID のシングル サインオン アプリ拡張機能を持つ、デバイスの機能の構成を作成してください。",
+            )
+            .at(&click_paths::SSO_EXTENSION),
+            FixStep::new(
+                "In the same extension, set device_registration = {{DEVICEREGISTRATION}}.",
+                "同じ拡張機能で device_registration = {{DEVICEREGISTRATION}} を設定してください。",
+            ),
+            FixStep::new(
+                "Assign Microsoft Authenticator to the devices as a required VPP app.",
+                "Microsoft Authenticator を VPP の「必須」アプリとしてデバイスに割り当ててください。",
+            ),
+        ],
         links: &[LEARN_SHARED_DEVICE_MODE, GRAPH_SSO_EXTENSION],
         sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-GRAPH-SSO-EXTENSION"],
         click_path: Some(&click_paths::SSO_EXTENSION),

@@ -3,6 +3,7 @@
 use super::{RuleMeta, Severity};
 use crate::engine::i18n::{LText, Link};
 use crate::engine::model::Object;
+use crate::engine::steps::Steps;
 use serde::Serialize;
 
 /// One problem (or note) about one object.
@@ -23,12 +24,14 @@ pub struct Finding {
     /// One sentence: what is wrong here.
     pub message: LText,
     pub why: LText,
-    pub fix: LText,
+    /// What to do, step by step.
+    pub fix: Steps,
     pub links: &'static [Link],
 }
 
 impl Finding {
-    /// A finding of `meta`'s rule at its default severity, with the rule's why / fix / links.
+    /// A finding of `meta`'s rule at its default severity, with the rule's why / fix / links
+    /// (the fix's fields resolved in `object`).
     pub fn new(meta: &RuleMeta, index: usize, object: &Object, pointer: impl Into<String>, message: LText) -> Finding {
         Finding {
             rule: meta.id,
@@ -39,7 +42,7 @@ impl Finding {
             pointer: pointer.into(),
             message,
             why: meta.why.into(),
-            fix: meta.fix.into(),
+            fix: Steps::of(meta.fix, Some(object)),
             links: meta.links,
         }
     }
@@ -54,7 +57,7 @@ impl Finding {
         self
     }
 
-    pub fn with_fix(mut self, fix: LText) -> Finding {
+    pub fn with_fix(mut self, fix: Steps) -> Finding {
         self.fix = fix;
         self
     }

@@ -1,10 +1,12 @@
 //! Facts and readers the rules share: the Company Portal's identity, profile settings, VPP tokens and licences, the single sign-on extension.
 
 use super::{Finding, RuleContext, RuleMeta};
+use crate::engine::click_paths;
 use crate::engine::i18n::LText;
 use crate::engine::json::Json;
 use crate::engine::model::{key, AuthMethod, Key, Kind, Object, ProfileSettings};
 use crate::engine::recommend::ProfileOptions;
+use crate::engine::steps::FixStep;
 
 /// The iOS Company Portal bundle id (S-CP-IDENTITY).
 pub const COMPANY_PORTAL_BUNDLE_ID: &str = "com.microsoft.CompanyPortal";
@@ -140,27 +142,27 @@ pub(crate) fn installs_company_portal(obj: &Object) -> bool {
     }
 }
 
-/// The first step of both VPP token rules' fix, with the click path (English).
-macro_rules! renew_vpp_token_en {
-    () => {
-        concat!(
-            "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ",
-            crate::engine::click_paths::vpp_tokens_en!(),
-            "."
-        )
-    };
-}
-/// The same in Japanese.
-macro_rules! renew_vpp_token_ja {
-    () => {
-        concat!(
-            "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
-            crate::engine::click_paths::vpp_tokens_ja!(),
-            "。"
-        )
-    };
-}
-pub(crate) use {renew_vpp_token_en, renew_vpp_token_ja};
+/// The first step of both VPP token rules' fix.
+pub(crate) const RENEW_VPP_TOKEN: FixStep = FixStep::new(
+    "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync.",
+    "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください。",
+)
+.at(&click_paths::VPP_TOKENS);
+
+/// The token to choose in a profile that installs Company Portal (the rules that find
+/// none).
+pub(crate) const CHOOSE_VPP_TOKEN: FixStep = FixStep::new(
+    "Choose a VPP token under \"Install Company Portal with VPP\" that is not expired and has enough Company Portal licences.",
+    "「VPP によるポータル サイトのインストール」で、期限切れでなくポータル サイトのライセンスが足りている VPP トークンを選んでください。",
+)
+.at(&click_paths::ADE_PROFILE_OR_POLICY)
+.changes(key!("companyPortalVppTokenId"));
+
+/// The last step where a profile's export may be out of date or edited.
+pub(crate) const EXPORT_AGAIN: FixStep = FixStep::new(
+    "Export the profile again and paste the fresh JSON here.",
+    "プロファイルを改めてエクスポートし、新しい JSON を貼り付けてください。",
+);
 
 /// Token states that cannot license apps (S-GRAPH-IOS-VPP-TOKEN).
 const BAD_VPP_STATES: [&str; 4] = ["expired", "invalid", "assignedToExternalMDM", "duplicateLocationId"];

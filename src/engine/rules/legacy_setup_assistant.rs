@@ -12,6 +12,7 @@
 //! lacks the security features most organisations need.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -31,10 +32,18 @@ pub static RULE: Rule = Rule {
             "Legacy still signs the user in (user name and password in Setup Assistant), but without the modern-authentication web page: no multifactor authentication, no Conditional Access prompt, no prompts to update or reset an expired password, and no Microsoft Entra device registration unless Company Portal is installed and signed in to later, so device-based Conditional Access cannot rely on it. Microsoft has recommended the modern methods over it since 2021 (the enrollment guide, and message center post MC284343 in October 2021), labelled it \"no longer recommended\" in 2025, and its 2026 documentation calls it deprecated and due to be removed; the new Enrollment policies picker no longer offers it.",
             "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面は使いません。そのため多要素認証も、条件付きアクセスの確認も、期限切れパスワードの更新・リセットの案内もなく、後からポータル サイトをインストールしてサインインしない限り Microsoft Entra ID にデバイスが登録されないので、デバイス ベースの条件付きアクセスに頼れません。Microsoft は 2021 年から先進認証の方法を勧めており (登録ガイド、2021 年 10 月のメッセージ センター MC284343)、2025 年に「推奨されなくなった」とし、2026 年のドキュメントでは非推奨で近く削除予定としています。新しい登録ポリシーの選択肢にはもう表示されません。",
         ),
-        fix: Text::new(
-            concat!("Change the authentication method to Setup Assistant with modern authentication: ", click_paths::ade_profile_or_policy_en!(), ". Enrolled devices keep their enrollment; the new method applies to devices that enroll (or are reset and re-enroll) afterwards."),
-            concat!("認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスはそのままで、変更後に登録する (またはリセットして再登録する) デバイスから新しい方法になります。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Change the authentication method to Setup Assistant with modern authentication.",
+                "認証方法を「先進認証を使用したセットアップ アシスタント」に変更してください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .changes(key!("configurationWebUrl")),
+            FixStep::new(
+                "Devices already enrolled keep their enrollment: reset and re-enroll those that should use the new method.",
+                "登録済みのデバイスはそのままです。新しい方法にするデバイスはリセットして再登録してください。",
+            ),
+        ],
         links: &[LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_SETUP_ADE, ISSUE_MC284343],
         sources: &["S-LEARN-ADE-AUTH", "S-LEARN-IOS-GUIDE", "S-LEARN-ADE-SETUP", "S-MC284343"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

@@ -16,6 +16,8 @@ use super::i18n::{LText, Link, Text};
 use super::json::Json;
 use super::model::{AuthMethod, Key, Kind, Object};
 pub use super::sources::*;
+use super::steps::FixStep;
+pub use super::steps::{Step, Steps};
 use serde::Serialize;
 
 mod app_ratings_restricted;
@@ -55,8 +57,8 @@ pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
     display_name, get_key, has_vpp_token_field, install_company_portal, installs_company_portal, is_company_portal_app,
-    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, renew_vpp_token_en, renew_vpp_token_ja,
-    single_app_mode, sso_extensions, vpp_token, VppPicture,
+    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, single_app_mode, sso_extensions,
+    vpp_token, VppPicture, CHOOSE_VPP_TOKEN, EXPORT_AGAIN, RENEW_VPP_TOKEN,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
 pub use reference::{rule_markdown, rules_markdown};
@@ -136,16 +138,17 @@ pub struct RuleMeta {
     pub what: Text,
     /// Why it matters.
     pub why: Text,
-    /// How to fix it (with the admin-center click path where there is one).
-    pub fix: Text,
+    /// How to fix it: short steps in order, each with its admin-center click path and
+    /// the field it changes where there is one.
+    pub fix: &'static [FixStep],
     /// Sources: Microsoft Learn, Microsoft's GitHub issues, the article. At least one
     /// `https` link.
     pub links: &'static [Link],
     /// Ids in `docs/sources.md` of the facts the rule relies on (at least one).
     #[serde(skip)]
     pub sources: &'static [&'static str],
-    /// Where the fix is made in the admin center, when there is one place; the fix text
-    /// embeds the same path.
+    /// Where the fix is mainly made in the admin center, when there is one place; one of
+    /// the fix's steps refers to the same path.
     pub click_path: Option<&'static ClickPath>,
     /// Kinds of object the rule reads.
     pub applies_to: &'static [Kind],

@@ -25,10 +25,12 @@ pub static RULE: Rule = Rule {
             "Intune itself now manages only iOS/iPadOS 16 and later, so every device that can enroll meets modern authentication's old iOS 13 minimum; the note informed nobody.",
             "現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、登録できるデバイスはすべて先進認証の以前の条件 (iOS 13 以降) を満たしています。この通知は誰の役にも立たなくなりました。",
         ),
-        fix: Text::new(
-            "Nothing to do.",
-            "対応は不要です。",
-        ),
+        fix: &[
+            FixStep::new(
+                "Nothing to do.",
+                "対応は不要です。",
+            ),
+        ],
         links: &[LEARN_SUPPORTED_OS, LEARN_SETUP_ADE],
         sources: &["S-LEARN-SUPPORTED-OS", "S-APPLE-WEB-AUTH"],
         click_path: None,

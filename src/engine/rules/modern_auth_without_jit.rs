@@ -34,10 +34,25 @@ pub static RULE: Rule = Rule {
             "With modern authentication the user signs in during Setup Assistant, but the device is registered in Microsoft Entra ID, and so evaluated for compliance and Conditional Access, only after the user also signs in to Company Portal. Until then apps protected by device-based Conditional Access refuse access. Just-in-Time registration moves that registration into the first app that signs in through the single sign-on extension, so users need not open Company Portal.",
             "先進認証ではユーザーはセットアップ アシスタント中にサインインしますが、デバイスが Microsoft Entra ID に登録され、コンプライアンスと条件付きアクセスの評価対象になるのは、ユーザーがポータル サイトにもサインインした後です。それまでは、デバイス ベースの条件付きアクセスで保護されたアプリにはアクセスできません。Just-In-Time (JIT) 登録を使うと、この登録はシングル サインオン拡張機能でサインインする最初のアプリで行われ、ユーザーがポータル サイトを開く必要がなくなります。",
         ),
-        fix: Text::new(
-            concat!("Set up Just-in-Time registration before devices enroll: create a device features configuration with a single sign-on app extension of type Microsoft Entra ID and the additional configuration key device_registration (string) = {{DEVICEREGISTRATION}}, assign it to the users or devices of the profile (", click_paths::sso_extension_en!(), "), and assign Microsoft Authenticator as a required app. Otherwise, tell users to sign in to Company Portal right after Setup Assistant."),
-            concat!("デバイスの登録前に Just-In-Time (JIT) 登録を構成してください。種類が Microsoft Entra ID のシングル サインオン アプリ拡張機能と、追加の構成のキー device_registration (文字列) = {{DEVICEREGISTRATION}} を持つデバイスの機能の構成を作成してプロファイルのユーザーまたはデバイスに割り当て (", click_paths::sso_extension_ja!(), ")、Microsoft Authenticator を「必須」アプリとして割り当てます。構成しない場合は、セットアップ アシスタントの直後にポータル サイトへサインインするようユーザーに案内してください。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Before devices enroll, create a device features configuration with a single sign-on app extension of type Microsoft Entra ID.",
+                "デバイスの登録前に、種類が Microsoft Entra ID のシングル サインオン アプリ拡張機能を持つデバイスの機能の構成を作成してください。",
+            )
+            .at(&click_paths::SSO_EXTENSION),
+            FixStep::new(
+                "In its additional configuration, add the key device_registration (string) with the value {{DEVICEREGISTRATION}}.",
+                "追加の構成に、キー device_registration (文字列) と値 {{DEVICEREGISTRATION}} を設定してください。",
+            ),
+            FixStep::new(
+                "Assign it to the users or devices of the profile, and assign Microsoft Authenticator as a required app.",
+                "構成をプロファイルのユーザーまたはデバイスに割り当て、Microsoft Authenticator を「必須」アプリとして割り当ててください。",
+            ),
+            FixStep::new(
+                "Otherwise, tell users to sign in to Company Portal right after Setup Assistant.",
+                "構成しない場合は、セットアップ アシスタントの直後にポータル サイトへサインインするようユーザーに案内してください。",
+            ),
+        ],
         links: &[LEARN_JIT, LEARN_AUTH_METHODS, GRAPH_SSO_EXTENSION],
         sources: &["S-LEARN-JIT", "S-LEARN-ADE-AUTH", "S-GRAPH-SSO-EXTENSION"],
         click_path: Some(&click_paths::SSO_EXTENSION),

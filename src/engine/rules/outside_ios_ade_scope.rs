@@ -27,10 +27,17 @@ pub static RULE: Rule = Rule {
             "The advisor checks iOS/iPadOS automated device enrollment: its methods, requirements and rules do not describe macOS enrollment or Apple Configurator enrollment, so it gives no verdict on these objects rather than a wrong one.",
             "本ツールが確認するのは iOS/iPadOS の自動デバイス登録 (ADE) です。その認証方法、要件、ルールは macOS の登録や Apple Configurator による登録には当てはまらないため、誤った判定を出す代わりに、これらのオブジェクトには判定を出しません。",
         ),
-        fix: Text::new(
-            concat!("Nothing to change here. To check an iOS/iPadOS ADE profile, paste it (with its @odata.type, or with all its fields as exported); iOS/iPadOS ADE profiles are under ", click_paths::ade_profile_en!(), "."),
-            concat!("ここで変更するものはありません。iOS/iPadOS の ADE プロファイルを確認するには、そのプロファイルを (@odata.type 付きで、またはエクスポートしたすべてのフィールドとともに) 貼り付けてください。iOS/iPadOS の ADE プロファイルの場所: ", click_paths::ade_profile_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Nothing to change here.",
+                "ここで変更するものはありません。",
+            ),
+            FixStep::new(
+                "To check an iOS/iPadOS ADE profile (they are listed here), paste it with its @odata.type, or with all its fields as exported.",
+                "iOS/iPadOS の ADE プロファイル (ここに一覧があります) を確認するには、@odata.type 付きで、またはエクスポートしたすべてのフィールドとともに貼り付けてください。",
+            )
+            .at(&click_paths::ADE_PROFILE),
+        ],
         links: &[GRAPH_ENROLLMENT_PROFILE, SETTINGS_DEFINITIONS],
         sources: &["S-GRAPH-ENROLLMENT-PROFILE", "S-SC-MACOS"],
         click_path: Some(&click_paths::ADE_PROFILE),

@@ -31,10 +31,16 @@ pub static RULE: Rule = Rule {
             "Such values come from documentation examples or hand-edited files; Intune would not return them. The verdict on this object then describes an example, not a real profile, and a setting with an undocumented value is not checked as intended.",
             "このような値はドキュメントの例や手で編集したファイルに由来し、Intune が返すことはありません。このオブジェクトの判定は実際のプロファイルではなく例についてのものになり、文書化されていない値を持つ設定は意図どおりに確認されません。",
         ),
-        fix: Text::new(
-            "Paste an export of the real object (from Graph, the PowerShell SDK or a backup tool) instead of an example, or correct the value to one the field documents.",
-            "例ではなく実際のオブジェクトのエクスポート (Graph、PowerShell SDK、バックアップ ツールから取得したもの) を貼り付けるか、値をフィールドが文書化している値に直してください。",
-        ),
+        fix: &[
+            FixStep::new(
+                "Paste an export of the real object (from Graph, the PowerShell SDK or a backup tool) instead of an example.",
+                "例ではなく実際のオブジェクトのエクスポート (Graph、PowerShell SDK、バックアップ ツールから取得したもの) を貼り付けてください。",
+            ),
+            FixStep::new(
+                "Or correct the value to one the field documents.",
+                "または、値をフィールドが文書化している値に直してください。",
+            ),
+        ],
         links: &[GRAPH_DEP_IOS_PROFILE, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION, GRAPH_MOBILE_APP_ASSIGNMENT, GRAPH_VPP_TOKEN],
         sources: &["S-GRAPH-DEP-IOS", "S-GRAPH-IOS-RESTRICTIONS", "S-GRAPH-APP-ASSIGNMENT", "S-GRAPH-IOS-VPP-TOKEN"],
         click_path: None,

@@ -63,7 +63,11 @@ pub fn rule_markdown(r: &Rule, lang: Lang) -> String {
     ));
     out.push_str(&format!("### {}\n\n{}\n\n", t("What it checks", "確認する内容"), m.what.get(lang)));
     out.push_str(&format!("### {}\n\n{}\n\n", t("Why it matters", "重要な理由"), m.why.get(lang)));
-    out.push_str(&format!("### {}\n\n{}\n\n", t("How to fix", "対処方法"), m.fix.get(lang)));
+    out.push_str(&format!(
+        "### {}\n\n{}\n",
+        t("How to fix", "対処方法"),
+        crate::engine::steps::documented_markdown(m.fix, lang, t("Field:", "フィールド:"))
+    ));
     out.push_str(&format!("### {}\n\n", t("Sources", "出典")));
     for l in m.links {
         if l.url.is_empty() {

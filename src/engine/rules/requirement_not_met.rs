@@ -36,10 +36,15 @@ pub static RULE: Rule = Rule {
             "The profile will not give you what you said you need — for example no MFA or no Microsoft Entra registration with Setup Assistant (legacy), or no lock until Company Portal is installed with modern authentication.",
             "必要だと指定した機能がこのプロファイルでは得られません。たとえばセットアップ アシスタント (レガシ) では MFA も Microsoft Entra 登録もなく、先進認証ではポータル サイトのインストールまでのロックがありません。",
         ),
-        fix: Text::new(
-            concat!("Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement: ", click_paths::ade_profile_or_policy_en!(), ". Enrolled devices are not affected by the change."),
-            concat!("すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください: ", click_paths::ade_profile_or_policy_ja!(), "。登録済みのデバイスは変更の影響を受けません。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Change the authentication method to one that meets all your requirements (the recommender shows which), or revisit the requirement.",
+                "すべての要件を満たす認証方法 (推奨ツールに表示されます) に変更するか、要件を見直してください。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY),
+            ENROLLED_KEEP,
+            ENROLLED_COMPANY_PORTAL,
+        ],
         links: &[LEARN_GUIDE, LEARN_AUTH_METHODS, ARTICLE],
         sources: &["S-LEARN-IOS-GUIDE", "S-ARTICLE"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
@@ -47,6 +52,17 @@ pub static RULE: Rule = Rule {
     },
     check,
 };
+
+/// Devices already enrolled: the last steps of every fix of this rule.
+const ENROLLED_KEEP: FixStep = FixStep::new(
+    "Devices already enrolled keep the old behaviour until they are wiped and enroll again.",
+    "登録済みのデバイスは、ワイプして再登録するまで以前の動作のままです。",
+);
+const ENROLLED_COMPANY_PORTAL: FixStep = FixStep::new(
+    "Give enrolled devices that lack Company Portal a required VPP assignment with device licensing and automatic updates.",
+    "ポータル サイトがない登録済みデバイスには、デバイス ライセンスの「必須」VPP アプリとして自動更新付きで割り当ててください。",
+)
+.at(&click_paths::APP_ASSIGNMENTS);
 
 fn label(m: AuthMethod) -> Text {
     match m.table_method() {
@@ -84,7 +100,10 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             fit.reasons.iter().map(|m| m.reason.en.as_ref()).collect::<Vec<_>>().join(" "),
             fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
-        let fix = ltext(format!("{} {}", fit.fix.en, fit.note.en), format!("{}{}", fit.fix.ja, fit.note.ja));
+        let mut fix = fit.fix.clone();
+        for s in [ENROLLED_KEEP, ENROLLED_COMPANY_PORTAL] {
+            fix.push(Step::of(&s, Some(obj)));
+        }
         // When only the profile's own settings miss (the method itself fits), point at the
         // setting to change rather than at the method: the VPP token, or "Install Company
         // Portal".
@@ -98,6 +117,10 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             Some(p) if keeps_method => p,
             _ => method_pointer(obj, auth),
         };
+        // The step that changes something changes the field the finding points at.
+        if let Some(first) = fix.0.iter_mut().find(|s| s.path.is_some()).filter(|_| !pointer.is_empty()) {
+            first.field = Some(pointer.clone());
+        }
         let mut f = Finding::new(meta, i, obj, pointer, message);
         if why.is_complete() {
             f = f.with_why(why);

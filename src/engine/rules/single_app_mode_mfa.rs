@@ -12,6 +12,7 @@
 //!   policy; the note stays visible but does not count as a problem).
 
 use super::*;
+use crate::engine::model::key;
 use crate::engine::table::Requirement;
 
 pub static RULE: Rule = Rule {
@@ -32,10 +33,22 @@ pub static RULE: Rule = Rule {
             "While Company Portal keeps the device locked until the user signs in, the user cannot switch to an authenticator app or read a text message on that device. If a Conditional Access policy asks for multifactor authentication during enrollment, the second factor has to be answered on another device or with a Temporary Access Pass, or users get stuck.",
             "ユーザーがサインインするまでポータル サイトがデバイスをロックしている間は、そのデバイスで認証アプリに切り替えたり SMS を確認したりできません。登録時に条件付きアクセス ポリシーが多要素認証を求める場合、第 2 要素は別のデバイスか一時アクセス パス (TAP) で応答する必要があり、そうでないとユーザーが先へ進めなくなります。",
         ),
-        fix: Text::new(
-            concat!("Make sure every user can answer the second factor without this device: on a second device (a phone call to another phone, Microsoft Authenticator on another phone), or with a Temporary Access Pass issued for the enrollment. Phishing-resistant methods are not supported during Setup Assistant. Turning single-app mode off, or switching to Setup Assistant with modern authentication, removes the lock but not this need: an iPhone in Setup Assistant cannot answer a prompt on itself either. Where to change the profile: ", click_paths::ade_profile_or_policy_en!(), "."),
-            concat!("すべてのユーザーが、このデバイス以外で第 2 要素に応答できるようにしてください。別のデバイス (別の電話への着信、別のスマートフォンの Microsoft Authenticator) を使うか、登録用に一時アクセス パス (TAP) を発行します。フィッシング耐性のある方法はセットアップ アシスタント中はサポートされていません。シングル アプリ モードをオフにしたり「先進認証を使用したセットアップ アシスタント」に切り替えたりすればロックはなくなりますが、この必要はなくなりません。セットアップ アシスタント中の iPhone も自分自身ではプロンプトに応答できないためです。プロファイルの変更場所: ", click_paths::ade_profile_or_policy_ja!(), "。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Make sure every user can answer the second factor without this device: on another phone (a call, Microsoft Authenticator) or with a Temporary Access Pass issued for the enrollment.",
+                "すべてのユーザーが、別のデバイス (別の電話への着信、Microsoft Authenticator) か登録用の一時アクセス パスで第 2 要素に応答できるようにしてください。",
+            ),
+            FixStep::new(
+                "Do not rely on phishing-resistant methods: they are not supported during Setup Assistant.",
+                "フィッシング耐性のある方法には頼らないでください。セットアップ アシスタント中はサポートされていません。",
+            ),
+            FixStep::new(
+                "Turning single-app mode off, or switching to modern authentication, removes the lock but not this need: a device in Setup Assistant cannot answer a prompt on itself either.",
+                "シングル アプリ モードをオフにしても、先進認証に切り替えても、この必要は残ります。セットアップ アシスタント中のデバイスは自分ではプロンプトに応答できません。",
+            )
+            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .changes(key!("enableSingleAppEnrollmentMode")),
+        ],
         links: &[LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE, ISSUE_SAM_MFA],
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA", "S-LEARN-ADE-SETUP"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

@@ -10,6 +10,7 @@
 //! Severity: error — a documented requirement is not met.
 
 use super::*;
+use crate::engine::model::key;
 
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -29,10 +30,14 @@ pub static RULE: Rule = Rule {
             "Single-app mode locks the device into Company Portal until the user signs in, so Company Portal must arrive without user interaction. Microsoft only allows the option when a VPP (Apps and Books) token installs Company Portal with a device licence; without it the app cannot be pushed silently and the device can be stuck.",
             "シングル アプリ モードはユーザーがサインインするまでデバイスをポータル サイトに固定するため、ポータル サイトはユーザー操作なしで届く必要があります。Microsoft はこのオプションを、VPP (Apps and Books) トークンでポータル サイトをデバイス ライセンスでインストールする場合にだけ認めています。トークンがないとアプリを自動配布できず、デバイスが先へ進めなくなるおそれがあります。",
         ),
-        fix: Text::new(
-            concat!("Either choose a VPP token under \"Install Company Portal with VPP\" (with enough Company Portal licences, not expired), or turn single-app mode off — better, switch to Setup Assistant with modern authentication, which needs no lock: ", click_paths::ade_profile_or_policy_en!(), "."),
-            concat!("「VPP によるポータル サイトのインストール」で VPP トークン (ポータル サイトのライセンスが足りていて期限切れでないもの) を選ぶか、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です: ", click_paths::ade_profile_or_policy_ja!(), "。"),
-        ),
+        fix: &[
+            CHOOSE_VPP_TOKEN,
+            FixStep::new(
+                "Or turn single-app mode off; better, switch to Setup Assistant with modern authentication, which needs no lock.",
+                "または、シングル アプリ モードをオフにしてください。ロックが不要な「先進認証を使用したセットアップ アシスタント」への変更がより適切です。",
+            )
+            .changes(key!("enableSingleAppEnrollmentMode")),
+        ],
         links: &[LEARN_SETUP_ADE, GRAPH_DEP_IOS_PROFILE],
         sources: &["S-LEARN-ADE-SETUP", "S-GRAPH-DEP-IOS"],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),

@@ -32,10 +32,13 @@ pub static RULE: Rule = Rule {
             "In single-app mode the device stays locked until Company Portal is installed with a device licence from the profile's VPP token. When the token has expired or no licence is left, Company Portal is not installed, enrollment is blocked and devices stay stuck in Setup Assistant.",
             "シングル アプリ モードでは、プロファイルの VPP トークンからデバイス ライセンスでポータル サイトがインストールされるまでデバイスはロックされたままです。トークンが期限切れだったりライセンスが残っていなかったりするとポータル サイトがインストールされず、登録がブロックされ、デバイスはセットアップ アシスタントで止まったままになります。",
         ),
-        fix: Text::new(
-            concat!(renew_vpp_token_en!(), " Devices already stuck do not recover by themselves: wipe them and enroll them again once the token is valid."),
-            concat!(renew_vpp_token_ja!(), "すでに止まっているデバイスは自然には回復しません。トークンが有効になってから、ワイプして登録し直してください。"),
-        ),
+        fix: &[
+            RENEW_VPP_TOKEN,
+            FixStep::new(
+                "Devices already stuck do not recover by themselves: wipe them and enroll them again once the token is valid.",
+                "すでに止まっているデバイスは自然には回復しません。トークンが有効になってから、ワイプして登録し直してください。",
+            ),
+        ],
         links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
         sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],
         click_path: Some(&click_paths::VPP_TOKENS),

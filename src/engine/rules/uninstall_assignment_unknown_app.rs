@@ -30,10 +30,22 @@ pub static RULE: Rule = Rule {
             "If this assignment belongs to Company Portal, Intune removes Company Portal from the targeted devices — one of the causes to rule out when it keeps disappearing.",
             "この割り当てがポータル サイトのものであれば、Intune が対象デバイスからポータル サイトを削除します。ポータル サイトが消え続けるときに除外すべき原因の 1 つです。",
         ),
-        fix: Text::new(
-            concat!("Check which app the assignment belongs to. If it is Company Portal, remove the Uninstall assignment: ", click_paths::app_assignments_en!(), ". To let the tool check it, paste the app together with its assignments (GET …/mobileApps/{id}?$expand=assignments)."),
-            concat!("この割り当てがどのアプリのものか確認してください。ポータル サイトであれば「アンインストール」の割り当てを削除します: ", click_paths::app_assignments_ja!(), "。本ツールで確認するには、アプリを割り当てごと貼り付けてください (GET …/mobileApps/{id}?$expand=assignments)。"),
-        ),
+        fix: &[
+            FixStep::new(
+                "Check which app the assignment belongs to.",
+                "この割り当てがどのアプリのものか確認してください。",
+            ),
+            FixStep::new(
+                "If it is Company Portal, remove the Uninstall assignment.",
+                "ポータル サイトであれば「アンインストール」の割り当てを削除してください。",
+            )
+            .at(&click_paths::APP_ASSIGNMENTS)
+            .changes(key!("intent")),
+            FixStep::new(
+                "To let the tool check it, paste the app together with its assignments (GET …/mobileApps/{id}?$expand=assignments).",
+                "本ツールで確認するには、アプリを割り当てごと貼り付けてください (GET …/mobileApps/{id}?$expand=assignments)。",
+            ),
+        ],
         links: &[LEARN_APPS_DEPLOY, GRAPH_MOBILE_APP_ASSIGNMENT, ARTICLE],
         sources: &["S-LEARN-APPS-DEPLOY", "S-GRAPH-APP-ASSIGNMENT"],
         click_path: Some(&click_paths::APP_ASSIGNMENTS),

@@ -22,10 +22,16 @@ pub static RULE: Rule = Rule {
             "The tool ignores these keys, so a setting they hold is not checked. They may be newer Intune settings, a typo in a hand-edited export, or a tool-specific wrapper.",
             "本ツールはこれらのキーを無視するため、その設定は確認されません。新しい Intune の設定、手で編集したエクスポートの入力ミス、ツール固有のラッパーなどが考えられます。",
         ),
-        fix: Text::new(
-            "Check the listed keys. If one is a misspelling of a known setting, correct it; if it is a newer Intune setting, review it in the admin center yourself.",
-            "一覧のキーを確認してください。既知の設定の綴り間違いであれば修正し、新しい Intune の設定であれば管理センターでご自身で確認してください。",
-        ),
+        fix: &[
+            FixStep::new(
+                "Check the listed keys.",
+                "一覧のキーを確認してください。",
+            ),
+            FixStep::new(
+                "Correct a misspelling of a known setting; review a newer Intune setting in the admin center yourself.",
+                "既知の設定の綴り間違いであれば修正し、新しい Intune の設定であれば管理センターでご自身で確認してください。",
+            ),
+        ],
         links: &[GRAPH_DEP_IOS_PROFILE, GRAPH_IOS_GENERAL_DEVICE_CONFIGURATION],
         sources: &["S-GRAPH-DEP-IOS", "S-GRAPH-IOS-RESTRICTIONS", "S-SC-TEMPLATE"],
         click_path: None,

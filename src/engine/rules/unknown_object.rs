@@ -22,10 +22,16 @@ pub static RULE: Rule = Rule {
             "The tool did not check this object, so a problem in it would go unnoticed. It may be another kind of Intune object, or an export whose shape the tool does not know yet.",
             "本ツールはこのオブジェクトを確認していないため、含まれる問題は見逃されます。別の種類の Intune オブジェクトか、本ツールがまだ知らない形式のエクスポートの可能性があります。",
         ),
-        fix: Text::new(
-            "Paste the object as Microsoft Graph returns it (for an ADE profile: GET /beta/deviceManagement/depOnboardingSettings/{id}/enrollmentProfiles/{id}), keeping its @odata.type. If it is not related to ADE, you can ignore this note.",
-            "Microsoft Graph が返す形のまま (ADE プロファイルなら GET /beta/deviceManagement/depOnboardingSettings/{id}/enrollmentProfiles/{id})、@odata.type を残して貼り付けてください。ADE に関係ないオブジェクトであれば、この情報は無視してかまいません。",
-        ),
+        fix: &[
+            FixStep::new(
+                "Paste the object as Microsoft Graph returns it, keeping its @odata.type (for an ADE profile: GET /beta/deviceManagement/depOnboardingSettings/{id}/enrollmentProfiles/{id}).",
+                "Microsoft Graph が返す形のまま、@odata.type を残して貼り付けてください (ADE プロファイルなら GET /beta/deviceManagement/depOnboardingSettings/{id}/enrollmentProfiles/{id})。",
+            ),
+            FixStep::new(
+                "If it is not related to ADE, you can ignore this note.",
+                "ADE に関係ないオブジェクトであれば、この情報は無視してかまいません。",
+            ),
+        ],
         links: &[GRAPH_DEP_IOS_PROFILE, LEARN_SETUP_ADE],
         sources: &["S-GRAPH-DEP-IOS", "S-LEARN-ADE-SETUP"],
         click_path: None,
