@@ -403,7 +403,7 @@ fn userless_profiles_miss_what_needs_a_user() {
 fn click_path_is_bilingual() {
     let p = click_path();
     assert!(p.en.starts_with(
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens"
     ));
     assert!(p
         .ja

@@ -7,10 +7,11 @@
 //! advice and the citation tests. A test fails when a text shows an admin-center path
 //! that is not one of [`ALL`].
 //!
-//! Paths follow Microsoft Learn as read on 2026-12-02 (`docs/sources.md`): enrollment
-//! under Devices → Device onboarding → Enrollment (S-LEARN-ADE-SETUP), configuration
-//! under Devices → Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The
-//! Japanese wording follows Learn JA.
+//! Paths follow Microsoft Learn as read on 2026-12-06 (`docs/sources.md`): enrollment
+//! under Devices → Device onboarding → Enrollment → Apple mobile, with Enrollment program
+//! tokens under Bulk Enrollment Methods (S-LEARN-ADE-SETUP), configuration under Devices →
+//! Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The Japanese wording
+//! follows Learn JA, which on 2026-12-06 still names the tab [Apple] (and [一括登録方法]).
 
 use super::i18n::Text;
 use serde::Serialize;
@@ -28,12 +29,12 @@ pub struct ClickPath {
 
 macro_rules! ade_tokens_en {
     () => {
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens → (your token)"
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods) → (your token)"
     };
 }
 macro_rules! ade_tokens_ja {
     () => {
-        "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン)"
+        "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン)"
     };
 }
 macro_rules! ade_profile_en {
@@ -242,8 +243,14 @@ mod tests {
     #[test]
     fn enrollment_paths_go_through_device_onboarding() {
         for p in [ADE_PROFILE, ADE_POLICY, ADE_PROFILE_OR_POLICY] {
-            assert!(p.text.en.contains("Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"));
-            assert!(p.text.ja.contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
+            assert!(p.text.en.contains(
+                "Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)"
+            ));
+            // Learn JA still shows the tab as [Apple] (2026-12-06).
+            assert!(p
+                .text
+                .ja
+                .contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法)"));
         }
         assert!(ADE_PROFILE_OR_POLICY.text.en.contains(ADE_POLICY.text.en));
         assert!(RESTRICTIONS.text.en.contains("Devices → Manage devices → Configuration"));
