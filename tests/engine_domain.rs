@@ -192,3 +192,35 @@ fn a_legacy_profile_that_installs_company_portal_is_not_told_it_never_registers(
     assert!(without.en.contains("no MFA or Entra registration"), "{}", without.en);
     assert!(without.ja.contains("MFA も Entra 登録もありません"), "{}", without.ja);
 }
+
+/// Every text that names Apple's portal, table rows, rule docs, advice and field help: the
+/// explained fields' meanings, and the recommendation texts.
+fn all_texts_and_fields() -> Vec<LText> {
+    let mut out = all_texts();
+    for f in fields::FIELDS {
+        out.push(f.label.into());
+        out.push(f.meaning.into());
+        out.extend(f.values.iter().map(|(_, t)| LText::from(*t)));
+    }
+    out
+}
+
+/// Apple renamed Apple Business Manager to Apple Business in 2026 (S-APPLE-BUSINESS): a text
+/// that names it says "Apple Business (formerly Apple Business Manager)" the first time.
+#[test]
+fn apple_business_is_named_with_its_former_name() {
+    let mut named = 0;
+    for t in all_texts_and_fields() {
+        for (text, first) in [
+            (&*t.en, "Apple Business (formerly Apple Business Manager)"),
+            (&*t.ja, "Apple Business (旧称 Apple Business Manager)"),
+        ] {
+            let Some(at) = text.find("Apple Business") else { continue };
+            named += 1;
+            assert!(text[at..].starts_with(first), "names Apple Business without its former name first: {text}");
+            let rest = &text[at + first.len()..];
+            assert!(!rest.contains("Apple Business Manager"), "the old name again after the first mention: {text}");
+        }
+    }
+    assert!(named >= 4, "the texts that name it: {named}");
+}

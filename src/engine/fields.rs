@@ -170,8 +170,8 @@ pub static FIELDS: &[FieldInfo] = &[
         "isDefault",
         t("Default profile", "既定のプロファイル"),
         t(
-            "true = new devices synced from Apple Business Manager get this profile unless another one is assigned.",
-            "true の場合、Apple Business Manager から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
+            "true = new devices synced from Apple Business (formerly Apple Business Manager) get this profile unless another one is assigned.",
+            "true の場合、Apple Business (旧称 Apple Business Manager) から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
         ),
     ),
     FieldInfo {

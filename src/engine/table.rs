@@ -380,8 +380,8 @@ pub static TABLE: [Row; 10] = [
             "Apple の .p7m トークンでユーザーを認証する",
         ),
         help: Text::new(
-            "Setup Assistant authenticates the user with the Apple .p7m token of Apple Business Manager (Learn's wording): the user name and password are entered in Setup Assistant, without the modern-authentication web page.",
-            "Apple Business Manager の .p7m トークンでセットアップ アシスタントがユーザーを認証すること (Learn の表現)。ユーザー名とパスワードはセットアップ アシスタントで入力し、先進認証の Web 画面は使いません。",
+            "Setup Assistant authenticates the user with the Apple .p7m token of Apple Business (formerly Apple Business Manager) (Learn's wording): the user name and password are entered in Setup Assistant, without the modern-authentication web page.",
+            "Apple Business (旧称 Apple Business Manager) の .p7m トークンでセットアップ アシスタントがユーザーを認証すること (Learn の表現)。ユーザー名とパスワードはセットアップ アシスタントで入力し、先進認証の Web 画面は使いません。",
         ),
         values: [Y, N, N],
         source: RowSource::ArticleTable,
