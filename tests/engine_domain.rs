@@ -224,3 +224,33 @@ fn apple_business_is_named_with_its_former_name() {
     }
     assert!(named >= 4, "the texts that name it: {named}");
 }
+
+/// Microsoft Entra shared device mode needs Microsoft Authenticator, required on All devices
+/// with an assignment filter on enrollmentProfileName (S-LEARN-SHARED-DEVICE-MODE, step 5);
+/// the fix used to send the admin to Company Portal's assignments.
+#[test]
+fn entra_shared_mode_points_to_microsoft_authenticator_not_company_portal() {
+    use ade_advisor::engine::click_paths::{APP_ASSIGNMENTS, AUTHENTICATOR_ASSIGNMENTS};
+    let meta = REGISTRY.iter().find(|r| r.meta.id == "entra-shared-mode-prerequisites").unwrap().meta;
+    assert!(meta.fix.en.contains(AUTHENTICATOR_ASSIGNMENTS.text.en), "{}", meta.fix.en);
+    assert!(meta.fix.ja.contains(AUTHENTICATOR_ASSIGNMENTS.text.ja), "{}", meta.fix.ja);
+    assert!(!meta.fix.en.contains(APP_ASSIGNMENTS.text.en), "{}", meta.fix.en);
+    assert!(!meta.fix.ja.contains(APP_ASSIGNMENTS.text.ja), "{}", meta.fix.ja);
+    for t in [meta.fix.en, AUTHENTICATOR_ASSIGNMENTS.text.en] {
+        assert!(t.contains("Microsoft Authenticator"), "{t}");
+    }
+    assert!(meta.fix.en.contains("Required to All devices") && meta.fix.en.contains("enrollmentProfileName"));
+    assert!(meta.fix.ja.contains("すべてのデバイス") && meta.fix.ja.contains("enrollmentProfileName"));
+    // The info finding on a pasted Entra shared mode policy says the same.
+    let policy = r##"{"@odata.type":"#microsoft.graph.deviceManagementConfigurationPolicy","name":"Shared","platforms":"iOS",
+        "technologies":"enrollment","settings":[{"id":"0","settingInstance":{"settingDefinitionId":"ade_useraffinity",
+        "choiceSettingValue":{"value":"ade_useraffinity_2","children":[]}}}]}"##;
+    let analysis = analyze(&[SourceText { name: "p.json", bytes: policy.as_bytes() }], Options::default());
+    let f = analysis.findings.iter().find(|f| f.rule == "entra-shared-mode-prerequisites").expect("fires");
+    assert!(
+        f.message.en.contains("Microsoft Authenticator (VPP) assigned as Required to All devices"),
+        "{}",
+        f.message.en
+    );
+    assert!(f.message.ja.contains("enrollmentProfileName"), "{}", f.message.ja);
+}

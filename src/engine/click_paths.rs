@@ -124,6 +124,16 @@ macro_rules! app_assignments_ja {
         "Intune 管理センター → アプリ → すべてのアプリ → ポータル サイト → プロパティ → 割り当て → 編集"
     };
 }
+macro_rules! authenticator_assignments_en {
+    () => {
+        "Intune admin center → Apps → All apps → Microsoft Authenticator → Properties → Assignments → Edit"
+    };
+}
+macro_rules! authenticator_assignments_ja {
+    () => {
+        "Intune 管理センター → アプリ → すべてのアプリ → Microsoft Authenticator → プロパティ → 割り当て → 編集"
+    };
+}
 macro_rules! vpp_tokens_en {
     () => {
         "Intune admin center → Tenant administration → Connectors and tokens → Apple VPP tokens"
@@ -147,9 +157,10 @@ macro_rules! sso_extension_ja {
 
 pub(crate) use {
     ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
-    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, restrictions_app_store_en,
-    restrictions_app_store_ja, restrictions_en, restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja,
-    sso_extension_en, sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
+    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, authenticator_assignments_en,
+    authenticator_assignments_ja, restrictions_app_store_en, restrictions_app_store_ja, restrictions_en,
+    restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja, sso_extension_en, sso_extension_ja,
+    vpp_tokens_en, vpp_tokens_ja,
 };
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
@@ -199,6 +210,14 @@ pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     sources: &["S-LEARN-APPS-DEPLOY"],
 };
 
+/// Microsoft Authenticator's assignments (Microsoft Entra shared device mode: required, all
+/// devices, with an assignment filter on `enrollmentProfileName`).
+pub const AUTHENTICATOR_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "authenticator-assignments",
+    text: Text::new(authenticator_assignments_en!(), authenticator_assignments_ja!()),
+    sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-LEARN-APPS-DEPLOY"],
+};
+
 /// The Apple VPP (Apps and Books) tokens.
 pub const VPP_TOKENS: ClickPath =
     ClickPath { id: "vpp-tokens", text: Text::new(vpp_tokens_en!(), vpp_tokens_ja!()), sources: &["S-LEARN-VPP"] };
@@ -212,7 +231,7 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
 };
 
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 9] = [
+pub const ALL: [&ClickPath; 10] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
@@ -220,6 +239,7 @@ pub const ALL: [&ClickPath; 9] = [
     &RESTRICTIONS_SHOW_HIDE_APPS,
     &RESTRICTIONS_APP_STORE,
     &APP_ASSIGNMENTS,
+    &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
 ];
