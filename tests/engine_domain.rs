@@ -254,3 +254,20 @@ fn entra_shared_mode_points_to_microsoft_authenticator_not_company_portal() {
     );
     assert!(f.message.ja.contains("enrollmentProfileName"), "{}", f.message.ja);
 }
+
+/// Intune supports iOS/iPadOS 18 and later since the iOS/iPadOS 27 release; devices
+/// without user affinity may enroll from 15 (S-LEARN-SUPPORTED-OS, read 2026-12-06). The
+/// texts used to say 16.
+#[test]
+fn supported_versions_follow_learn_2026() {
+    let texts = all_texts();
+    assert_none_says(&texts, &["16 and later", "only iOS/iPadOS 16", "17 and later"], &["16 以降", "17 以降"]);
+    let below_13 = EXTRA_ROWS.iter().find(|r| r.requirement.id() == "devices-below-ios-13").unwrap();
+    let retired = REGISTRY.iter().find(|r| r.meta.id == "modern-auth-ios-13").unwrap().meta;
+    let n6 = NUANCES.iter().find(|n| n.id == "N6").unwrap().text;
+    let obsolete = ALL_ADVICE.iter().find(|a| a.id == "obsolete-devices-below-ios-13").unwrap().text;
+    for t in [below_13.help, retired.why, n6, obsolete] {
+        assert!(t.en.contains("iOS/iPadOS 18 and later") && t.en.contains("15"), "{}", t.en);
+        assert!(t.ja.contains("iOS/iPadOS 18 以降") && t.ja.contains("15"), "{}", t.ja);
+    }
+}

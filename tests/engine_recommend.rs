@@ -273,7 +273,7 @@ fn entra_and_no_entra_contradict() {
 }
 
 /// Regression: "some devices run iOS older than 13" used to exclude modern authentication
-/// and even make a three-way conflict. Intune manages only iOS/iPadOS 16 and later
+/// and even make a three-way conflict. Intune supports only iOS/iPadOS 18 and later (15 without user affinity)
 /// (S-LEARN-SUPPORTED-OS): the requirement is obsolete and steers nothing.
 #[test]
 fn the_obsolete_ios_13_requirement_creates_no_conflict() {

@@ -65,7 +65,7 @@ pub const LEARN_SUPPORTED_OS: Link = Link {
         "Microsoft Learn: operating systems and browsers supported by Intune",
         "Microsoft Learn: Intune でサポートされるオペレーティング システムとブラウザー",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/fundamentals/supported-devices-browsers",
+    url: "https://learn.microsoft.com/intune/fundamentals/ref-supported-platforms",
     source: "S-LEARN-SUPPORTED-OS",
 };
 

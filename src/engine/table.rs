@@ -145,8 +145,9 @@ impl Requirement {
 
     /// True for a requirement that no longer occurs: it stays parseable (old share links,
     /// `--require`) but is ignored by the recommendation and by profile fits, and the page
-    /// offers it only while it is ticked. `devices-below-ios-13`: Intune manages only
-    /// iOS/iPadOS 16 and later (S-LEARN-SUPPORTED-OS).
+    /// offers it only while it is ticked. `devices-below-ios-13`: Intune supports only
+    /// iOS/iPadOS 18 and later since the iOS/iPadOS 27 release, and lets devices without user
+    /// affinity enroll from 15 (S-LEARN-SUPPORTED-OS, read 2026-12-06).
     pub fn is_obsolete(self) -> bool {
         matches!(self, Requirement::DevicesBelowIos13)
     }
@@ -426,8 +427,8 @@ pub static EXTRA_ROWS: [Row; 2] = [
             "iOS/iPadOS 13 未満のデバイスがある (廃止された条件)",
         ),
         help: Text::new(
-            "History, not a live choice: modern authentication needed iOS/iPadOS 13.0 or later, but Intune itself now manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled at all. Kept so that old links still open; the recommendation ignores it.",
-            "過去の条件で、現在は選択肢ではありません。先進認証には iOS/iPadOS 13.0 以降が必要でしたが、現在の Intune 自体が iOS/iPadOS 16 以降しか管理できないため、そうしたデバイスはそもそも登録できません。古いリンクを開けるように残していますが、推奨には影響しません。",
+            "History, not a live choice: modern authentication needed iOS/iPadOS 13.0 or later, but Intune itself now supports only iOS/iPadOS 18 and later (since the iOS/iPadOS 27 release in 2026), and even devices enrolled without user affinity need iOS/iPadOS 15 or later to enroll, so such devices cannot be enrolled at all. Kept so that old links still open; the recommendation ignores it.",
+            "過去の条件で、現在は選択肢ではありません。先進認証には iOS/iPadOS 13.0 以降が必要でしたが、現在の Intune 自体が iOS/iPadOS 18 以降しかサポートせず (2026 年の iOS/iPadOS 27 のリリース以降)、ユーザー アフィニティなしで登録するデバイスでも iOS/iPadOS 15 以降でなければ登録できないため、そうしたデバイスはそもそも登録できません。古いリンクを開けるように残していますが、推奨には影響しません。",
         ),
         values: [Y, Y, Y],
         source: RowSource::MicrosoftOnly,
@@ -512,8 +513,8 @@ pub static NUANCES: [Nuance; 7] = [
         cells: &[(Requirement::DevicesBelowIos13, Some(Method::SetupAssistantModern))],
         columns: &[],
         text: Text::new(
-            "History: modern authentication relies on a web sign-in Apple added in iOS/iPadOS 13, and older devices fell back to the legacy flow. Intune now manages only iOS/iPadOS 16 and later, so this no longer limits any supported device.",
-            "過去の補足: 先進認証は Apple が iOS/iPadOS 13 で追加した Web サインインを使い、それより古いデバイスはレガシの流れになっていました。現在の Intune は iOS/iPadOS 16 以降しか管理しないため、サポート対象のデバイスではもう制約になりません。",
+            "History: modern authentication relies on a web sign-in Apple added in iOS/iPadOS 13, and older devices fell back to the legacy flow. Intune now supports iOS/iPadOS 18 and later (devices without user affinity may enroll from 15), so this no longer limits any device that can enroll.",
+            "過去の補足: 先進認証は Apple が iOS/iPadOS 13 で追加した Web サインインを使い、それより古いデバイスはレガシの流れになっていました。現在の Intune がサポートするのは iOS/iPadOS 18 以降 (ユーザー アフィニティなしのデバイスは 15 以降から登録可能) なので、登録できるデバイスではもう制約になりません。",
         ),
         link: LEARN_SUPPORTED_OS,
         sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP", "S-APPLE-WEB-AUTH"],

@@ -119,8 +119,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "ポータル サイト方式はポータル サイトへのサインイン後に登録が完了します (この条件は Microsoft の一覧にあり、記事の比較表にはありません)",
         ),
         DevicesBelowIos13 => Text::new(
-            "obsolete: Intune manages only iOS/iPadOS 16 and later, so this requirement is ignored",
-            "廃止された条件です。Intune は iOS/iPadOS 16 以降しか管理しないため、この条件は無視されます",
+            "obsolete: Intune supports only iOS/iPadOS 18 and later (15 for enrolling devices without user affinity), so this requirement is ignored",
+            "廃止された条件です。Intune がサポートするのは iOS/iPadOS 18 以降 (ユーザー アフィニティなしの登録は 15 以降) のため、この条件は無視されます",
         ),
     }
 }
@@ -228,8 +228,8 @@ pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
 pub const OBSOLETE_IOS_13: AdviceText = AdviceText {
     id: "obsolete-devices-below-ios-13",
     text: Text::new(
-        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any supported device (nuance N6).",
-        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件はサポート対象のデバイスではもう制約になりません (補足 N6)。",
+        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself supports only iOS/iPadOS 18 and later since the iOS/iPadOS 27 release (2026), and even devices enrolled without user affinity need iOS/iPadOS 15 or later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any device that can enroll (nuance N6).",
+        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 27 のリリース (2026 年) 以降は iOS/iPadOS 18 以降しかサポートせず、ユーザー アフィニティなしで登録するデバイスでも iOS/iPadOS 15 以降が必要なため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件は登録できるデバイスではもう制約になりません (補足 N6)。",
     ),
     links: &[LEARN_SUPPORTED_OS],
     sources: &["S-LEARN-SUPPORTED-OS"],
