@@ -271,3 +271,25 @@ fn supported_versions_follow_learn_2026() {
         assert!(t.ja.contains("iOS/iPadOS 18 以降") && t.ja.contains("15"), "{}", t.ja);
     }
 }
+
+/// `ade_authenticationmethod_0` left Microsoft's settings definitions in 2025 while Learn's
+/// 2026 enrollment-policy pages still list Company Portal (S-SC-AUTHMETHOD,
+/// S-LEARN-ADE-SETUP): the texts say both, and `_0` is still read as Company Portal. They
+/// used to say only that new policies "no longer offer" it.
+#[test]
+fn company_portal_in_enrollment_policies_is_told_with_both_sources() {
+    let policy = r##"{"@odata.type":"#microsoft.graph.deviceManagementConfigurationPolicy","name":"CP","platforms":"iOS",
+        "technologies":"enrollment","settings":[{"id":"0","settingInstance":{"settingDefinitionId":"ade_useraffinity",
+        "choiceSettingValue":{"value":"ade_useraffinity_1","children":[{"settingDefinitionId":"ade_authenticationmethod",
+        "choiceSettingValue":{"value":"ade_authenticationmethod_0","children":[]}}]}}}]}"##;
+    let analysis = analyze(&[SourceText { name: "p.json", bytes: policy.as_bytes() }], Options::default());
+    let o = &analysis.objects[0];
+    assert_eq!(o.method(), Some(AuthMethod::CompanyPortal));
+    let reason = o.classification.as_ref().unwrap().reason.clone().unwrap();
+    let value = fields::lookup("ade_authenticationmethod").unwrap().value("ade_authenticationmethod_0").unwrap();
+    for (en, ja) in [(&*reason.en, &*reason.ja), (value.en, value.ja)] {
+        assert!(en.contains("definitions") && en.contains("2025") && en.contains("Learn"), "{en}");
+        assert!(ja.contains("設定定義") && ja.contains("2025") && ja.contains("Learn"), "{ja}");
+    }
+    assert_none_says(&all_texts(), &["no longer offer company portal", "offered until mid-2025"], &["2025 年半ばまで"]);
+}

@@ -260,7 +260,10 @@ pub static FIELDS: &[FieldInfo] = &[
             "認証方法を選ぶ設定カタログの設定です (値は Microsoft の設定定義で確認済み)。レガシの値はなく、登録ポリシーではセットアップ アシスタント (レガシ) を選べません。",
         ),
         values: &[
-            ("ade_authenticationmethod_0", t("Company Portal (offered until mid-2025)", "ポータル サイト (2025 年半ばまで選択可能)")),
+            ("ade_authenticationmethod_0", t(
+                "Company Portal (gone from Microsoft's settings definitions since August 2025; Learn's 2026 enrollment-policy pages still list it)",
+                "ポータル サイト (2025 年 8 月に Microsoft の設定定義からなくなりましたが、Learn の 2026 年の登録ポリシーのページには今も記載があります)",
+            )),
             ("ade_authenticationmethod_2", t("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")),
         ],
     },

@@ -154,7 +154,8 @@ fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
 ///
 /// The option values are verified against Microsoft's own setting definitions
 /// (S-SC-AUTHMETHOD, S-SC-USERAFFINITY, S-SC-AWAIT): `ade_authenticationmethod_2` is Setup
-/// Assistant with modern authentication, `_0` is Company Portal (offered until mid-2025);
+/// Assistant with modern authentication, `_0` is Company Portal (dropped from the
+/// definitions in August 2025 while Learn's 2026 enrollment-policy pages still list it);
 /// there is no `_1` and no legacy option. `ade_useraffinity` `_1` is with user affinity,
 /// `_0` without, `_2` Microsoft Entra ID shared mode, `_3` Shared iPad. Any other value is
 /// reported as unknown, never guessed.
