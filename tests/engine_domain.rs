@@ -293,3 +293,65 @@ fn company_portal_in_enrollment_policies_is_told_with_both_sources() {
     }
     assert_none_says(&all_texts(), &["no longer offer company portal", "offered until mid-2025"], &["2025 年半ばまで"]);
 }
+
+/// MFA at enrollment (S-LEARN-MFA-ENROLLMENT): the Conditional Access target decides how
+/// often users are prompted, the Intune Enrollment app must be created in new tenants, and
+/// on the Company Portal column the same-device constraint is strict with single-app mode
+/// (and with modern authentication). The texts named none of this.
+#[test]
+fn mfa_texts_name_the_conditional_access_target_and_when_the_device_cannot_answer() {
+    let n4 = NUANCES.iter().find(|n| n.id == "N4").unwrap();
+    assert!(n4.cells.contains(&(ade_advisor::engine::table::Requirement::Mfa, Some(Method::CompanyPortal))));
+    let advice = ALL_ADVICE.iter().find(|a| a.id == "mfa-needs-conditional-access").unwrap().text;
+    let sam = REGISTRY.iter().find(|r| r.meta.id == "single-app-mode-mfa").unwrap().meta.fix;
+    for t in [n4.text, advice, sam] {
+        assert!(
+            t.en.contains("\"Microsoft Intune Enrollment\" cloud app") && t.en.contains("\"Microsoft Intune\""),
+            "{}",
+            t.en
+        );
+        assert!(t.en.contains("every Company Portal sign-in"), "{}", t.en);
+        assert!(
+            t.ja.contains("「Microsoft Intune Enrollment」クラウド アプリ") && t.ja.contains("「Microsoft Intune」"),
+            "{}",
+            t.ja
+        );
+    }
+    assert!(advice.en.contains("d4ebce55-015a-49b5-a083-c84d1797ae8c") && advice.en.contains("New tenants"));
+    assert!(advice.ja.contains("d4ebce55-015a-49b5-a083-c84d1797ae8c") && advice.ja.contains("新しいテナント"));
+    assert!(
+        n4.text.en.contains("single-app mode locks it") && n4.text.en.contains("the constraint is strict"),
+        "{}",
+        n4.text.en
+    );
+    assert!(n4.text.ja.contains("シングル アプリ モード") && n4.text.ja.contains("制約は厳格"), "{}", n4.text.ja);
+}
+
+/// Legacy with enforced MFA is *reported* to fail sign-in (S-ISSUE-LEGACY-MFA); MC284343 is
+/// cited only for what it announced, the end of Company Portal's single-app-mode flow
+/// (S-MC284343), never against legacy. The legacy rule used to cite it.
+#[test]
+fn legacy_mfa_failure_is_reported_and_mc284343_is_about_single_app_mode() {
+    let legacy = REGISTRY.iter().find(|r| r.meta.id == "legacy-setup-assistant").unwrap().meta;
+    assert!(legacy.sources.contains(&"S-ISSUE-LEGACY-MFA") && !legacy.sources.contains(&"S-MC284343"));
+    assert!(legacy.links.iter().any(|l| l.url.ends_with("azure-docs/issues/67083")));
+    // Why legacy misses MFA, as the recommendation shows it.
+    let reqs = RequirementSet::EMPTY.with(ade_advisor::engine::table::Requirement::Mfa);
+    let rec = recommend(reqs);
+    let texts = rec.texts();
+    let why_not_mfa =
+        texts.iter().find(|t| t.en.contains("no place for an MFA prompt")).expect("why legacy misses MFA");
+    for t in [LText::from(legacy.why), (*why_not_mfa).clone()] {
+        assert!(t.en.contains("reported to fail") && t.en.contains("#67083"), "{}", t.en);
+        assert!(t.ja.contains("報告されています") && t.ja.contains("#67083"), "{}", t.ja);
+    }
+    for t in all_texts() {
+        if t.en.contains("MC284343") {
+            assert!(t.en.contains("single-app mode"), "MC284343 cited beyond what it announced: {}", t.en);
+        }
+        if t.ja.contains("MC284343") {
+            assert!(t.ja.contains("シングル アプリ モード"), "{}", t.ja);
+        }
+    }
+    assert!(!legacy.why.en.contains("MC284343") && !legacy.why.ja.contains("MC284343"));
+}

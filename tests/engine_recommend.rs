@@ -283,7 +283,7 @@ fn the_obsolete_ios_13_requirement_creates_no_conflict() {
     assert!(rec.conflicts.is_empty());
     assert_eq!(rec.requirements, s, "the stated set is kept for share links");
     let a = rec.warning("obsolete-devices-below-ios-13").expect("says it was ignored");
-    assert!(a.text.en.contains("obsolete") && a.text.en.contains("16"));
+    assert!(a.text.en.contains("obsolete") && a.text.en.contains("18"));
     assert!(a.text.ja.contains("廃止"));
 }
 

@@ -185,6 +185,17 @@ pub const ISSUE_MC284343: Link = Link {
     source: "S-MC284343",
 };
 
+/// MicrosoftDocs/azure-docs #67083: legacy enrollment reported to fail sign-in when MFA is
+/// enforced for the user (a report, not a Microsoft statement).
+pub const ISSUE_LEGACY_MFA: Link = Link {
+    title: Text::new(
+        "MicrosoftDocs/azure-docs #67083: legacy Setup Assistant sign-in reported to fail with enforced MFA",
+        "MicrosoftDocs/azure-docs #67083: MFA を強制するとレガシのセットアップ アシスタントでサインインできないという報告",
+    ),
+    url: "https://github.com/MicrosoftDocs/azure-docs/issues/67083",
+    source: "S-ISSUE-LEGACY-MFA",
+};
+
 /// MicrosoftDocs/memdocs #2024: a removed VPP Company Portal cannot come back from the App Store.
 pub const ISSUE_CP_REINSTALL: Link = Link {
     title: Text::new(
@@ -217,7 +228,7 @@ pub const ARTICLE: Link = Link {
 };
 
 /// Every link, for the citation tests.
-pub const ALL: [&Link; 23] = [
+pub const ALL: [&Link; 24] = [
     &LEARN_SETUP_ADE,
     &LEARN_AUTH_METHODS,
     &LEARN_GUIDE,
@@ -238,6 +249,7 @@ pub const ALL: [&Link; 23] = [
     &SETTINGS_DEFINITIONS,
     &ISSUE_SAM_MFA,
     &ISSUE_MC284343,
+    &ISSUE_LEGACY_MFA,
     &ISSUE_CP_REINSTALL,
     &ISSUE_CP_UPDATE,
     &ARTICLE,

@@ -17,8 +17,8 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
     use Requirement::*;
     let t = match (requirement, method) {
         (Mfa, SetupAssistantLegacy) => Text::new(
-            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check.",
-            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。",
+            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check. Where MFA is enforced for the user, the legacy sign-in is reported to fail (a public issue thread, MicrosoftDocs/azure-docs #67083).",
+            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。ユーザーに MFA が強制されていると、レガシのサインインは失敗すると報告されています (公開の issue スレッド MicrosoftDocs/azure-docs #67083)。",
         ),
         (UpdateExpiredPassword, SetupAssistantLegacy) => Text::new(
             "Legacy's sign-in in Setup Assistant has no modern-authentication web page, so it cannot ask a user with an expired password to change it at the first sign-in.",
@@ -248,8 +248,8 @@ pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
 pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
     id: "mfa-needs-conditional-access",
     text: Text::new(
-        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Modern authentication makes that prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
-        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
+        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires it. Choose its target: the \"Microsoft Intune Enrollment\" cloud app prompts once, at enrollment; \"Microsoft Intune\" prompts at enrollment and again at every Company Portal sign-in. New tenants do not have the Microsoft Intune Enrollment app until an administrator creates its service principal (app ID d4ebce55-015a-49b5-a083-c84d1797ae8c) with PowerShell or Microsoft Graph. Modern authentication makes the prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
+        "方法を選ぶだけでは MFA は有効になりません。条件付きアクセス ポリシーが要求する場合にだけ MFA が求められます。ポリシーの対象を選んでください。「Microsoft Intune Enrollment」クラウド アプリなら登録時に 1 回、「Microsoft Intune」なら登録時に加えてポータル サイトへのサインインのたびに求められます。新しいテナントには Microsoft Intune Enrollment アプリがなく、管理者が PowerShell または Microsoft Graph でそのサービス プリンシパル (アプリ ID d4ebce55-015a-49b5-a083-c84d1797ae8c) を作成する必要があります。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
     ),
     links: &[LEARN_MFA_ENROLLMENT, LEARN_AUTH_METHODS],
     sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
