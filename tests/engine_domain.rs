@@ -355,3 +355,23 @@ fn legacy_mfa_failure_is_reported_and_mc284343_is_about_single_app_mode() {
     }
     assert!(!legacy.why.en.contains("MC284343") && !legacy.why.ja.contains("MC284343"));
 }
+
+/// Japanese labels per Learn JA (2026-12-06): they used to read キャッシュされるユーザーの最大数,
+/// コンピューターとの同期, 証明書による Apple Configurator を許可, 監視下 and アカウント主導.
+#[test]
+fn japanese_labels_follow_learn_ja_2026() {
+    let label = |k: &str| fields::lookup(k).unwrap().label.ja;
+    assert_eq!(label("sharedIPadMaximumUserCount"), "キャッシュされたユーザーの最大数");
+    assert_eq!(label("iTunesPairingMode"), "コンピューターと同期する");
+    assert_eq!(label("supervisedModeEnabled"), "監視");
+    let pairing = fields::lookup("iTunesPairingMode").unwrap();
+    assert_eq!(pairing.value("requiresCertificate").unwrap().ja, "証明書による Apple Configurator の許可");
+    let blocked =
+        ALL_ADVICE.iter().find(|a| a.id == "company-portal-blocked-by-account-driven-user-enrollment").unwrap();
+    assert!(blocked.text.ja.contains("アカウント駆動型の Apple ユーザー登録"), "{}", blocked.text.ja);
+    assert_none_says(
+        &all_texts_and_fields(),
+        &[],
+        &["アカウント主導", "キャッシュされるユーザー", "コンピューターとの同期"],
+    );
+}

@@ -228,7 +228,7 @@ fn company_portal_comes_with_the_account_driven_user_enrollment_block() {
     let rec = recommend(set(&[R::LockUntilCompanyPortal]));
     let advice = rec.warning(ID).expect("the block is named");
     assert!(advice.text.en.contains("account-driven Apple User Enrollment"));
-    assert!(advice.text.ja.contains("アカウント主導"));
+    assert!(advice.text.ja.contains("アカウント駆動型の Apple ユーザー登録"));
     assert!(advice.links.iter().any(|l| l.url.contains("ref-automated-authentication-methods")));
     for other in [set(&[R::Mfa]), set(&[R::NoEntraRegistration]), set(&[R::Mfa, R::AppleP7mToken])] {
         assert_ne!(recommend(other).recommended, Some(Method::CompanyPortal));

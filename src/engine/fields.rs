@@ -81,7 +81,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "supervisedModeEnabled",
-        t("Supervised", "監視下"),
+        t("Supervised", "監視"),
         t(
             "Supervised devices accept more restrictions (for example Hidden apps lists). iOS/iPadOS 13 and later are always supervised through ADE.",
             "監視下のデバイスには、より多くの制限 (「非表示のアプリ」の一覧など) を適用できます。ADE で登録した iOS/iPadOS 13 以降は常に監視下になります。",
@@ -129,7 +129,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "sharedIPadMaximumUserCount",
-        t("Maximum cached users", "キャッシュされるユーザーの最大数"),
+        t("Maximum cached users", "キャッシュされたユーザーの最大数"),
         t("How many users a Shared iPad keeps locally.", "共有 iPad がローカルに保持するユーザー数です。"),
     ),
     f(
@@ -158,12 +158,12 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     FieldInfo {
         key: "iTunesPairingMode",
-        label: t("Sync with computers", "コンピューターとの同期"),
+        label: t("Sync with computers", "コンピューターと同期する"),
         meaning: t("Whether the device can pair with a computer (Finder / iTunes).", "デバイスがコンピューター (Finder / iTunes) とペアリングできるかどうかです。"),
         values: &[
             ("disallow", t("Deny all", "すべて拒否")),
             ("allow", t("Allow all", "すべて許可")),
-            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator を許可")),
+            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator の許可")),
         ],
     },
     f(

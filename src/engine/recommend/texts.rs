@@ -189,7 +189,7 @@ pub const COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT: AdviceText = AdviceText {
     id: "company-portal-blocked-by-account-driven-user-enrollment",
     text: Text::new(
         "Intune blocks an automated device enrollment that authenticates with Company Portal when the user is also targeted by an account-driven Apple User Enrollment profile: the user sees an error saying the account must enroll through the Company Portal website. Keep the users you enroll this way out of the groups of any account-driven User Enrollment profile, or use Setup Assistant with modern authentication, which is not blocked.",
-        "ユーザーがアカウント主導の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント主導のユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
+        "ユーザーがアカウント駆動型の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント駆動型の Apple ユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
     ),
     links: &[LEARN_AUTH_METHODS],
     sources: &["S-LEARN-ADE-AUTH"],
