@@ -375,3 +375,12 @@ fn japanese_labels_follow_learn_ja_2026() {
         &["アカウント主導", "キャッシュされるユーザー", "コンピューターとの同期"],
     );
 }
+
+/// Learn pages that moved in 2026 are linked at their current addresses (read 2026-12-06).
+#[test]
+fn moved_learn_pages_use_their_2026_addresses() {
+    use ade_advisor::engine::sources::{LEARN_APPS_DEPLOY, LEARN_SUPPORTED_OS, LEARN_VPP};
+    assert_eq!(LEARN_VPP.url, "https://learn.microsoft.com/intune/app-management/deployment/manage-vpp-apple");
+    assert_eq!(LEARN_APPS_DEPLOY.url, "https://learn.microsoft.com/intune/app-management/deployment/assign-groups");
+    assert_eq!(LEARN_SUPPORTED_OS.url, "https://learn.microsoft.com/intune/fundamentals/ref-supported-platforms");
+}

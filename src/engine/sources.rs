@@ -83,7 +83,7 @@ pub const LEARN_APPS_DEPLOY: Link = Link {
         "Microsoft Learn: assign apps to groups with Microsoft Intune",
         "Microsoft Learn: Microsoft Intune でアプリをグループに割り当てる",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/apps-deploy",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/assign-groups",
     source: "S-LEARN-APPS-DEPLOY",
 };
 
@@ -92,7 +92,7 @@ pub const LEARN_VPP: Link = Link {
         "Microsoft Learn: manage Apple volume-purchased apps with Intune",
         "Microsoft Learn: Intune で Apple の一括購入アプリを管理する",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/vpp-apps-ios",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/manage-vpp-apple",
     source: "S-LEARN-VPP",
 };
 
