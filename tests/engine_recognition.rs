@@ -167,3 +167,48 @@ fn graph_documentation_examples_are_marked_as_examples() {
     assert_eq!(f.pointer, "/companyPortalVppTokenId");
     assert!(f.message.en.contains("not a VPP token id"));
 }
+
+fn fixture(path: &str) -> Value {
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// tvOS and visionOS enrollment policies use `ade_*` settings without a platform prefix
+/// (S-SC-TVOS-VISIONOS): their `platforms`, template id or tvOS/visionOS-only settings tell
+/// them from iOS/iPadOS, and they are outside the advice like macOS. They used to be read
+/// as iOS/iPadOS policies whose method could not be told.
+#[test]
+fn tvos_and_visionos_enrollment_policies_are_recognised_and_out_of_scope() {
+    for (path, platform, ja) in [
+        ("rules/outside-ios-ade-scope/fires-tvos-policy.json", "a tvOS enrollment policy", "tvOS の登録ポリシー"),
+        (
+            "rules/outside-ios-ade-scope/fires-visionos-policy-intunecd.json",
+            "a visionOS enrollment policy",
+            "visionOS の登録ポリシー",
+        ),
+    ] {
+        let a = analyse(&[fixture(path)]);
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::TvosVisionosEnrollmentPolicy, "{path}");
+        assert!(o.classification.is_none(), "no iOS method is named for it");
+        assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
+        assert_eq!(rules_fired(&a), ["outside-ios-ade-scope"], "{path}");
+        assert!(a.findings[0].message.en.contains(platform), "{}", a.findings[0].message.en);
+        assert!(a.findings[0].message.ja.contains(ja), "{}", a.findings[0].message.ja);
+    }
+    // Without `platforms` or a template, the tvOS/visionOS-only settings still tell.
+    let mut bare = fixture("rules/outside-ios-ade-scope/fires-tvos-policy.json");
+    let map = bare.as_object_mut().unwrap();
+    map.remove("platforms");
+    map.remove("templateReference");
+    let a = analyse(&[bare]);
+    assert_eq!(a.objects[0].kind, Kind::TvosVisionosEnrollmentPolicy);
+    assert!(a.findings[0].message.en.contains("a tvOS or visionOS enrollment policy"));
+    // The template id alone tells too, and an iOS/iPadOS policy is still one.
+    let mut by_template = fixture("rules/outside-ios-ade-scope/fires-visionos-policy-intunecd.json");
+    by_template.as_object_mut().unwrap().remove("platforms");
+    by_template["settings"] = json!([]);
+    assert_eq!(analyse(&[by_template]).objects[0].kind, Kind::TvosVisionosEnrollmentPolicy);
+    let ios = fixture("input/shapes/settings-catalog-policy-modern.json");
+    assert_eq!(analyse(&[ios]).objects[0].kind, Kind::IosEnrollmentPolicy);
+}

@@ -147,6 +147,10 @@ bilingual_table! {
         KindAppleDepProfile => ("Apple ADE profile (Apple's keys)", "Apple の ADE プロファイル (Apple のキー)"),
         KindMacosEnrollmentProfile => ("macOS enrollment profile", "macOS 登録プロファイル"),
         KindMacosEnrollmentPolicy => ("macOS enrollment policy (settings catalog)", "macOS 登録ポリシー (設定カタログ)"),
+        KindTvosVisionosEnrollmentPolicy => (
+            "tvOS or visionOS enrollment policy (settings catalog)",
+            "tvOS / visionOS 登録ポリシー (設定カタログ)"
+        ),
         KindAppleConfiguratorProfile => ("Apple Configurator profile", "Apple Configurator プロファイル"),
         KindIosDeviceRestrictions => ("Device restrictions (iOS/iPadOS)", "デバイスの制限 (iOS/iPadOS)"),
         KindIosApp => ("iOS/iPadOS app", "iOS/iPadOS アプリ"),
