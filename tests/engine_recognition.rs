@@ -212,3 +212,31 @@ fn tvos_and_visionos_enrollment_policies_are_recognised_and_out_of_scope() {
     let ios = fixture("input/shapes/settings-catalog-policy-modern.json");
     assert_eq!(analyse(&[ios]).objects[0].kind, Kind::IosEnrollmentPolicy);
 }
+
+/// An IntuneCD backup of a real ADE profile carries an `appleconfigurator2.manage…` address
+/// in `configurationEndpointUrl`: Intune gives ADE profiles that host too. The ADE type and
+/// keys decide, never the URL; a base `enrollmentProfile` type with ADE keys used to be read
+/// as an Apple Configurator profile.
+#[test]
+fn an_appleconfigurator2_address_never_makes_an_ade_profile_an_apple_configurator_one() {
+    let backup = fixture("input/shapes/intunecd-modern-appleconfigurator2-url.json");
+    assert!(backup["configurationEndpointUrl"].as_str().unwrap().starts_with("https://appleconfigurator2.manage"));
+    let mut untyped = backup.clone();
+    untyped.as_object_mut().unwrap().remove("@odata.type");
+    let mut base_typed = backup.clone();
+    base_typed["@odata.type"] = json!("#microsoft.graph.enrollmentProfile");
+    for v in [backup, untyped, base_typed] {
+        let a = analyse(std::slice::from_ref(&v));
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::IosEnrollmentProfile, "{:?}", v.get("@odata.type"));
+        assert_eq!(o.method(), Some(ade_advisor::engine::model::AuthMethod::SetupAssistantModern));
+        assert!(!rules_fired(&a).contains(&"outside-ios-ade-scope"), "{:?}", rules_fired(&a));
+    }
+    // The base keys alone stay an Apple Configurator profile, whatever the address.
+    let mut other_host = bare_profile();
+    other_host["configurationEndpointUrl"] =
+        json!("https://manage.microsoft.com/EnrollmentServer/Discovery.svc/iOS/ESProxy?id=0a1b2c3d");
+    for v in [bare_profile(), other_host] {
+        assert_eq!(analyse(&[v]).objects[0].kind, Kind::AppleConfiguratorProfile);
+    }
+}

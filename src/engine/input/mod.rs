@@ -407,6 +407,15 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             Kind::IosEnrollmentProfile
         }
     };
+    // The keys an ADE profile adds to the base `enrollmentProfile`. With them, an object
+    // is an ADE profile even where its type or its `configurationEndpointUrl` looks like
+    // Apple Configurator: Intune gives ADE profiles an `appleconfigurator2.manage…` address
+    // too, so the URL never decides (issue 24 §5).
+    let ade_keys = || {
+        known::has_any(obj, known::IOS_ONLY_MARKERS)
+            || known::has_any(obj, known::MACOS_ONLY_MARKERS)
+            || known::has_any(obj, known::DEP_BASE_PROFILE)
+    };
     if let Some(t) = short_type(obj) {
         let is = |name: &str| t.eq_ignore_ascii_case(name);
         return if is("depiosenrollmentprofile") {
@@ -414,7 +423,11 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         } else if is("depmacosenrollmentprofile") {
             Kind::MacosEnrollmentProfile
         } else if is("enrollmentprofile") {
-            Kind::AppleConfiguratorProfile
+            if ade_keys() {
+                dep_platform()
+            } else {
+                Kind::AppleConfiguratorProfile
+            }
         } else if is("depenrollmentprofile") || is("depenrollmentbaseprofile") {
             dep_platform()
         } else if is("iosgeneraldeviceconfiguration") {
