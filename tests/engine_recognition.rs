@@ -240,3 +240,25 @@ fn an_appleconfigurator2_address_never_makes_an_ade_profile_an_apple_configurato
         assert_eq!(analyse(&[v]).objects[0].kind, Kind::AppleConfiguratorProfile);
     }
 }
+
+/// Settings-catalog enrollment policies that set only user affinity (Shared iPad, Microsoft
+/// Entra shared mode, a kiosk without affinity), as an IntuneCD backup holds them (no
+/// `@odata.type`, Shared iPad's integer children): each reads as enrollment without user
+/// affinity with its variant, and no authentication-method rule fires on them.
+#[test]
+fn userless_enrollment_policies_read_as_no_user_affinity_with_their_variant() {
+    use ade_advisor::engine::model::{AffinityVariant, AuthMethod, Confidence};
+    let a = analyse(&[fixture("input/shapes/settings-catalog-userless-policies-intunecd.json")]);
+    let expected = [Some(AffinityVariant::SharedIpad), Some(AffinityVariant::EntraSharedDeviceMode), None];
+    assert_eq!(a.objects.len(), expected.len());
+    for (o, variant) in a.objects.iter().zip(expected) {
+        assert_eq!(o.kind, Kind::IosEnrollmentPolicy, "{:?}", o.name());
+        let c = o.classification.as_ref().unwrap();
+        assert_eq!((c.method, c.variant, c.confidence), (Some(AuthMethod::NoUserAffinity), variant, Confidence::High));
+        assert!(c.contradictions.is_empty(), "{:?}", c.contradictions);
+        assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
+    }
+    // Only the Entra shared mode prerequisites note: no method, single-app mode, Company
+    // Portal or await-final-configuration finding.
+    assert_eq!(rules_fired(&a), ["entra-shared-mode-prerequisites"]);
+}
