@@ -410,7 +410,7 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     // The keys an ADE profile adds to the base `enrollmentProfile`. With them, an object
     // is an ADE profile even where its type or its `configurationEndpointUrl` looks like
     // Apple Configurator: Intune gives ADE profiles an `appleconfigurator2.manage…` address
-    // too, so the URL never decides (issue 24 §5).
+    // too, so the URL never decides.
     let ade_keys = || {
         known::has_any(obj, known::IOS_ONLY_MARKERS)
             || known::has_any(obj, known::MACOS_ONLY_MARKERS)
