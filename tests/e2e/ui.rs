@@ -687,19 +687,12 @@ fn the_verdict_is_on_the_first_screen_and_phones_do_not_scroll_sideways() {
 #[test]
 fn tvos_policies_and_the_2026_click_path_show_on_the_page() {
     let (_server, d) = setup();
-    let tv = json!({
-        "@odata.type": "#microsoft.graph.deviceManagementConfigurationPolicy",
-        "name": "Apple TV room",
-        "platforms": "tvOS",
-        "technologies": "enrollment",
-        "templateReference": {"templateId": "46af9f2a-ea44-41f5-9a93-baeebd93776e_1"},
-        "settings": [{"settingInstance": {
-            "@odata.type": "#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance",
-            "settingDefinitionId": "ade_useraffinitybasic",
-            "choiceSettingValue": {"value": "ade_useraffinitybasic_0", "children": []}
-        }}]
-    });
-    paste(&d, &tv.to_string());
+    let tv = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/outside-ios-ade-scope/fires-tvos-policy.json"
+    ))
+    .unwrap();
+    paste(&d, &tv);
     wait_text(&d, "#results .kind", "tvOS or visionOS enrollment policy");
     assert_eq!(rules_shown(&d), ["outside-ios-ade-scope"]);
     let all_text = |d: &Driver| d.exec("return document.querySelector('#results').textContent", vec![]);
