@@ -11,10 +11,11 @@
 //! it as its [`ClickPath::alternative`]. A test fails when a text shows an admin-center
 //! path of its own.
 //!
-//! Paths follow Microsoft Learn as read on 2026-12-02 (`docs/sources.md`): enrollment
-//! under Devices → Device onboarding → Enrollment (S-LEARN-ADE-SETUP), configuration
-//! under Devices → Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The
-//! Japanese wording follows Learn JA.
+//! Paths follow Microsoft Learn as read on 2026-12-06 (`docs/sources.md`): enrollment
+//! under Devices → Device onboarding → Enrollment → Apple mobile, with Enrollment program
+//! tokens under Bulk Enrollment Methods (S-LEARN-ADE-SETUP), configuration under Devices →
+//! Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The Japanese wording
+//! follows Learn JA, which on 2026-12-06 still names the tab [Apple] (and [一括登録方法]).
 
 use super::i18n::{Lang, Text};
 use serde::Serialize;
@@ -134,8 +135,8 @@ const ADE_TOKENS: [Crumb; 7] = [
     c("Devices", "デバイス"),
     c("Device onboarding", "デバイス オンボード"),
     c("Enrollment", "登録"),
-    c("Apple", "Apple"),
-    c("Enrollment program tokens", "登録プログラム トークン"),
+    c("Apple mobile", "Apple"),
+    c("Enrollment program tokens (under Bulk Enrollment Methods)", "登録プログラム トークン (一括登録方法)"),
     ph("your token", "該当のトークン"),
 ];
 const ADE_PROFILE_CRUMBS: [Crumb; 11] = cat(
@@ -237,6 +238,23 @@ pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     sources: &["S-LEARN-APPS-DEPLOY"],
 };
 
+/// Microsoft Authenticator's assignments (Microsoft Entra shared device mode: required, all
+/// devices, with an assignment filter on `enrollmentProfileName`).
+pub const AUTHENTICATOR_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "authenticator-assignments",
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Apps", "アプリ"),
+        c("All apps", "すべてのアプリ"),
+        c("Microsoft Authenticator", "Microsoft Authenticator"),
+        c("Properties", "プロパティ"),
+        c("Assignments", "割り当て"),
+        c("Edit", "編集"),
+    ],
+    alternative: None,
+    sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-LEARN-APPS-DEPLOY"],
+};
+
 /// The Apple VPP (Apps and Books) tokens.
 pub const VPP_TOKENS: ClickPath = ClickPath {
     id: "vpp-tokens",
@@ -271,7 +289,7 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
 };
 
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 10] = [
+pub const ALL: [&ClickPath; 11] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
@@ -280,6 +298,7 @@ pub const ALL: [&ClickPath; 10] = [
     &RESTRICTIONS_APP_STORE,
     &RESTRICTIONS_RATINGS_APPS,
     &APP_ASSIGNMENTS,
+    &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
 ];
@@ -308,12 +327,13 @@ mod tests {
     #[test]
     fn enrollment_paths_go_through_device_onboarding() {
         for p in [ADE_PROFILE, ADE_POLICY, ADE_PROFILE_OR_POLICY] {
-            assert!(p
-                .prose(Lang::En)
-                .contains("Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"));
+            assert!(p.prose(Lang::En).contains(
+                "Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)"
+            ));
+            // Learn JA still shows the tab as [Apple] (2026-12-06).
             assert!(p
                 .prose(Lang::Ja)
-                .contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
+                .contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法)"));
         }
         assert!(ADE_PROFILE_OR_POLICY.prose(Lang::En).contains(&ADE_POLICY.prose(Lang::En)));
         assert!(RESTRICTIONS.prose(Lang::En).contains("Devices → Manage devices → Configuration"));
@@ -325,12 +345,12 @@ mod tests {
         assert_eq!(placeholders, ["your token", "your profile"]);
         assert_eq!(
             ADE_PROFILE.breadcrumb(Lang::En),
-            "Intune admin center › Devices › Device onboarding › Enrollment › Apple › Enrollment program tokens › (your token) › Profiles › (your profile) › Properties › Edit"
+            "Intune admin center › Devices › Device onboarding › Enrollment › Apple mobile › Enrollment program tokens (under Bulk Enrollment Methods) › (your token) › Profiles › (your profile) › Properties › Edit"
         );
         // The prose form is the one the fix texts embedded before the paths became data.
         assert_eq!(
             ADE_PROFILE_OR_POLICY.prose(Lang::Ja),
-            "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集 (新しい登録ポリシーの画面では: Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン) → 登録ポリシー → (該当のポリシー) → プロパティ → 編集)"
+            "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集 (新しい登録ポリシーの画面では: Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン) → 登録ポリシー → (該当のポリシー) → プロパティ → 編集)"
         );
     }
 }

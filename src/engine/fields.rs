@@ -81,7 +81,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "supervisedModeEnabled",
-        t("Supervised", "監視下"),
+        t("Supervised", "監視"),
         t(
             "Supervised devices accept more restrictions (for example Hidden apps lists). iOS/iPadOS 13 and later are always supervised through ADE.",
             "監視下のデバイスには、より多くの制限 (「非表示のアプリ」の一覧など) を適用できます。ADE で登録した iOS/iPadOS 13 以降は常に監視下になります。",
@@ -129,7 +129,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "sharedIPadMaximumUserCount",
-        t("Maximum cached users", "キャッシュされるユーザーの最大数"),
+        t("Maximum cached users", "キャッシュされたユーザーの最大数"),
         t("How many users a Shared iPad keeps locally.", "共有 iPad がローカルに保持するユーザー数です。"),
     ),
     f(
@@ -158,20 +158,20 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     FieldInfo {
         key: "iTunesPairingMode",
-        label: t("Sync with computers", "コンピューターとの同期"),
+        label: t("Sync with computers", "コンピューターと同期する"),
         meaning: t("Whether the device can pair with a computer (Finder / iTunes).", "デバイスがコンピューター (Finder / iTunes) とペアリングできるかどうかです。"),
         values: &[
             ("disallow", t("Deny all", "すべて拒否")),
             ("allow", t("Allow all", "すべて許可")),
-            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator を許可")),
+            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator の許可")),
         ],
     },
     f(
         "isDefault",
         t("Default profile", "既定のプロファイル"),
         t(
-            "true = new devices synced from Apple Business Manager get this profile unless another one is assigned.",
-            "true の場合、Apple Business Manager から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
+            "true = new devices synced from Apple Business (formerly Apple Business Manager) get this profile unless another one is assigned.",
+            "true の場合、Apple Business (旧称 Apple Business Manager) から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
         ),
     ),
     FieldInfo {
@@ -260,7 +260,10 @@ pub static FIELDS: &[FieldInfo] = &[
             "認証方法を選ぶ設定カタログの設定です (値は Microsoft の設定定義で確認済み)。レガシの値はなく、登録ポリシーではセットアップ アシスタント (レガシ) を選べません。",
         ),
         values: &[
-            ("ade_authenticationmethod_0", t("Company Portal (offered until mid-2025)", "ポータル サイト (2025 年半ばまで選択可能)")),
+            ("ade_authenticationmethod_0", t(
+                "Company Portal (gone from Microsoft's settings definitions since August 2025; Learn's 2026 enrollment-policy pages still list it)",
+                "ポータル サイト (2025 年 8 月に Microsoft の設定定義からなくなりましたが、Learn の 2026 年の登録ポリシーのページには今も記載があります)",
+            )),
             ("ade_authenticationmethod_2", t("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")),
         ],
     },

@@ -65,7 +65,7 @@ pub const LEARN_SUPPORTED_OS: Link = Link {
         "Microsoft Learn: operating systems and browsers supported by Intune",
         "Microsoft Learn: Intune でサポートされるオペレーティング システムとブラウザー",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/fundamentals/supported-devices-browsers",
+    url: "https://learn.microsoft.com/intune/fundamentals/ref-supported-platforms",
     source: "S-LEARN-SUPPORTED-OS",
 };
 
@@ -83,7 +83,7 @@ pub const LEARN_APPS_DEPLOY: Link = Link {
         "Microsoft Learn: assign apps to groups with Microsoft Intune",
         "Microsoft Learn: Microsoft Intune でアプリをグループに割り当てる",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/apps-deploy",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/assign-groups",
     source: "S-LEARN-APPS-DEPLOY",
 };
 
@@ -92,7 +92,7 @@ pub const LEARN_VPP: Link = Link {
         "Microsoft Learn: manage Apple volume-purchased apps with Intune",
         "Microsoft Learn: Intune で Apple の一括購入アプリを管理する",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/vpp-apps-ios",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/manage-vpp-apple",
     source: "S-LEARN-VPP",
 };
 
@@ -185,6 +185,17 @@ pub const ISSUE_MC284343: Link = Link {
     source: "S-MC284343",
 };
 
+/// MicrosoftDocs/azure-docs #67083: legacy enrollment reported to fail sign-in when MFA is
+/// enforced for the user (a report, not a Microsoft statement).
+pub const ISSUE_LEGACY_MFA: Link = Link {
+    title: Text::new(
+        "MicrosoftDocs/azure-docs #67083: legacy Setup Assistant sign-in reported to fail with enforced MFA",
+        "MicrosoftDocs/azure-docs #67083: MFA を強制するとレガシのセットアップ アシスタントでサインインできないという報告",
+    ),
+    url: "https://github.com/MicrosoftDocs/azure-docs/issues/67083",
+    source: "S-ISSUE-LEGACY-MFA",
+};
+
 /// MicrosoftDocs/memdocs #2024: a removed VPP Company Portal cannot come back from the App Store.
 pub const ISSUE_CP_REINSTALL: Link = Link {
     title: Text::new(
@@ -217,7 +228,7 @@ pub const ARTICLE: Link = Link {
 };
 
 /// Every link, for the citation tests.
-pub const ALL: [&Link; 23] = [
+pub const ALL: [&Link; 24] = [
     &LEARN_SETUP_ADE,
     &LEARN_AUTH_METHODS,
     &LEARN_GUIDE,
@@ -238,6 +249,7 @@ pub const ALL: [&Link; 23] = [
     &SETTINGS_DEFINITIONS,
     &ISSUE_SAM_MFA,
     &ISSUE_MC284343,
+    &ISSUE_LEGACY_MFA,
     &ISSUE_CP_REINSTALL,
     &ISSUE_CP_UPDATE,
     &ARTICLE,

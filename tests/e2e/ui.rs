@@ -680,3 +680,31 @@ fn the_verdict_is_on_the_first_screen_and_phones_do_not_scroll_sideways() {
     d.screenshot(&shots().join("phone-390.png"));
     no_console_errors(&d);
 }
+
+/// Issue 24 on the page: a tvOS enrollment policy is recognised with its own label and is
+/// out of scope; fixes show the 2026 click path (Apple mobile tab in English, Learn JA's
+/// [Apple] with 一括登録方法 in Japanese).
+#[test]
+fn tvos_policies_and_the_2026_click_path_show_on_the_page() {
+    let (_server, d) = setup();
+    let tv = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/outside-ios-ade-scope/fires-tvos-policy.json"
+    ))
+    .unwrap();
+    paste(&d, &tv);
+    wait_text(&d, "#results .kind", "tvOS or visionOS enrollment policy");
+    assert_eq!(rules_shown(&d), ["outside-ios-ade-scope"]);
+    let all_text = |d: &Driver| d.exec("return document.querySelector('#results').textContent", vec![]);
+    d.wait_until("the finding names tvOS and the 2026 click path", |d| {
+        let t = all_text(d);
+        let t = t.as_str().unwrap_or_default();
+        t.contains("is a tvOS enrollment policy")
+            && t.contains("Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)")
+    });
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("the Japanese path follows Learn JA", |d| {
+        all_text(d).as_str().unwrap_or_default().contains("登録 → Apple → 登録プログラム トークン (一括登録方法)")
+    });
+    no_console_errors(&d);
+}

@@ -13,6 +13,30 @@ use crate::engine::model::{
 /// Template id prefix of the iOS/iPadOS enrollment policy template.
 pub const IOS_ENROLLMENT_TEMPLATE: &str = "27d20e9c-50c1-48f8-a44c-f37de4510051";
 
+/// Template id prefixes of the other Apple enrollment policy templates, from Microsoft's
+/// definitions (`DCv2/Templates`, S-SC-MACOS, S-SC-TVOS-VISIONOS): "Apple macOS Device
+/// Enrollment Policy", "Apple TVOS Device Enrollment Policy" (platforms `tvOS`) and "Apple
+/// Vision Pro Device Enrollment Policy" (platforms `visionOS`), all `enrollmentConfiguration`.
+pub const MACOS_ENROLLMENT_TEMPLATE: &str = "2e29557d-70fc-405a-8082-d1e5b6be2b8c";
+pub const TVOS_ENROLLMENT_TEMPLATE: &str = "46af9f2a-ea44-41f5-9a93-baeebd93776e";
+pub const VISIONOS_ENROLLMENT_TEMPLATE: &str = "b974d292-62c4-4853-bdab-166cf42df51c";
+
+/// The Apple platform an enrollment policy is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PolicyPlatform {
+    Ios,
+    Macos,
+    Tvos,
+    Visionos,
+    /// Only the settings tell, and they are shared by tvOS and visionOS
+    /// (`ade_useraffinitybasic`, `ade_awaitconfiguration_basic`).
+    TvosOrVisionos,
+}
+
+/// The settings only tvOS and visionOS enrollment policies use: their `ade_*` settings have
+/// no platform prefix, unlike macOS's `ade_macos_*` (S-SC-TVOS-VISIONOS).
+const TVOS_VISIONOS_SETTINGS: [&str; 2] = ["ade_useraffinitybasic", "ade_awaitconfiguration_basic"];
+
 /// One choice setting found in a policy.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
@@ -124,15 +148,58 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
     out
 }
 
-/// Whether a policy's `templateReference.templateId` is the iOS enrollment template.
-pub fn has_enrollment_template(obj: &Object) -> bool {
-    let Some(t) = obj.field(key!("templateReference")) else { return false };
-    if !t.value.is_object() {
-        return false;
+/// The platform of a policy's Apple enrollment template (`templateReference.templateId`),
+/// `None` when it is not one of them.
+pub fn template_platform(obj: &Object) -> Option<PolicyPlatform> {
+    let t = obj.field(key!("templateReference")).filter(|t| t.value.is_object())?;
+    let id = member(t.value, key!("templateId")).and_then(|(_, _, v)| v.as_str())?.to_ascii_lowercase();
+    [
+        (IOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Ios),
+        (MACOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Macos),
+        (TVOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Tvos),
+        (VISIONOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Visionos),
+    ]
+    .into_iter()
+    .find(|(prefix, _)| id.starts_with(prefix))
+    .map(|(_, p)| p)
+}
+
+/// The one Apple platform a policy's `platforms` names (`iOS`, `macOS`, `tvOS`,
+/// `visionOS`; Graph writes a flags enum, so a list is read too). `None` when it names none
+/// of them or more than one.
+fn declared_platform(obj: &Object) -> Option<PolicyPlatform> {
+    let platforms = obj.str(key!("platforms"))?;
+    let mut found = None;
+    for token in platforms.split(|c: char| c == ',' || c.is_whitespace()).filter(|t| !t.is_empty()) {
+        let p = match token.to_ascii_lowercase().as_str() {
+            "ios" => PolicyPlatform::Ios,
+            "macos" => PolicyPlatform::Macos,
+            "tvos" => PolicyPlatform::Tvos,
+            "visionos" => PolicyPlatform::Visionos,
+            _ => continue,
+        };
+        if found.is_some_and(|f| f != p) {
+            return None;
+        }
+        found = Some(p);
     }
-    member(t.value, key!("templateId"))
-        .and_then(|(_, _, v)| v.as_str())
-        .is_some_and(|s| s.to_ascii_lowercase().starts_with(IOS_ENROLLMENT_TEMPLATE))
+    found
+}
+
+/// Which Apple platform an enrollment policy is for: `ade_macos_*` settings make it macOS
+/// (S-SC-MACOS); otherwise `platforms`, then the template id, then the tvOS/visionOS-only
+/// settings tell; iOS/iPadOS when nothing else does (its settings have no prefix either).
+pub fn policy_platform(obj: &Object, choices: &[Choice]) -> PolicyPlatform {
+    if choices.iter().any(|c| c.definition.starts_with("ade_macos_")) {
+        return PolicyPlatform::Macos;
+    }
+    if let Some(p) = declared_platform(obj).or_else(|| template_platform(obj)) {
+        return p;
+    }
+    if choices.iter().any(|c| TVOS_VISIONOS_SETTINGS.contains(&c.definition.as_str())) {
+        return PolicyPlatform::TvosOrVisionos;
+    }
+    PolicyPlatform::Ios
 }
 
 fn find<'a>(choices: &'a [Choice], definition: &str) -> Option<&'a Choice> {
@@ -154,7 +221,8 @@ fn flag(choices: &[Choice], definition: &str) -> Option<Setting<bool>> {
 ///
 /// The option values are verified against Microsoft's own setting definitions
 /// (S-SC-AUTHMETHOD, S-SC-USERAFFINITY, S-SC-AWAIT): `ade_authenticationmethod_2` is Setup
-/// Assistant with modern authentication, `_0` is Company Portal (offered until mid-2025);
+/// Assistant with modern authentication, `_0` is Company Portal (dropped from the
+/// definitions in August 2025 while Learn's 2026 enrollment-policy pages still list it);
 /// there is no `_1` and no legacy option. `ade_useraffinity` `_1` is with user affinity,
 /// `_0` without, `_2` Microsoft Entra ID shared mode, `_3` Shared iPad. Any other value is
 /// reported as unknown, never guessed.

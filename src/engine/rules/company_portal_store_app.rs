@@ -33,8 +33,8 @@ pub static RULE: Rule = Rule {
         ),
         fix: &[
             FixStep::new(
-                "Get Company Portal (free) in Apple Business Manager's Apps and Books, and sync the VPP token in Intune.",
-                "Apple Business Manager の「App とブック」でポータル サイト (無料) を入手し、Intune で VPP トークンを同期してください。",
+                "Get Company Portal (free) under Apps and Books in Apple Business (formerly Apple Business Manager), and sync the VPP token in Intune.",
+                "Apple Business (旧称 Apple Business Manager) の「App とブック」でポータル サイト (無料) を入手し、Intune で VPP トークンを同期してください。",
             ),
             FixStep::new(
                 "Assign the VPP Company Portal as Required with device licensing, and turn on automatic app updates on the token.",
@@ -47,7 +47,7 @@ pub static RULE: Rule = Rule {
             ),
         ],
         links: &[LEARN_SETUP_ADE, ISSUE_CP_REINSTALL],
-        sources: &["S-LEARN-ADE-SETUP", "S-ISSUE-CP-REINSTALL", "S-CP-IDENTITY"],
+        sources: &["S-LEARN-ADE-SETUP", "S-ISSUE-CP-REINSTALL", "S-CP-IDENTITY", "S-APPLE-BUSINESS"],
         click_path: Some(&click_paths::APP_ASSIGNMENTS),
         applies_to: &[Kind::IosApp],
     },

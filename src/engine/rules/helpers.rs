@@ -144,8 +144,8 @@ pub(crate) fn installs_company_portal(obj: &Object) -> bool {
 
 /// The first step of both VPP token rules' fix.
 pub(crate) const RENEW_VPP_TOKEN: FixStep = FixStep::new(
-    "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync.",
-    "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください。",
+    "Renew the token (download a new one from Apple Business (formerly Apple Business Manager) and upload it) or add Company Portal licences, and let the token sync.",
+    "トークンを更新する (Apple Business (旧称 Apple Business Manager) で新しいトークンを取得してアップロード) するか、ポータル サイトのライセンスを追加して、トークンを同期してください。",
 )
 .at(&click_paths::VPP_TOKENS);
 

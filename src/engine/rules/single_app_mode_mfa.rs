@@ -43,11 +43,19 @@ pub static RULE: Rule = Rule {
                 "フィッシング耐性のある方法には頼らないでください。セットアップ アシスタント中はサポートされていません。",
             ),
             FixStep::new(
-                "Turning single-app mode off, or switching to modern authentication, removes the lock but not this need: a device in Setup Assistant cannot answer a prompt on itself either.",
-                "シングル アプリ モードをオフにしても、先進認証に切り替えても、この必要は残ります。セットアップ アシスタント中のデバイスは自分ではプロンプトに応答できません。",
+                "Switching to Setup Assistant with modern authentication removes the lock but not this need: an iPhone in Setup Assistant cannot answer a prompt on itself either.",
+                "「先進認証を使用したセットアップ アシスタント」に切り替えればロックはなくなりますが、セットアップ アシスタント中の iPhone は自分ではプロンプトに応答できません。",
             )
-            .at(&click_paths::ADE_PROFILE_OR_POLICY)
+            .at(&click_paths::ADE_PROFILE_OR_POLICY),
+            FixStep::new(
+                "Turning single-app mode off moves the Company Portal sign-in after Setup Assistant, yet Learn still asks for a second device or a Temporary Access Pass for every ADE device.",
+                "シングル アプリ モードをオフにするとサインインはセットアップ アシスタントの後になりますが、Learn はすべての ADE デバイスに別のデバイスか一時アクセス パスを求めています。",
+            )
             .changes(key!("enableSingleAppEnrollmentMode")),
+            FixStep::new(
+                "Choose the Conditional Access policy's target: the \"Microsoft Intune Enrollment\" cloud app prompts once, at enrollment; \"Microsoft Intune\" also at every Company Portal sign-in.",
+                "条件付きアクセス ポリシーの対象を選んでください。「Microsoft Intune Enrollment」クラウド アプリなら登録時に 1 回、「Microsoft Intune」ならポータル サイトへのサインインのたびにも MFA を求めます。",
+            ),
         ],
         links: &[LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE, ISSUE_SAM_MFA],
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA", "S-LEARN-ADE-SETUP"],
