@@ -39,7 +39,7 @@ fn crumbs(path: &ClickPath, lang: Lang) -> Html {
         <nav class="breadcrumb" aria-label={S::WhereLabel.get(lang)} data-path={path.id}>
             <ol>
                 { for path.crumbs.iter().map(|c| html! {
-                    <li class={classes!(c.placeholder.then_some("ph"))}>{ c.text.get(lang) }</li>
+                    <li class={classes!(c.placeholder.then_some("ph"))}><span>{ c.text.get(lang) }</span></li>
                 }) }
             </ol>
         </nav>

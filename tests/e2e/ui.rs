@@ -120,7 +120,7 @@ fn each_sample_shows_its_method_and_key_findings() {
         }
     }
     load_sample(&d, "broken");
-    wait_text(&d, "#parse-errors", "broken.json:5:3");
+    wait_text(&d, "#parse-errors", "broken.json, line 5, column 3");
     assert!(text_of(&d, "#parse-errors").contains("\"enableAuthenticationViaCompanyPortal\": false,"), "excerpt shown");
     no_console_errors(&d);
 }
@@ -212,10 +212,10 @@ fn typing_broken_json_shows_line_and_column_and_keeps_the_text() {
     let area = d.wait_for("#json-input");
     d.click(&area);
     d.send_keys(&area, "{\n  \"displayName\": \"A\"\n  \"requiresUserAuthentication\": true\n}");
-    wait_text(&d, "#parse-errors", "pasted:3:3");
+    wait_text(&d, "#parse-errors", "pasted, line 3, column 3");
     // The analysis re-rendered the page without taking the focus from the paste area.
     assert_eq!(d.exec("return document.activeElement && document.activeElement.id", vec![]), json!("json-input"));
-    wait_text(&d, "#input .inline-error", "3:3");
+    wait_text(&d, "#input .inline-error", "line 3, column 3");
     assert!(d.find("#parse-errors pre.excerpt").is_some());
     let value = d.prop(&area, "value");
     assert!(value.as_str().unwrap_or_default().contains("requiresUserAuthentication"), "the text stays: {value}");
@@ -696,15 +696,25 @@ fn tvos_policies_and_the_2026_click_path_show_on_the_page() {
     wait_text(&d, "#results .kind", "tvOS or visionOS enrollment policy");
     assert_eq!(rules_shown(&d), ["outside-ios-ade-scope"]);
     let all_text = |d: &Driver| d.exec("return document.querySelector('#results').textContent", vec![]);
+    // The click paths are breadcrumbs: their crumbs, joined.
+    let crumbs = |d: &Driver| {
+        d.exec(
+            "return [...document.querySelectorAll('#results nav.breadcrumb')].map(n => [...n.querySelectorAll('li')].map(li => li.textContent).join(' → ')).join('\\n')",
+            vec![],
+        )
+    };
+    d.exec("document.querySelectorAll('#results details').forEach(x => x.open = true)", vec![]);
     d.wait_until("the finding names tvOS and the 2026 click path", |d| {
-        let t = all_text(d);
-        let t = t.as_str().unwrap_or_default();
-        t.contains("is a tvOS enrollment policy")
-            && t.contains("Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)")
+        let (t, c) = (all_text(d), crumbs(d));
+        t.as_str().unwrap_or_default().contains("is a tvOS enrollment policy")
+            && c.as_str()
+                .unwrap_or_default()
+                .contains("Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)")
     });
     set_select(&d, "#lang-select", "ja");
     d.wait_until("the Japanese path follows Learn JA", |d| {
-        all_text(d).as_str().unwrap_or_default().contains("登録 → Apple → 登録プログラム トークン (一括登録方法)")
+        d.exec("document.querySelectorAll('#results details').forEach(x => x.open = true)", vec![]);
+        crumbs(d).as_str().unwrap_or_default().contains("登録 → Apple → 登録プログラム トークン (一括登録方法)")
     });
     no_console_errors(&d);
 }
