@@ -388,7 +388,7 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         let choices = walked.insert(catalog::choices(obj));
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
         if !(ade || catalog::has_enrollment_template(obj)) {
-            return None;
+            return catalog::is_ios_restrictions(obj, choices).then_some(Kind::IosDeviceRestrictions);
         }
         let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
             || obj.str(key!("platforms")).is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
