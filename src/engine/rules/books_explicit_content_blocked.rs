@@ -41,6 +41,46 @@ const BOOKSTORE_WHY: Text = Text::new(
     "Allow Bookstore を False にすると Apple Books からブック ストアがなくなります。記事の事例でポータル サイトが消えるのを止めるために外した成人向けコンテンツの設定よりも広い、Apple Books の制限です。Microsoft はポータル サイトとの関連を文書化していないため、管理アプリが消えるときに原因から除外するための確認項目として扱ってください。",
 );
 
+/// A true/false setting of a settings catalog policy that the rule reports when false.
+struct CatalogCheck {
+    /// The setting id after `com.apple.applicationaccess_`.
+    id: &'static str,
+    /// The name the settings catalog shows.
+    name: &'static str,
+    /// The message (EN, JA) for the policy's name.
+    message: fn(&str) -> (String, String),
+    /// A why of its own, when the rule's does not fit.
+    why: Option<Text>,
+    fix: Text,
+}
+
+const CATALOG_CHECKS: [CatalogCheck; 2] = [
+    CatalogCheck {
+        id: "allowbookstoreerotica",
+        name: "Allow Bookstore Erotica",
+        message: |name| {
+            (
+                format!("Settings catalog policy \"{name}\" sets Allow Bookstore Erotica to False, blocking explicit content in Apple Books — a setting the article removed to stop Company Portal from vanishing."),
+                format!("設定カタログのポリシー「{name}」は Allow Bookstore Erotica を False にして、Apple Books の成人向けコンテンツをブロックしています。記事ではポータル サイトが消えるのを止めるために外した設定です。"),
+            )
+        },
+        why: None,
+        fix: CATALOG_EROTICA_FIX,
+    },
+    CatalogCheck {
+        id: "allowbookstore",
+        name: "Allow Bookstore",
+        message: |name| {
+            (
+                format!("Settings catalog policy \"{name}\" sets Allow Bookstore to False, removing the Book Store from Apple Books — a wider Apple Books restriction than the one the article removed."),
+                format!("設定カタログのポリシー「{name}」は Allow Bookstore を False にして、Apple Books からブック ストアをなくしています。記事で外した設定よりも広い、Apple Books の制限です。"),
+            )
+        },
+        why: Some(BOOKSTORE_WHY),
+        fix: CATALOG_BOOKSTORE_FIX,
+    },
+];
+
 pub static RULE: Rule = Rule {
     meta: RuleMeta {
         id: "books-explicit-content-blocked",
@@ -109,50 +149,24 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             );
             continue;
         };
-        if let Some(c) = catalog.choice("allowbookstoreerotica") {
-            match catalog_flag(c) {
-                Some(true) => {}
-                Some(false) => out.push(
-                    Finding::new(
-                        meta,
-                        i,
-                        obj,
-                        c.pointer.clone(),
-                        ltext(
-                            format!("Settings catalog policy \"{name}\" sets Allow Bookstore Erotica to False, blocking explicit content in Apple Books — a setting the article removed to stop Company Portal from vanishing."),
-                            format!("設定カタログのポリシー「{name}」は Allow Bookstore Erotica を False にして、Apple Books の成人向けコンテンツをブロックしています。記事ではポータル サイトが消えるのを止めるために外した設定です。"),
-                        ),
-                    )
-                    .with_fix(CATALOG_EROTICA_FIX.into()),
-                ),
-                None => {
-                    let setting = ("Allow Bookstore Erotica", "Allow Bookstore Erotica");
-                    out.push(unknown_value(meta, (i, obj), c.pointer.clone(), setting, &shown_value(&c.value), UNKNOWN_FIX));
+        for check in &CATALOG_CHECKS {
+            let Some(c) = catalog.choice(check.id) else { continue };
+            let finding = match catalog_flag(c) {
+                Some(true) => continue,
+                Some(false) => {
+                    let (en, ja) = (check.message)(name);
+                    let f = Finding::new(meta, i, obj, c.pointer.clone(), ltext(en, ja)).with_fix(check.fix.into());
+                    match check.why {
+                        Some(why) => f.with_why(why.into()),
+                        None => f,
+                    }
                 }
-            }
-        }
-        if let Some(c) = catalog.choice("allowbookstore") {
-            match catalog_flag(c) {
-                Some(true) => {}
-                Some(false) => out.push(
-                    Finding::new(
-                        meta,
-                        i,
-                        obj,
-                        c.pointer.clone(),
-                        ltext(
-                            format!("Settings catalog policy \"{name}\" sets Allow Bookstore to False, removing the Book Store from Apple Books — a wider Apple Books restriction than the one the article removed."),
-                            format!("設定カタログのポリシー「{name}」は Allow Bookstore を False にして、Apple Books からブック ストアをなくしています。記事で外した設定よりも広い、Apple Books の制限です。"),
-                        ),
-                    )
-                    .with_why(BOOKSTORE_WHY.into())
-                    .with_fix(CATALOG_BOOKSTORE_FIX.into()),
-                ),
                 None => {
-                    let setting = ("Allow Bookstore", "Allow Bookstore");
-                    out.push(unknown_value(meta, (i, obj), c.pointer.clone(), setting, &shown_value(&c.value), UNKNOWN_FIX));
+                    let setting = (check.name, check.name);
+                    unknown_value(meta, (i, obj), c.pointer.clone(), setting, &shown_value(&c.value), UNKNOWN_FIX)
                 }
-            }
+            };
+            out.push(finding);
         }
     }
 }
