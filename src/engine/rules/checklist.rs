@@ -168,20 +168,13 @@ pub fn checklist(objects: &[Object], findings: &[Finding], asked: bool) -> Optio
     let items = CHECKLIST
         .iter()
         .map(|spec| {
-            let of = |rule: &str, info: bool| -> Vec<usize> {
-                findings
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| f.rule == rule && (f.severity == Severity::Info) == info)
-                    .map(|(i, _)| i)
-                    .collect()
+            let of = |keep: &dyn Fn(&Finding) -> bool| -> Vec<usize> {
+                findings.iter().enumerate().filter(|(_, f)| keep(f)).map(|(i, _)| i).collect()
             };
-            let problems = of(spec.rule, false);
-            let mut unsure = of(spec.rule, true);
-            if let Some(rule) = spec.unsure_rule {
-                unsure.extend(findings.iter().enumerate().filter(|(_, f)| f.rule == rule).map(|(i, _)| i));
-                unsure.sort_unstable();
-            }
+            let problems = of(&|f| f.rule == spec.rule && f.severity != Severity::Info);
+            let unsure = of(&|f| {
+                (f.rule == spec.rule && f.severity == Severity::Info) || spec.unsure_rule == Some(f.rule)
+            });
             let checked = count_checked(spec, objects);
             let (status, hint) = if !problems.is_empty() {
                 (
@@ -230,11 +223,10 @@ fn read_formats(spec: &ChecklistSpec, objects: &[Object]) -> Vec<RestrictionsFor
     if spec.catalog_click_paths.is_none() {
         return Vec::new();
     }
-    let mut read: Vec<RestrictionsFormat> =
-        objects.iter().filter(|o| spec.kinds.contains(&o.kind)).map(RestrictionsFormat::of).collect();
-    read.sort_unstable();
-    read.dedup();
-    read
+    [RestrictionsFormat::Template, RestrictionsFormat::SettingsCatalog]
+        .into_iter()
+        .filter(|&format| objects.iter().any(|o| spec.kinds.contains(&o.kind) && RestrictionsFormat::of(o) == format))
+        .collect()
 }
 
 /// How many pasted objects the item was checked against. For the uninstall check: Company

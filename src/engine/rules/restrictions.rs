@@ -11,7 +11,7 @@ use crate::engine::model::{key, Object};
 use serde::Serialize;
 
 /// Which kind of restrictions profile an object is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RestrictionsFormat {
     /// The template profile (Templates → Device restrictions).
