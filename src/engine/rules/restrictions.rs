@@ -10,6 +10,9 @@ use crate::engine::json::{to_compact, Value};
 use crate::engine::model::{key, Object};
 use serde::Serialize;
 
+/// The Graph type of the template profile (S-GRAPH-IOS-RESTRICTIONS).
+const TEMPLATE_TYPE: &str = "iosGeneralDeviceConfiguration";
+
 /// Which kind of restrictions profile an object is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -21,10 +24,18 @@ pub enum RestrictionsFormat {
 }
 
 impl RestrictionsFormat {
-    /// The format of a restrictions object: a settings-catalog policy has `settings`.
+    /// The format of a restrictions object: a settings-catalog policy has `settings`; a
+    /// template profile says so by its type whatever else it holds.
     pub fn of(obj: &Object) -> RestrictionsFormat {
+        let template_type = obj.odata_type().is_some_and(|t| {
+            let t = t.trim();
+            t.len() >= TEMPLATE_TYPE.len()
+                && t.get(t.len() - TEMPLATE_TYPE.len()..).is_some_and(|end| end.eq_ignore_ascii_case(TEMPLATE_TYPE))
+        });
         match obj.field(key!("settings")) {
-            Some(f) if f.value.is_array() || f.value.is_object() => RestrictionsFormat::SettingsCatalog,
+            Some(f) if !template_type && (f.value.is_array() || f.value.is_object()) => {
+                RestrictionsFormat::SettingsCatalog
+            }
             _ => RestrictionsFormat::Template,
         }
     }
@@ -271,6 +282,16 @@ mod tests {
         };
         assert!(exempted.ratings().is_empty(), "the exemption list is not a region");
         assert!(exempted.exempts_company_portal());
+    }
+
+    #[test]
+    fn a_template_profile_stays_a_template_whatever_it_holds() {
+        let obj = |v| Object::new(crate::engine::model::Kind::IosDeviceRestrictions, 0, "p", "", v);
+        let catalog = serde_json::json!({"settings": []});
+        assert_eq!(RestrictionsFormat::of(&obj(catalog)), RestrictionsFormat::SettingsCatalog);
+        let odd = serde_json::json!({"@odata.type": "#microsoft.graph.iosGeneralDeviceConfiguration", "settings": []});
+        assert_eq!(RestrictionsFormat::of(&obj(odd)), RestrictionsFormat::Template);
+        assert_eq!(RestrictionsFormat::of(&obj(serde_json::json!({"settings": "x"}))), RestrictionsFormat::Template);
     }
 
     #[test]
