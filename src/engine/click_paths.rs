@@ -7,9 +7,10 @@
 //! a breadcrumb on the page, `A › B › C` in a terminal, `A → B → C` inside prose. A crumb
 //! that stands for the user's own object ("your token", "your profile") is a placeholder
 //! ([`Crumb::placeholder`]), drawn apart on the page and in parentheses in text. Where the
-//! newer Enrollment policies experience puts the same setting elsewhere, the path carries
-//! it as its [`ClickPath::alternative`]. A test fails when a text shows an admin-center
-//! path of its own.
+//! same setting sits elsewhere in another kind of object — the newer Enrollment policies
+//! experience, a settings catalog policy — the path carries it as its
+//! [`ClickPath::alternative`], shown with the same step. A test fails when a text shows an
+//! admin-center path of its own.
 //!
 //! Paths follow Microsoft Learn as read on 2026-12-06 (`docs/sources.md`): enrollment
 //! under Devices → Device onboarding → Enrollment → Apple mobile, with Enrollment program
@@ -73,19 +74,22 @@ pub struct ClickPath {
     pub id: &'static str,
     /// The crumbs, from "Intune admin center" on.
     pub crumbs: &'static [Crumb],
-    /// The same place in the newer Enrollment policies experience, shown as the
-    /// alternative of the same step.
-    pub alternative: Option<&'static ClickPath>,
+    /// The same setting in another kind of object, shown as the alternative of the same
+    /// step.
+    pub alternative: Option<&'static Alternative>,
     /// Ids in `docs/sources.md`.
     pub sources: &'static [&'static str],
 }
 
-/// What introduces the alternative path.
-pub const ALTERNATIVE_LABEL: Text =
-    Text::new("in the newer Enrollment policies experience", "新しい登録ポリシーの画面では");
-
-/// The short name of the alternative on the page's switch.
-pub const ALTERNATIVE_SHORT: Text = Text::new("Enrollment policies", "登録ポリシー");
+/// Where the same setting is in another kind of object, and what says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Alternative {
+    /// Introduces it inside prose: "(in the newer Enrollment policies experience: …)".
+    pub label: Text,
+    /// Starts its own line in text and names the page's switch.
+    pub heading: Text,
+    pub path: &'static ClickPath,
+}
 
 /// The separator of a breadcrumb in text (`A › B › C`).
 pub const BREADCRUMB_SEPARATOR: &str = " › ";
@@ -114,7 +118,7 @@ impl ClickPath {
     pub fn prose(&self, lang: Lang) -> String {
         let mut s = self.joined(lang, " → ");
         if let Some(alt) = self.alternative {
-            s.push_str(&format!(" ({}: {})", ALTERNATIVE_LABEL.get(lang), alt.joined(lang, " → ")));
+            s.push_str(&format!(" ({}: {})", alt.label.get(lang), alt.path.joined(lang, " → ")));
         }
         s
     }
@@ -170,8 +174,6 @@ const RESTRICTIONS_CRUMBS: [Crumb; 8] = [
 const SHOW_HIDE_CRUMBS: [Crumb; 9] = cat(&RESTRICTIONS_CRUMBS, &[c("Show or hide apps", "アプリの表示/非表示")]);
 const APP_STORE_CRUMBS: [Crumb; 9] =
     cat(&RESTRICTIONS_CRUMBS, &[c("App Store, Doc Viewing, Gaming", "App Store、ドキュメントの表示、ゲーム")]);
-const RATINGS_CRUMBS: [Crumb; 11] =
-    cat(&APP_STORE_CRUMBS, &[c("Ratings region", "年齢区分の地域"), c("Apps", "アプリ")]);
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
 
@@ -187,7 +189,11 @@ pub const ADE_POLICY: ClickPath =
 pub const ADE_PROFILE_OR_POLICY: ClickPath = ClickPath {
     id: "ade-profile-or-policy",
     crumbs: &ADE_PROFILE_CRUMBS,
-    alternative: Some(&ADE_POLICY),
+    alternative: Some(&Alternative {
+        label: Text::new("in the newer Enrollment policies experience", "新しい登録ポリシーの画面では"),
+        heading: Text::new("In the newer Enrollment policies experience", "新しい登録ポリシーの画面では"),
+        path: &ADE_POLICY,
+    }),
     sources: ADE_SOURCES,
 };
 
@@ -213,13 +219,50 @@ pub const RESTRICTIONS_APP_STORE: ClickPath = ClickPath {
     sources: RESTRICTION_SOURCES,
 };
 
-/// The app age rating of a device restrictions profile (App Store, Doc Viewing, Gaming →
-/// Ratings region → Apps).
-pub const RESTRICTIONS_RATINGS_APPS: ClickPath = ClickPath {
-    id: "restrictions-ratings-apps",
-    crumbs: &RATINGS_CRUMBS,
+const CATALOG_RESTRICTION_SOURCES: &[&str] = &["S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"];
+
+/// An iOS/iPadOS restrictions policy of the settings catalog: its settings sit under the
+/// "Restrictions" category (S-LEARN-SETTINGS-CATALOG, S-SC-RESTRICTIONS).
+pub const RESTRICTIONS_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-catalog",
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Devices", "デバイス"),
+        c("Manage devices", "デバイスの管理"),
+        c("Configuration", "構成"),
+        ph("the iOS/iPadOS settings catalog policy", "iOS/iPadOS の設定カタログ ポリシー"),
+        c("Properties", "プロパティ"),
+        c("Configuration settings", "構成設定"),
+        c("Edit", "編集"),
+        c("Restrictions", "Restrictions"),
+    ],
     alternative: None,
-    sources: RESTRICTION_SOURCES,
+    sources: CATALOG_RESTRICTION_SOURCES,
+};
+
+/// A template's settings in a settings catalog policy.
+const IN_CATALOG: Alternative = Alternative {
+    label: Text::new("in a settings catalog policy", "設定カタログのポリシーでは"),
+    heading: Text::new("In a settings catalog policy", "設定カタログのポリシーでは"),
+    path: &RESTRICTIONS_CATALOG,
+};
+
+/// "Show or hide apps" of a template profile, with the settings catalog's path as the
+/// alternative.
+pub const RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-show-hide-apps-or-catalog",
+    crumbs: &SHOW_HIDE_CRUMBS,
+    alternative: Some(&IN_CATALOG),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
+};
+
+/// "App Store, Doc Viewing, Gaming" of a template profile, with the settings catalog's
+/// path as the alternative.
+pub const RESTRICTIONS_APP_STORE_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-app-store-or-catalog",
+    crumbs: &APP_STORE_CRUMBS,
+    alternative: Some(&IN_CATALOG),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
 };
 
 /// The Company Portal app's assignments.
@@ -289,14 +332,16 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
 };
 
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 11] = [
+pub const ALL: [&ClickPath; 13] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
     &RESTRICTIONS,
     &RESTRICTIONS_SHOW_HIDE_APPS,
     &RESTRICTIONS_APP_STORE,
-    &RESTRICTIONS_RATINGS_APPS,
+    &RESTRICTIONS_CATALOG,
+    &RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG,
+    &RESTRICTIONS_APP_STORE_OR_CATALOG,
     &APP_ASSIGNMENTS,
     &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
@@ -352,5 +397,23 @@ mod tests {
             ADE_PROFILE_OR_POLICY.prose(Lang::Ja),
             "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン) → プロファイル → (該当のプロファイル) → プロパティ → 編集 (新しい登録ポリシーの画面では: Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン) → 登録ポリシー → (該当のポリシー) → プロパティ → 編集)"
         );
+    }
+
+    #[test]
+    fn restriction_paths_name_the_settings_catalog_as_the_alternative() {
+        assert!(RESTRICTIONS_CATALOG.prose(Lang::En).contains("Devices → Manage devices → Configuration"));
+        assert!(RESTRICTIONS_CATALOG.prose(Lang::En).ends_with("→ Edit → Restrictions"));
+        for (or, template) in [
+            (RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG, RESTRICTIONS_SHOW_HIDE_APPS),
+            (RESTRICTIONS_APP_STORE_OR_CATALOG, RESTRICTIONS_APP_STORE),
+        ] {
+            for lang in Lang::ALL {
+                let (or, template, catalog) = (or.prose(lang), template.prose(lang), RESTRICTIONS_CATALOG.prose(lang));
+                assert!(or.starts_with(&template) && or.contains(&catalog), "{or}");
+            }
+        }
+        assert!(RESTRICTIONS_APP_STORE_OR_CATALOG
+            .prose(Lang::Ja)
+            .contains(" (設定カタログのポリシーでは: Intune 管理センター →"));
     }
 }

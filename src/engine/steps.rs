@@ -104,10 +104,6 @@ fn prose(text: &str, path: Option<&ClickPath>, lang: Lang) -> String {
 #[serde(transparent)]
 pub struct Steps(pub Vec<Step>);
 
-/// Where the alternative path of a step starts its line.
-pub const ALTERNATIVE_LINE: Text =
-    Text::new("In the newer Enrollment policies experience:", "新しい登録ポリシーの画面では:");
-
 impl Steps {
     /// The documented steps for `obj` (fields resolved in it).
     pub fn of(steps: &[FixStep], obj: Option<&Object>) -> Steps {
@@ -158,7 +154,7 @@ impl Steps {
             if let Some(p) = s.path {
                 out.push_str(&format!("{pad}{}\n", p.breadcrumb(lang)));
                 if let Some(alt) = p.alternative {
-                    out.push_str(&format!("{pad}{} {}\n", ALTERNATIVE_LINE.get(lang), alt.breadcrumb(lang)));
+                    out.push_str(&format!("{pad}{}: {}\n", alt.heading.get(lang), alt.path.breadcrumb(lang)));
                 }
             }
         }
@@ -219,7 +215,7 @@ fn markdown<'a>(
         if let Some(p) = path {
             out.push_str(&format!("{pad}- {}\n", escape(&p.breadcrumb(lang))));
             if let Some(alt) = p.alternative {
-                out.push_str(&format!("{pad}- {} {}\n", ALTERNATIVE_LINE.get(lang), escape(&alt.breadcrumb(lang))));
+                out.push_str(&format!("{pad}- {}: {}\n", alt.heading.get(lang), escape(&alt.path.breadcrumb(lang))));
             }
         }
         if let Some(f) = field {

@@ -179,7 +179,6 @@ bilingual_table! {
         MoreSteps => ("{n} more step(s)", "ほかの手順 {n} 件"),
         FindingDetails => ("what was found, why, sources", "検出内容・理由・出典"),
         CopyPath => ("Copy", "コピー"),
-        AlternativePath => ("In the newer Enrollment policies experience", "新しい登録ポリシーの画面では"),
         SummaryHeading => ("At a glance", "概要"),
         SummaryFits => ("fits your requirements", "要件に適合"),
         SummaryMisses => ("misses {n} requirement(s)", "満たさない要件 {n} 件"),

@@ -58,8 +58,8 @@ pub fn breadcrumb(state: Option<&UseReducerHandle<State>>, path: &ClickPath, lan
             <div class="crumbs-row">{ crumbs(path, lang) }{ copy(path) }</div>
             if let Some(alt) = path.alternative {
                 <details class="alt-path">
-                    <summary>{ S::AlternativePath.get(lang) }</summary>
-                    <div class="crumbs-row">{ crumbs(alt, lang) }{ copy(alt) }</div>
+                    <summary>{ alt.heading.get(lang) }</summary>
+                    <div class="crumbs-row">{ crumbs(alt.path, lang) }{ copy(alt.path) }</div>
                 </details>
             }
         </div>
