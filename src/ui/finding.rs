@@ -56,7 +56,7 @@ pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<
                 </button>
             </p>
             if let Some(first) = first {
-                <div class="fix" aria-label={S::FixLabel.get(lang)}>{ steps_view(Some(state), [first], 1, lang) }</div>
+                <div class="fix" aria-label={S::FixLabel.get(lang)}>{ steps_view(Some(state), std::slice::from_ref(first), 1, lang) }</div>
             }
             <details class="finding-more">
                 <summary>{ more }</summary>

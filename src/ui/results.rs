@@ -338,7 +338,7 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                                     <li><strong>{ m.requirement.row().label.get(lang) }</strong>{ " — " }{ m.reason.get(lang) }</li>
                                 }) }</ul>
                                 { in_practice_view(f, lang) }
-                                <div class="fix"><strong>{ S::FixLabel.get(lang) }</strong>{ steps_view(Some(state), &f.fix, 1, lang) }</div>
+                                <div class="fix"><strong>{ S::FixLabel.get(lang) }</strong>{ steps_view(Some(state), &f.fix.0, 1, lang) }</div>
                                 <p class="muted">{ f.note.get(lang) }</p>
                             </div>
                         },

@@ -77,15 +77,10 @@ pub fn step_view(state: Option<&UseReducerHandle<State>>, s: &Step, lang: Lang) 
 }
 
 /// Steps as a numbered list starting at `start` (1-based).
-pub fn steps_view<'a>(
-    state: Option<&UseReducerHandle<State>>,
-    steps: impl IntoIterator<Item = &'a Step>,
-    start: usize,
-    lang: Lang,
-) -> Html {
+pub fn steps_view(state: Option<&UseReducerHandle<State>>, steps: &[Step], start: usize, lang: Lang) -> Html {
     html! {
         <ol class="fix-steps" start={start.to_string()}>
-            { for steps.into_iter().map(|s| step_view(state, s, lang)) }
+            { for steps.iter().map(|s| step_view(state, s, lang)) }
         </ol>
     }
 }

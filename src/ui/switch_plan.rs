@@ -37,7 +37,7 @@ pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: L
             </div>
             <div class="plan-steps">
                 <p class="plan-steps-label"><strong>{ S::PlanSteps.get(lang) }</strong></p>
-                { steps_view(Some(state), &p.steps, 1, lang) }
+                { steps_view(Some(state), &p.steps.0, 1, lang) }
             </div>
             <details class="plan-more">
                 <summary>{ S::PlanMore.get(lang) }</summary>
