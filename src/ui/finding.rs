@@ -10,10 +10,16 @@ use crate::engine::rules::{self, Finding};
 use crate::strings::S;
 use yew::prelude::*;
 
-/// The key a pointer ends on, unescaped (`/a~1b` → `a/b`).
+/// The key a pointer ends on, unescaped (`/a~1b` → `a/b`), with its list's key before an
+/// index (`/appsVisibilityList/0` → `appsVisibilityList/0`).
 fn last_key(pointer: &str) -> Option<String> {
-    let last = pointer.rsplit('/').next().filter(|_| !pointer.is_empty())?;
-    Some(last.replace("~1", "/").replace("~0", "~"))
+    let mut tokens = pointer.rsplit('/').filter(|_| !pointer.is_empty());
+    let last = tokens.next()?;
+    let key = match tokens.next() {
+        Some(list) if !list.is_empty() && last.bytes().all(|b| b.is_ascii_digit()) => format!("{list}/{last}"),
+        _ => last.to_string(),
+    };
+    Some(key.replace("~1", "/").replace("~0", "~"))
 }
 
 /// A plain view function (not a component) to keep the wasm small; `input` is the input

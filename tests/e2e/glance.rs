@@ -119,11 +119,27 @@ fn the_articles_case_reads_at_a_glance_on_a_laptop() {
     assert!((num(d.exec("return window.scrollY", vec![])) - before).abs() < 1.0, "the page jumped");
     d.screenshot(&shots().join("glance-1280-highlight.png"));
 
+    // The README's pictures: the verdict's cards beside the input, its line highlighted.
+    let readme = |d: &Driver, file: &str| {
+        d.exec(
+            "window.scrollTo(0, document.querySelector('#results').getBoundingClientRect().top + window.scrollY + 150)",
+            vec![],
+        );
+        let first = d.find("#results .finding .show-in-input").unwrap();
+        d.click(&first);
+        d.wait_until("the key is selected", |d| {
+            d.exec("return document.getElementById('json-input').selectionEnd > 0", vec![]) == json!(true)
+        });
+        d.screenshot(&shots().join(file));
+    };
+    readme(&d, "readme-en.png");
+
     // Japanese: the same cards.
     set_select(&d, "#lang-select", "ja");
     d.wait_until("Japanese cards", |d| d.find("#profile-summary li").is_some_and(|l| d.text(&l).contains("警告 2 件")));
     d.exec("window.scrollTo(0, 0)", vec![]);
     d.screenshot(&shots().join("glance-1280-ja.png"));
+    readme(&d, "readme-ja.png");
     no_console_errors(&d);
 }
 

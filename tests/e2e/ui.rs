@@ -543,8 +543,14 @@ fn a_company_portal_profile_shows_how_to_switch() {
     // Modern authentication installs Company Portal: the plan turns the setting on.
     let install = row("requireCompanyPortalOnSetupAssistantEnrolledDevices");
     assert!(install.contains("Install Company Portal") && install.ends_with("true"), "{install}");
+    // The steps, with the click path as a breadcrumb under the first.
+    let steps = d.find_all(&format!("{plan} .plan-steps .fix-steps > li"));
+    assert_eq!(steps.len(), 4);
+    assert!(d.find(&format!("{plan} .plan-steps li:first-child nav.breadcrumb[data-path='ade-profile']")).is_some());
     assert!(text_of(&d, plan).contains("Device onboarding"), "the click path");
-    assert!(text_of(&d, &format!("{plan} .plan-enrolled")).contains("never reaches them"));
+    // What changes for users and enrolled devices is folded.
+    click(&d, &format!("{plan} .plan-more summary"));
+    wait_text(&d, &format!("{plan} .plan-enrolled"), "never reaches them");
     // The request is folded; opened, it shows the PATCH with only the changed fields.
     click(&d, &format!("{plan} .plan-request summary"));
     wait_text(
