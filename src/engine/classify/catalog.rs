@@ -3,6 +3,7 @@
 //! `choiceSettingValue { value, children[] }`.
 
 use super::{contradiction, texts};
+use crate::engine::input::terraform::{self, Settings};
 use crate::engine::json::Json;
 use crate::engine::json::Value;
 use crate::engine::model::{
@@ -89,17 +90,29 @@ enum Token<'a> {
     Key(&'a str),
 }
 
-/// Every choice setting under the policy's `settings`, in document order. Walks with an
-/// explicit stack and one path buffer.
+/// Every choice setting under the policy's settings, in document order, wherever its shape
+/// keeps them ([`terraform::settings`]). Settings held in a JSON-encoded string cannot be
+/// pointed into: their choices point at the string.
 pub fn choices(obj: &Object) -> Vec<Choice> {
-    let mut out = Vec::new();
-    let Some(settings) = obj.field(key!("settings")) else { return out };
-    if !(settings.value.is_array() || settings.value.is_object()) {
-        return out;
+    match terraform::settings(obj) {
+        Some(Settings::InText { value, pointer }) => walk(value, pointer),
+        Some(Settings::Encoded { doc, pointer }) => {
+            let mut out = walk(doc.root(), String::new());
+            for c in &mut out {
+                c.pointer.clone_from(&pointer);
+            }
+            out
+        }
+        None => Vec::new(),
     }
-    let mut path = settings.pointer();
+}
+
+/// The choice settings under `settings` (at `path`), in document order. Walks with an
+/// explicit stack and one path buffer.
+fn walk(settings: Json<'_>, mut path: String) -> Vec<Choice> {
+    let mut out = Vec::new();
     let base = path.len();
-    let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root }];
+    let mut stack = vec![Step { value: settings, parent_len: base, token: Token::Root }];
     while let Some(step) = stack.pop() {
         path.truncate(step.parent_len);
         match step.token {
@@ -152,7 +165,12 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
 /// `None` when it is not one of them.
 pub fn template_platform(obj: &Object) -> Option<PolicyPlatform> {
     let t = obj.field(key!("templateReference")).filter(|t| t.value.is_object())?;
-    let id = member(t.value, key!("templateId")).and_then(|(_, _, v)| v.as_str())?.to_ascii_lowercase();
+    template_id_platform(member(t.value, key!("templateId")).and_then(|(_, _, v)| v.as_str())?)
+}
+
+/// The platform of an Apple enrollment template id, `None` for any other id.
+pub fn template_id_platform(id: &str) -> Option<PolicyPlatform> {
+    let id = id.to_ascii_lowercase();
     [
         (IOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Ios),
         (MACOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Macos),

@@ -17,6 +17,7 @@ pub mod catalog;
 mod texts;
 
 use crate::engine::i18n::LText;
+use crate::engine::input::terraform;
 use crate::engine::model::{
     key, AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Evidence, FieldKey, Key, Kind, Object,
     ProfileSettings, Setting,
@@ -37,6 +38,11 @@ pub fn classify_with(obj: &Object, choices: Option<Vec<catalog::Choice>>) -> Opt
     if obj.field(key!("AdditionalProperties")).is_some_and(|f| f.value.is_string()) {
         c.confidence = Confidence::Low;
         c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
+    }
+    // Terraform's `…_json` resources hold a policy's settings as a JSON-encoded string: its
+    // evidence points at the string, and the reason says so.
+    if obj.kind == Kind::IosEnrollmentPolicy && !c.evidence.is_empty() && terraform::settings_encoded(obj) {
+        c.reason = Some(texts::encoded_settings(c.reason.as_ref()));
     }
     Some(c)
 }

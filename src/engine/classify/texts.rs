@@ -234,3 +234,14 @@ pub fn flattened_bag(base: Option<&LText>) -> LText {
     }
     l
 }
+
+pub fn encoded_settings(base: Option<&LText>) -> LText {
+    let note = t(
+        "Terraform holds this policy's settings as a JSON-encoded string (its settings attribute). They were read from inside the string, but a JSON pointer cannot lead into a string: the evidence points at the string itself.",
+        "Terraform はこのポリシーの設定を JSON エンコードされた文字列 (settings 属性) として保持しています。設定は文字列の中から読み取りましたが、JSON ポインターは文字列の中を指せないため、根拠は文字列そのものを指しています。",
+    );
+    match base {
+        Some(b) => LText::new(format!("{} {}", b.en, note.en), format!("{}{}", b.ja, note.ja)),
+        None => note,
+    }
+}
