@@ -478,3 +478,63 @@ fn the_terraform_flat_enrollment_resources_keep_their_platform_and_known_attribu
     }
     assert_eq!(analyse(&[planned]).objects[0].kind, Kind::TvosVisionosEnrollmentPolicy);
 }
+
+/// The provider's flat iOS/iPadOS enrollment-policy resource sends its flags to Intune as
+/// `ade_authenticationmethod` values of its own choosing (S-TF-SETTINGS-CATALOG): the
+/// modern-authentication flag as `_2` (Setup Assistant with modern authentication in
+/// Microsoft's definition), the Company Portal flag as `_1` (not defined by Microsoft) and
+/// neither flag as `_0` (Company Portal for Microsoft, legacy for the provider). The method
+/// is read as what Intune gets, with the flags as evidence; it used to be read as if the
+/// flags were a Graph profile's (Company Portal, and Setup Assistant (legacy), which an
+/// enrollment policy cannot hold).
+#[test]
+fn the_terraform_ios_resource_is_read_as_what_the_provider_sends_to_intune() {
+    use ade_advisor::engine::model::{AuthMethod, Confidence};
+    let resource = fixture("input/shapes/terraform-state-flat-enrollment-policies.json")["values"]["root_module"]
+        ["resources"][0]["values"]
+        .clone();
+    let with = |cp: bool, modern: bool| {
+        let mut v = resource.clone();
+        v["enable_authentication_via_company_portal"] = json!(cp);
+        v["require_setup_assistant_with_modern_authentication"] = json!(modern);
+        v["await_final_configuration"] = json!(modern);
+        let a = analyse(&[v]);
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::IosEnrollmentProfile);
+        let c = o.classification.clone().unwrap();
+        let fields: Vec<String> = c.evidence.iter().map(|e| e.pointer.as_str().to_string()).collect();
+        assert_eq!(fields[1], "/enable_authentication_via_company_portal");
+        (c, rules_fired(&a))
+    };
+    let (modern, _) = with(false, true);
+    assert_eq!((modern.method, modern.confidence), (Some(AuthMethod::SetupAssistantModern), Confidence::High));
+    assert!(modern.reason.as_ref().unwrap().en.contains("ade_authenticationmethod_2"));
+    let (cp, fired) = with(true, false);
+    assert_eq!((cp.method, cp.confidence), (None, Confidence::Low));
+    let reason = cp.reason.as_ref().unwrap();
+    assert!(reason.en.contains("ade_authenticationmethod_1") && reason.en.contains("not guessed"), "{}", reason.en);
+    assert!(reason.ja.contains("ade_authenticationmethod_1") && reason.ja.contains("推測しません"), "{}", reason.ja);
+    assert!(!fired.contains(&"company-portal-app-vanishes"), "{fired:?}");
+    let (neither, fired) = with(false, false);
+    assert_eq!((neither.method, neither.confidence), (Some(AuthMethod::CompanyPortal), Confidence::Medium));
+    let reason = neither.reason.as_ref().unwrap();
+    assert!(reason.en.contains("ade_authenticationmethod_0") && reason.en.contains("no legacy value"), "{}", reason.en);
+    assert!(reason.ja.contains("レガシの値はありません"), "{}", reason.ja);
+    assert!(!fired.contains(&"legacy-setup-assistant"), "{fired:?}");
+    // Without user affinity the flags are not sent at all: unchanged.
+    let mut userless = resource.clone();
+    userless["requires_user_authentication"] = json!(false);
+    userless["require_setup_assistant_with_modern_authentication"] = json!(false);
+    userless["await_final_configuration"] = json!(false);
+    let a = analyse(&[userless]);
+    assert_eq!(a.objects[0].method(), Some(AuthMethod::NoUserAffinity));
+    // The same flags in a Graph profile (or snake_case without the provider's attribute)
+    // keep the Graph reading.
+    let graph = json!({
+        "requires_user_authentication": true,
+        "enable_authentication_via_company_portal": false,
+        "configuration_web_url": false,
+        "supervised_mode_enabled": true
+    });
+    assert_eq!(analyse(&[graph]).objects[0].method(), Some(AuthMethod::SetupAssistantLegacy));
+}

@@ -52,6 +52,13 @@ pub fn has_settings(obj: &Object) -> bool {
     obj.has(key!("settings")) || obj.has(key!("configurationPolicy"))
 }
 
+/// Whether the object is the provider's flat iOS/iPadOS enrollment-policy resource
+/// (`…_ios_ipados_device_enrollment_policy`): its `require_setup_assistant_with_modern_authentication`
+/// attribute, present in every state and plan of it, is named nowhere else.
+pub fn is_flat_ios_policy(obj: &Object) -> bool {
+    obj.has(key!("requireSetupAssistantWithModernAuthentication"))
+}
+
 /// The kind of one of the provider's flat enrollment-policy resources that is not for
 /// iOS/iPadOS. These resources hold a policy's choices as flags, not settings; their
 /// computed `template_id` (in the state, and in plans of resources that exist) names the
