@@ -6,6 +6,8 @@
 //!   → `configurationWebUrl` → Setup Assistant (legacy).
 //! - Settings-catalog enrollment policies: `ade_useraffinity` and its child
 //!   `ade_authenticationmethod` (S-SC-AUTHMETHOD), see [`catalog`].
+//! - The Terraform provider's flat iOS/iPadOS enrollment-policy resource: its flags, read as
+//!   the `ade_authenticationmethod` values the provider sends for them (S-TF-SETTINGS-CATALOG).
 //! - Apple's own profile JSON: `configuration_web_url` (S-APPLE-DEFINE-PROFILE).
 //!
 //! Flags that name more than one method are contradictory: Microsoft documents no
