@@ -114,6 +114,57 @@ macro_rules! restrictions_app_store_ja {
         concat!($crate::engine::click_paths::restrictions_ja!(), " → App Store、ドキュメントの表示、ゲーム")
     };
 }
+/// An iOS/iPadOS restrictions policy of the settings catalog: its settings sit under the
+/// "Restrictions" category (S-LEARN-SETTINGS-CATALOG, S-SC-RESTRICTIONS).
+macro_rules! restrictions_catalog_en {
+    () => {
+        "Intune admin center → Devices → Manage devices → Configuration → (the iOS/iPadOS settings catalog policy) → Properties → Configuration settings → Edit → Restrictions"
+    };
+}
+macro_rules! restrictions_catalog_ja {
+    () => {
+        "Intune 管理センター → デバイス → デバイスの管理 → 構成 → (iOS/iPadOS の設定カタログ ポリシー) → プロパティ → 構成設定 → 編集 → Restrictions"
+    };
+}
+/// A template path, with the settings catalog's path as the alternative.
+macro_rules! restrictions_or_catalog_en {
+    ($($template:tt)*) => {
+        concat!($($template)*, " (in a settings catalog policy: ", $crate::engine::click_paths::restrictions_catalog_en!(), ")")
+    };
+}
+macro_rules! restrictions_or_catalog_ja {
+    ($($template:tt)*) => {
+        concat!($($template)*, " (設定カタログのポリシーでは: ", $crate::engine::click_paths::restrictions_catalog_ja!(), ")")
+    };
+}
+macro_rules! restrictions_show_hide_or_catalog_en {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_en!(
+            $crate::engine::click_paths::restrictions_show_hide_en!()
+        )
+    };
+}
+macro_rules! restrictions_show_hide_or_catalog_ja {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_ja!(
+            $crate::engine::click_paths::restrictions_show_hide_ja!()
+        )
+    };
+}
+macro_rules! restrictions_app_store_or_catalog_en {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_en!(
+            $crate::engine::click_paths::restrictions_app_store_en!()
+        )
+    };
+}
+macro_rules! restrictions_app_store_or_catalog_ja {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_ja!(
+            $crate::engine::click_paths::restrictions_app_store_ja!()
+        )
+    };
+}
 macro_rules! app_assignments_en {
     () => {
         "Intune admin center → Apps → All apps → Company Portal → Properties → Assignments → Edit"
@@ -162,6 +213,11 @@ pub(crate) use {
     restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja, sso_extension_en, sso_extension_ja,
     vpp_tokens_en, vpp_tokens_ja,
 };
+pub(crate) use {
+    restrictions_app_store_or_catalog_en, restrictions_app_store_or_catalog_ja, restrictions_catalog_en,
+    restrictions_catalog_ja, restrictions_or_catalog_en, restrictions_or_catalog_ja,
+    restrictions_show_hide_or_catalog_en, restrictions_show_hide_or_catalog_ja,
+};
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
 
@@ -203,6 +259,31 @@ pub const RESTRICTIONS_APP_STORE: ClickPath = ClickPath {
     sources: RESTRICTION_SOURCES,
 };
 
+const CATALOG_RESTRICTION_SOURCES: &[&str] = &["S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"];
+
+/// An iOS/iPadOS restrictions policy of the settings catalog ("Restrictions" category).
+pub const RESTRICTIONS_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-catalog",
+    text: Text::new(restrictions_catalog_en!(), restrictions_catalog_ja!()),
+    sources: CATALOG_RESTRICTION_SOURCES,
+};
+
+/// "Show or hide apps" of a template profile, with the settings catalog's path as the
+/// alternative.
+pub const RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-show-hide-apps-or-catalog",
+    text: Text::new(restrictions_show_hide_or_catalog_en!(), restrictions_show_hide_or_catalog_ja!()),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
+};
+
+/// "App Store, Doc Viewing, Gaming" of a template profile, with the settings catalog's
+/// path as the alternative.
+pub const RESTRICTIONS_APP_STORE_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-app-store-or-catalog",
+    text: Text::new(restrictions_app_store_or_catalog_en!(), restrictions_app_store_or_catalog_ja!()),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
+};
+
 /// The Company Portal app's assignments.
 pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     id: "company-portal-assignments",
@@ -231,13 +312,16 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
 };
 
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 10] = [
+pub const ALL: [&ClickPath; 13] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
     &RESTRICTIONS,
     &RESTRICTIONS_SHOW_HIDE_APPS,
     &RESTRICTIONS_APP_STORE,
+    &RESTRICTIONS_CATALOG,
+    &RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG,
+    &RESTRICTIONS_APP_STORE_OR_CATALOG,
     &APP_ASSIGNMENTS,
     &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
@@ -274,5 +358,18 @@ mod tests {
         }
         assert!(ADE_PROFILE_OR_POLICY.text.en.contains(ADE_POLICY.text.en));
         assert!(RESTRICTIONS.text.en.contains("Devices → Manage devices → Configuration"));
+    }
+
+    #[test]
+    fn restriction_paths_name_the_settings_catalog_as_the_alternative() {
+        assert!(RESTRICTIONS_CATALOG.text.en.contains("Devices → Manage devices → Configuration"));
+        assert!(RESTRICTIONS_CATALOG.text.en.ends_with("→ Edit → Restrictions"));
+        for (or, template) in [
+            (RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG, RESTRICTIONS_SHOW_HIDE_APPS),
+            (RESTRICTIONS_APP_STORE_OR_CATALOG, RESTRICTIONS_APP_STORE),
+        ] {
+            assert!(or.text.en.starts_with(template.text.en) && or.text.en.contains(RESTRICTIONS_CATALOG.text.en));
+            assert!(or.text.ja.starts_with(template.text.ja) && or.text.ja.contains(RESTRICTIONS_CATALOG.text.ja));
+        }
     }
 }

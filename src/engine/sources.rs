@@ -164,6 +164,44 @@ pub const SETTINGS_DEFINITIONS: Link = Link {
     source: "S-SC-AUTHMETHOD",
 };
 
+/// Microsoft's settings-catalog definitions of Apple's Restrictions payload, same mirror.
+pub const SC_RESTRICTIONS_DEFINITIONS: Link = Link {
+    title: Text::new(
+        "Microsoft's settings-catalog definitions of Restrictions (com.apple.applicationaccess_*), public mirror",
+        "Microsoft の設定カタログ定義 (Restrictions、com.apple.applicationaccess_*) の公開ミラー",
+    ),
+    url: "https://github.com/pl4nty/intune-change-tracking",
+    source: "S-SC-RESTRICTIONS",
+};
+
+pub const LEARN_SETTINGS_CATALOG: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: use the Intune settings catalog to configure settings",
+        "Microsoft Learn: Intune の設定カタログを使用して設定を構成する",
+    ),
+    url: "https://learn.microsoft.com/intune/device-configuration/settings-catalog/",
+    source: "S-LEARN-SETTINGS-CATALOG",
+};
+
+/// What's new in Intune (service release 2601): Rating Apps Exempted Bundle IDs.
+pub const LEARN_RATING_EXEMPTION: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: what's new in Intune, Rating Apps Exempted Bundle IDs (service release 2601)",
+        "Microsoft Learn: Intune の新機能、Rating Apps Exempted Bundle IDs (サービス リリース 2601)",
+    ),
+    url: "https://learn.microsoft.com/intune/whats-new/",
+    source: "S-LEARN-RATING-EXEMPTION",
+};
+
+pub const APPLE_RESTRICTIONS: Link = Link {
+    title: Text::new(
+        "Apple Developer: the Restrictions payload (ratingApps, ratingAppsExemptedBundleIDs)",
+        "Apple Developer: 制限ペイロード (ratingApps、ratingAppsExemptedBundleIDs)",
+    ),
+    url: "https://developer.apple.com/documentation/devicemanagement/restrictions",
+    source: "S-APPLE-RESTRICTIONS",
+};
+
 /// MicrosoftDocs/IntuneDocs #2818: MFA cannot be completed on a device locked in single-app mode.
 pub const ISSUE_SAM_MFA: Link = Link {
     title: Text::new(
@@ -228,7 +266,7 @@ pub const ARTICLE: Link = Link {
 };
 
 /// Every link, for the citation tests.
-pub const ALL: [&Link; 24] = [
+pub const ALL: [&Link; 28] = [
     &LEARN_SETUP_ADE,
     &LEARN_AUTH_METHODS,
     &LEARN_GUIDE,
@@ -247,6 +285,10 @@ pub const ALL: [&Link; 24] = [
     &GRAPH_VPP_TOKEN,
     &GRAPH_SSO_EXTENSION,
     &SETTINGS_DEFINITIONS,
+    &SC_RESTRICTIONS_DEFINITIONS,
+    &LEARN_SETTINGS_CATALOG,
+    &LEARN_RATING_EXEMPTION,
+    &APPLE_RESTRICTIONS,
     &ISSUE_SAM_MFA,
     &ISSUE_MC284343,
     &ISSUE_LEGACY_MFA,

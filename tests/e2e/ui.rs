@@ -708,3 +708,35 @@ fn tvos_policies_and_the_2026_click_path_show_on_the_page() {
     });
     no_console_errors(&d);
 }
+
+/// A settings-catalog restrictions policy pasted beside a Company Portal profile feeds the
+/// article's checklist, which says it read the settings catalog, in both languages.
+#[test]
+fn the_checklist_reads_a_pasted_settings_catalog_restrictions_policy() {
+    let (_s, d) = setup();
+    let profile: Value =
+        serde_json::from_str(include_str!("../fixtures/rules/company-portal-app-vanishes/fires-single-app-mode.json"))
+            .unwrap();
+    let policy: Value =
+        serde_json::from_str(include_str!("../fixtures/rules/company-portal-hidden/fires-catalog-blocked-list.json"))
+            .unwrap();
+    paste(&d, &json!([profile, policy]).to_string());
+    wait_text(&d, "#checklist", "Checklist");
+    let check = |d: &Driver, id: &str, attr: &str| {
+        d.find(&format!("#checklist [data-check='{id}']")).and_then(|e| d.attr(&e, attr))
+    };
+    d.wait_until("the hidden-apps check is a problem", |d| {
+        check(d, "company-portal-hidden", "data-status").as_deref() == Some("problem")
+    });
+    for id in ["company-portal-hidden", "app-ratings-restricted", "books-explicit-content-blocked"] {
+        let read = d.find(&format!("#checklist [data-check='{id}'] .check-read")).expect(id);
+        assert_eq!(d.attr(&read, "data-read").as_deref(), Some("settings-catalog"), "{id}");
+        assert_eq!(d.text(&read), "Read from: settings catalog", "{id}");
+    }
+    assert_eq!(check(&d, "app-ratings-restricted", "data-status").as_deref(), Some("passed"));
+    assert!(d.find("#checklist [data-check='company-portal-uninstall-assignment'] .check-read").is_none());
+    assert!(rules_shown(&d).contains(&"company-portal-hidden".to_string()));
+    set_select(&d, "#lang-select", "ja");
+    wait_text(&d, "#checklist [data-check='company-portal-hidden'] .check-read", "確認した形式: 設定カタログ");
+    no_console_errors(&d);
+}

@@ -1,6 +1,8 @@
-//! Settings-catalog enrollment policies (the 2026 "Enrollment policies" experience,
-//! S-SC-AUTHMETHOD, S-SC-TEMPLATE): `settings[].settingInstance` with `settingDefinitionId` and
-//! `choiceSettingValue { value, children[] }`.
+//! Settings-catalog policies: the walk over `settings[].settingInstance` (`settingDefinitionId`
+//! with `choiceSettingValue { value, children[] }`, `simpleSettingValue { value }`,
+//! `simpleSettingCollectionValue [{ value }]`, nested under `groupSettingCollectionValue[].children`),
+//! and the enrollment policies of the 2026 "Enrollment policies" experience read from it
+//! (S-SC-AUTHMETHOD, S-SC-TEMPLATE).
 
 use super::{contradiction, texts};
 use crate::engine::input::terraform::{self, Settings};
@@ -38,15 +40,19 @@ pub enum PolicyPlatform {
 /// no platform prefix, unlike macOS's `ade_macos_*` (S-SC-TVOS-VISIONOS).
 const TVOS_VISIONOS_SETTINGS: [&str; 2] = ["ade_useraffinitybasic", "ade_awaitconfiguration_basic"];
 
-/// One choice setting found in a policy.
+/// One value of a setting found in a policy: the option of a choice setting, the value of
+/// a simple setting, or one item of a simple setting collection (a list of strings).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     /// `settingDefinitionId`, lower case.
     pub definition: String,
-    /// The chosen value as written (e.g. `ade_authenticationmethod_2`).
+    /// The value as written (e.g. `ade_authenticationmethod_2`, or a bundle id in a list).
     pub value: Value,
-    /// Pointer (relative to the policy) of the `value` string.
+    /// Pointer (relative to the policy) of the `value`.
     pub pointer: String,
+    /// Pointer (relative to the policy) of the setting instance that holds it (the object
+    /// with the `settingDefinitionId`).
+    pub instance: String,
 }
 
 impl Choice {
@@ -90,9 +96,10 @@ enum Token<'a> {
     Key(&'a str),
 }
 
-/// Every choice setting under the policy's settings, in document order, wherever its shape
-/// keeps them ([`terraform::settings`]). Settings held in a JSON-encoded string cannot be
-/// pointed into: their choices point at the string.
+/// Every setting value under the policy's settings (choices, simple values and the items
+/// of simple collections), in document order, wherever its shape keeps them
+/// ([`terraform::settings`]). Settings held in a JSON-encoded string cannot be pointed
+/// into: their values (and instances) point at the string.
 pub fn choices(obj: &Object) -> Vec<Choice> {
     match terraform::settings(obj) {
         Some(Settings::InText { value, pointer }) => walk(value, pointer),
@@ -100,6 +107,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
             let mut out = walk(doc.root(), String::new());
             for c in &mut out {
                 c.pointer.clone_from(&pointer);
+                c.instance.clone_from(&pointer);
             }
             out
         }
@@ -107,7 +115,7 @@ pub fn choices(obj: &Object) -> Vec<Choice> {
     }
 }
 
-/// The choice settings under `settings` (at `path`), in document order. Walks with an
+/// The setting values under `settings` (at `path`), in document order. Walks with an
 /// explicit stack and one path buffer.
 fn walk(settings: Json<'_>, mut path: String) -> Vec<Choice> {
     let mut out = Vec::new();
@@ -139,19 +147,7 @@ fn walk(settings: Json<'_>, mut path: String) -> Vec<Choice> {
             continue;
         }
         if let Some(def) = member(value, key!("settingDefinitionId")).and_then(|(_, _, v)| v.as_str()) {
-            let def = def.to_ascii_lowercase();
-            if let Some((cbag, ckey, cv)) =
-                member(value, key!("choiceSettingValue")).filter(|(_, _, cv)| cv.is_object())
-            {
-                if let Some((vbag, vkey, v)) = member(cv, key!("value")) {
-                    if !v.is_object() && !v.is_array() {
-                        let mut pointer = path.clone();
-                        push_member_tokens(&mut pointer, cbag, ckey);
-                        push_member_tokens(&mut pointer, vbag, vkey);
-                        out.push(Choice { definition: def, value: v.to_value(), pointer });
-                    }
-                }
-            }
+            push_values(value, def, &path, &mut out);
         }
         for (k, v) in value.members().filter(|(_, v)| v.is_object() || v.is_array()) {
             stack.push(Step { value: v, parent_len: here, token: Token::Key(k) });
@@ -159,6 +155,48 @@ fn walk(settings: Json<'_>, mut path: String) -> Vec<Choice> {
         stack.get_mut(first..).unwrap_or_default().reverse();
     }
     out
+}
+
+/// The values of one setting instance (at `path`, with the definition `def`): a choice's
+/// option, a simple value, or every item of a simple collection. Values that are objects
+/// or arrays are not setting values and are left out.
+fn push_values(instance: Json<'_>, def: &str, path: &str, out: &mut Vec<Choice>) {
+    let scalar = |v: &Json<'_>| !v.is_object() && !v.is_array();
+    let definition = def.to_ascii_lowercase();
+    let mut push = |value: Json<'_>, pointer: String| {
+        out.push(Choice {
+            definition: definition.clone(),
+            value: value.to_value(),
+            pointer,
+            instance: path.to_string(),
+        })
+    };
+    // A choice or a simple value: `{ value }` under the instance.
+    for holder in [key!("choiceSettingValue"), key!("simpleSettingValue")] {
+        let Some((hbag, hkey, h)) = member(instance, holder).filter(|(_, _, h)| h.is_object()) else { continue };
+        if let Some((vbag, vkey, v)) = member(h, key!("value")).filter(|(_, _, v)| scalar(v)) {
+            let mut pointer = path.to_string();
+            push_member_tokens(&mut pointer, hbag, hkey);
+            push_member_tokens(&mut pointer, vbag, vkey);
+            push(v, pointer);
+        }
+        return;
+    }
+    // A simple collection: `[{ value }, …]`.
+    let Some((lbag, lkey, list)) =
+        member(instance, key!("simpleSettingCollectionValue")).filter(|(_, _, l)| l.is_array())
+    else {
+        return;
+    };
+    for (i, item) in list.items().enumerate().filter(|(_, item)| item.is_object()) {
+        if let Some((vbag, vkey, v)) = member(item, key!("value")).filter(|(_, _, v)| scalar(v)) {
+            let mut pointer = path.to_string();
+            push_member_tokens(&mut pointer, lbag, lkey);
+            push_item_token(&mut pointer, i);
+            push_member_tokens(&mut pointer, vbag, vkey);
+            push(v, pointer);
+        }
+    }
 }
 
 /// The platform of a policy's Apple enrollment template (`templateReference.templateId`),
@@ -218,6 +256,24 @@ pub fn policy_platform(obj: &Object, choices: &[Choice]) -> PolicyPlatform {
         return PolicyPlatform::TvosOrVisionos;
     }
     PolicyPlatform::Ios
+}
+
+/// The prefix of Apple's Restrictions payload settings in the settings catalog
+/// (S-SC-RESTRICTIONS).
+pub const RESTRICTIONS_PREFIX: &str = "com.apple.applicationaccess_";
+
+/// Whether a settings-catalog policy is an iOS/iPadOS restrictions policy: it sets
+/// settings of Apple's Restrictions payload (`com.apple.applicationaccess_*`), and its
+/// `platforms` and `technologies`, when present, say iOS and MDM. macOS policies use the
+/// same settings (S-SC-RESTRICTIONS) and are left out.
+pub fn is_ios_restrictions(obj: &Object, choices: &[Choice]) -> bool {
+    let says = |k: Key, word: &str| match obj.str(k) {
+        Some(s) => s.to_ascii_lowercase().split(',').any(|p| p.trim() == word),
+        None => !obj.has(k),
+    };
+    choices.iter().any(|c| c.definition.starts_with(RESTRICTIONS_PREFIX))
+        && says(key!("platforms"), "ios")
+        && says(key!("technologies"), "mdm")
 }
 
 fn find<'a>(choices: &'a [Choice], definition: &str) -> Option<&'a Choice> {
@@ -302,7 +358,7 @@ mod tests {
     use super::*;
 
     fn choice(definition: &str, value: Value) -> Choice {
-        Choice { definition: definition.into(), value, pointer: String::new() }
+        Choice { definition: definition.into(), value, pointer: String::new(), instance: String::new() }
     }
 
     #[test]

@@ -409,7 +409,7 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         let choices = walked.insert(catalog::choices(obj));
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
         if !(ade || catalog::template_platform(obj).is_some()) {
-            return None;
+            return catalog::is_ios_restrictions(obj, choices).then_some(Kind::IosDeviceRestrictions);
         }
         // tvOS and visionOS policies use `ade_*` settings without a platform prefix: their
         // `platforms`, template id or tvOS/visionOS-only settings tell them from iOS.
