@@ -348,19 +348,27 @@ fn a_terraform_settings_catalog_enrollment_policy_reads_like_its_graph_form() {
         a.findings.iter().filter(|f| f.object == Some(i)).map(|f| f.rule).collect()
     };
     assert_eq!(rules_of(&a, 0), rules_of(&graph, 0));
-    // A settings-catalog restrictions policy (`com.apple.applicationaccess_*`) and an Entra
-    // group are not enrollment profiles or policies: no method, no ADE rule.
+    // A settings-catalog restrictions policy (`com.apple.applicationaccess_*`, technologies
+    // `["mdm"]`) and an Entra group are not enrollment profiles or policies: no method. The
+    // restrictions policy is read as one, its settings in the nested block too; the group
+    // stays unknown.
     for i in [1, 2] {
         let other = &a.objects[i];
         assert!(!is_enrollment_kind(other.kind), "{:?} {:?}", other.name(), other.kind);
         assert!(other.classification.is_none());
-        let fired = rules_of(&a, i);
-        assert!(
-            fired.iter().all(|r| ["unknown-object", "unknown-fields"].contains(r)) || fired.is_empty(),
-            "{fired:?}"
-        );
     }
+    assert_eq!(a.objects[1].kind, Kind::IosDeviceRestrictions);
+    assert_eq!(rules_of(&a, 1), ["company-portal-hidden", "books-explicit-content-blocked"]);
+    let hidden = a.findings.iter().find(|f| f.rule == "company-portal-hidden").unwrap();
+    let absolute = format!("{}{}", hidden.object_pointer, hidden.pointer);
+    assert_eq!(
+        absolute,
+        "/values/root_module/resources/1/values/configuration_policy/settings/1/setting_instance/simple_setting_collection_value/0/value"
+    );
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc.pointer(&absolute), Some(&json!("com.microsoft.CompanyPortal")));
     assert_eq!(a.objects[2].kind, Kind::Unknown);
+    assert_eq!(rules_of(&a, 2), ["unknown-object"]);
 }
 
 /// The provider's `…_json` resources hold a policy's settings as a JSON-encoded string

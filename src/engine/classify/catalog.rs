@@ -264,12 +264,16 @@ pub const RESTRICTIONS_PREFIX: &str = "com.apple.applicationaccess_";
 
 /// Whether a settings-catalog policy is an iOS/iPadOS restrictions policy: it sets
 /// settings of Apple's Restrictions payload (`com.apple.applicationaccess_*`), and its
-/// `platforms` and `technologies`, when present, say iOS and MDM. macOS policies use the
-/// same settings (S-SC-RESTRICTIONS) and are left out.
+/// `platforms` and `technologies`, when present, say iOS and MDM (Graph writes a flags enum
+/// as text, `"mdm,enrollment"`; Terraform's settings-catalog resources a list,
+/// S-TF-SETTINGS-CATALOG). macOS policies use the same settings (S-SC-RESTRICTIONS) and are
+/// left out.
 pub fn is_ios_restrictions(obj: &Object, choices: &[Choice]) -> bool {
-    let says = |k: Key, word: &str| match obj.str(k) {
-        Some(s) => s.to_ascii_lowercase().split(',').any(|p| p.trim() == word),
-        None => !obj.has(k),
+    let names = |s: &str, word: &str| s.to_ascii_lowercase().split(',').any(|p| p.trim() == word);
+    let says = |k: Key, word: &str| match obj.field(k) {
+        Some(f) if f.value.is_array() => f.value.items().filter_map(|v| v.as_str()).any(|s| names(s, word)),
+        Some(f) => f.as_str().is_some_and(|s| names(s, word)),
+        None => true,
     };
     choices.iter().any(|c| c.definition.starts_with(RESTRICTIONS_PREFIX))
         && says(key!("platforms"), "ios")
