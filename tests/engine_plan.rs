@@ -115,7 +115,12 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
                 after[c.key] = serde_json::from_str(&c.to).unwrap();
             }
             let text = serde_json::to_string(&after).unwrap();
-            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], Options::default());
+            let options = Options { requirements: Some(reqs), ..Options::default() };
+            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], options);
+            // The profile the plan produces meets what was asked (the lock is single-app
+            // mode with a VPP token, nuance N8).
+            let fit = a.fit_for(0).expect("a fit");
+            assert!(fit.meets, "{profile} → {target:?}: {:?} {:?} in {after}", fit.missed, fit.unknown);
             let method = a.objects[0].method().and_then(|m| m.table_method());
             assert_eq!(method, Some(target), "{profile} → {target:?}: {after}");
             let contradictions: Vec<&str> = a
@@ -132,6 +137,52 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
         }
     }
     assert!(checked >= 8, "only {checked} switches checked");
+}
+
+/// Issue 24 §2: the lock is the Company Portal method's single-app mode, which needs a VPP
+/// token (S-LEARN-ADE-SETUP, nuance N8). A switch to Company Portal for the lock turned
+/// neither on: the switched profile still let users in before Company Portal.
+#[test]
+fn a_switch_to_company_portal_for_the_lock_turns_single_app_mode_on_with_a_vpp_token() {
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("modern must switch to meet the lock");
+    assert_eq!(p.to, Method::CompanyPortal);
+    let changes: Vec<(&str, Option<&str>, &str)> =
+        p.changes.iter().map(|c| (c.key, c.from.as_deref(), c.to.as_str())).collect();
+    assert_eq!(
+        changes,
+        [
+            ("enableAuthenticationViaCompanyPortal", Some("false"), "true"),
+            ("configurationWebUrl", Some("true"), "false"),
+            ("enableSingleAppEnrollmentMode", None, "true"),
+            ("companyPortalVppTokenId", None, "\"{vppTokenId}\""),
+        ]
+    );
+    let body: Value = serde_json::from_str(&p.graph.as_ref().unwrap().body).expect("the body is JSON");
+    assert_eq!(body["enableSingleAppEnrollmentMode"], json!(true));
+    assert_eq!(body["companyPortalVppTokenId"], json!("{vppTokenId}"));
+    let ps = p.powershell.as_deref().unwrap();
+    assert!(ps.contains("enableSingleAppEnrollmentMode = $true"), "{ps}");
+    assert!(ps.contains("companyPortalVppTokenId = \"{vppTokenId}\""), "{ps}");
+    let notes: Vec<&str> = p.notes.iter().map(|n| n.en.as_ref()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Run Company Portal in Single App Mode until authentication")),
+        "{notes:?}"
+    );
+    assert!(notes.iter().any(|n| n.contains("needs a VPP token") && n.contains("{vppTokenId}")), "{notes:?}");
+    assert!(p.notes.iter().all(|n| n.is_complete()));
+
+    // A legacy profile that already has a token keeps it; only single-app mode changes.
+    let mut legacy = company_portal();
+    legacy["enableAuthenticationViaCompanyPortal"] = json!(false);
+    legacy["enableSingleAppEnrollmentMode"] = json!(false);
+    let objs = objects(&[legacy]);
+    let p = plan(&objs[0], Some(lock)).expect("legacy must switch to meet the lock");
+    let keys: Vec<&str> = p.changes.iter().map(|c| c.key).collect();
+    assert_eq!(keys, ["enableAuthenticationViaCompanyPortal", "enableSingleAppEnrollmentMode"]);
+    assert_eq!(p.changes[1].from.as_deref(), Some("false"));
+    assert_eq!(p.changes[1].pointer.as_deref(), Some("/enableSingleAppEnrollmentMode"));
 }
 
 #[test]

@@ -166,6 +166,7 @@ bilingual_table! {
         FitMeets => ("Meets every requirement you ticked.", "選んだ要件をすべて満たしています。"),
         FitMisses => ("Misses", "満たしていない要件"),
         FitInPractice => ("Met in practice", "実際には満たす要件"),
+        FitUnknown => ("Cannot tell from this input", "この入力からは判断できない要件"),
         FitNone => ("Tick requirements to check this profile against them.", "要件を選ぶと、このプロファイルを照合します。"),
         NoFindings => ("No findings.", "指摘はありません。"),
         WhyLabel => ("Why", "理由"),

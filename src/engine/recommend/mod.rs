@@ -7,7 +7,7 @@
 //! requirements (the rule `requirement-not-met` turns it into findings).
 //!
 //! A method meets a requirement exactly when the comparison table says "yes"
-//! (`Requirement::row().value(method)`); Microsoft's nuances (N1–N7) never change a value,
+//! (`Requirement::row().value(method)`); Microsoft's nuances (N1–N8) never change a value,
 //! they are attached to the reasons and advice where they change what to do.
 //!
 //! Pure and deterministic; no I/O; never panics.
@@ -23,7 +23,7 @@ use super::table::{Method, Nuance, Requirement, RequirementSet, RowSource, NUANC
 pub use decide::recommend;
 pub use fit::{
     click_path, click_path_policies, profile_fit, profile_fit_with, userless_column, InPractice, Missed, ProfileFit,
-    ProfileOptions,
+    ProfileOptions, SingleAppMode, Undecided,
 };
 pub use prose::reason;
 use serde::ser::SerializeStruct;
@@ -48,7 +48,7 @@ impl NuanceRef {
         NuanceRef { id: n.id, text: n.text, link: n.link }
     }
 
-    /// The nuance with this id (`N1` … `N7`).
+    /// The nuance with this id (`N1` … `N8`).
     pub fn by_id(id: &str) -> Option<NuanceRef> {
         NUANCES.iter().find(|n| n.id == id).map(NuanceRef::of)
     }

@@ -53,8 +53,8 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
             "ポータル サイトへのサインインでデバイスが Microsoft Entra ID に登録されます。この方法では、Entra へのデバイス登録が Intune への登録 (エンロール) の一部として行われます。",
         ),
         (UseBeforeCompanyPortal, CompanyPortal) => Text::new(
-            "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. (This requirement comes from Microsoft's lists, not from the article's table.)",
-            "ポータル サイト方式では、ユーザーがポータル サイトにサインインして初めて登録が完了します。ポータル サイトのインストール前からデバイスを使わせたい場合、Microsoft は先進認証を使用したセットアップ アシスタントを勧めています。(この条件は Microsoft の一覧にあるもので、記事の比較表にはありません。)",
+            "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. The device is held only while the method's single-app-mode option is on; with it off, users reach the home screen first (nuance N8). (This requirement comes from Microsoft's lists, not from the article's table.)",
+            "ポータル サイト方式では、ユーザーがポータル サイトにサインインして初めて登録が完了します。ポータル サイトのインストール前からデバイスを使わせたい場合、Microsoft は先進認証を使用したセットアップ アシスタントを勧めています。デバイスが止められるのはこの方法のシングル アプリ モードの設定がオンの場合だけで、オフならユーザーは先にホーム画面を使えます (補足 N8)。(この条件は Microsoft の一覧にあるもので、記事の比較表にはありません。)",
         ),
         (LockUntilCompanyPortal, SetupAssistantModern) => Text::new(
             "Modern authentication signs the user in inside Setup Assistant and then lets them reach the home screen; it has no option to hold the device until Company Portal is installed.",
@@ -103,8 +103,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "Microsoft は Apple ID なしの VPP 配布を先進認証の 2 つの方法にだけ挙げています",
         ),
         LockUntilCompanyPortal => Text::new(
-            "only the Company Portal method holds the device in single-app mode until the user signs in",
-            "サインインまでシングル アプリ モードでロックできるのはポータル サイト方式だけです",
+            "only the Company Portal method holds the device in single-app mode until the user signs in, with its option \"Run Company Portal in Single App Mode until authentication\" on",
+            "サインインまでシングル アプリ モードでロックできるのは、「認証されるまでシングル アプリ モードでポータル サイトを実行する」をオンにしたポータル サイト方式だけです",
         ),
         AppleP7mToken => Text::new(
             "the .p7m token is how the legacy method itself authenticates",
@@ -334,3 +334,36 @@ pub const ALL_ADVICE: [&AdviceText; 10] = [
     &LEGACY_CAN_INSTALL_COMPANY_PORTAL,
     &MODERN_NO_EXTRA_CP_APP_CONFIG,
 ];
+
+/// Why a Company Portal profile with single-app mode off misses "Keep the device locked
+/// until Company Portal is installed" although the column says "yes" (nuance N8).
+pub const SINGLE_APP_MODE_OFF_NO_LOCK: Text = Text::new(
+    "This profile has \"Run Company Portal in Single App Mode until authentication\" off: the Company Portal method keeps the device locked only with that option (nuance N8), so users reach the home screen before Company Portal is installed.",
+    "このプロファイルは「認証されるまでシングル アプリ モードでポータル サイトを実行する」がオフです。ポータル サイト方式でデバイスがロックされるのはこの設定がオンの場合だけなので (補足 N8)、ユーザーはポータル サイトのインストール前にホーム画面を使えます。",
+);
+
+/// Why a Company Portal profile with single-app mode off meets "Let users use the device
+/// before Company Portal is installed" although the column says "no" (nuance N8).
+pub const SINGLE_APP_MODE_OFF_USE_BEFORE: Text = Text::new(
+    "This profile has \"Run Company Portal in Single App Mode until authentication\" off, so users reach the home screen right after Setup Assistant, before Company Portal is installed; enrollment finishes when they sign in to it (nuance N8).",
+    "このプロファイルは「認証されるまでシングル アプリ モードでポータル サイトを実行する」がオフなので、ユーザーはセットアップ アシスタントの直後、ポータル サイトのインストール前からホーム画面を使えます。登録はポータル サイトにサインインした時点で完了します (補足 N8)。",
+);
+
+/// Why a Company Portal profile with single-app mode on but no VPP token misses the lock.
+pub const SINGLE_APP_MODE_WITHOUT_TOKEN: Text = Text::new(
+    "This profile turns single-app mode on but chooses no VPP token under \"Install Company Portal with VPP\": Microsoft offers the lock only with a token, so it cannot be relied on (nuance N8).",
+    "このプロファイルはシングル アプリ モードをオンにしていますが、「VPP によるポータル サイトのインストール」で VPP トークンを選んでいません。Microsoft はトークンがある場合にだけロックを提供しているため、ロックは当てにできません (補足 N8)。",
+);
+
+/// Why a Company Portal profile whose input does not show single-app mode cannot be
+/// checked against the lock (or against using the device before Company Portal).
+pub const SINGLE_APP_MODE_NOT_SHOWN: Text = Text::new(
+    "The pasted profile does not show \"Run Company Portal in Single App Mode until authentication\" (enableSingleAppEnrollmentMode), and with the Company Portal method the device stays locked until Company Portal is installed only when that option is on (nuance N8): this input cannot tell.",
+    "貼り付けたプロファイルには「認証されるまでシングル アプリ モードでポータル サイトを実行する」(enableSingleAppEnrollmentMode) がありません。ポータル サイト方式でポータル サイトのインストールまでデバイスがロックされるのはこの設定がオンの場合だけなので (補足 N8)、この入力からは判断できません。",
+);
+
+/// The same for an enrollment policy (settings catalog) that uses the Company Portal method.
+pub const SINGLE_APP_MODE_NOT_IN_POLICIES: Text = Text::new(
+    "This enrollment policy uses the Company Portal method, but Microsoft's setting definitions for enrollment policies have no single-app-mode setting, so the policy cannot show whether the device stays locked until Company Portal is installed (nuance N8).",
+    "この登録ポリシーはポータル サイト方式を使っていますが、登録ポリシーの Microsoft の設定定義にはシングル アプリ モードの設定がありません。そのため、ポータル サイトのインストールまでデバイスがロックされるかはポリシーからは分かりません (補足 N8)。",
+);

@@ -235,6 +235,8 @@ impl<'a> Report<'a> {
         if let Some(fit) = self.analysis.fit_for(o.index) {
             let verdict = if fit.meets {
                 t("meets the stated requirements", "示された要件を満たします").to_string()
+            } else if fit.missed.is_empty() {
+                t("cannot tell from this input", "この入力からは判断できません").to_string()
             } else {
                 let missed: Vec<&str> = fit.missed.iter().map(|r| r.row().label.get(lang)).collect();
                 format!("{} {}", t("misses:", "満たさない要件:"), md_escape(&missed.join(", ")))
@@ -253,6 +255,25 @@ impl<'a> Report<'a> {
                     })
                     .collect();
                 let _ = writeln!(out, "| {} | {} |", t("Met in practice", "実際には満たす要件"), met.join("<br>"));
+            }
+            if !fit.unknown.is_empty() {
+                let undecided: Vec<String> = fit
+                    .unknown
+                    .iter()
+                    .map(|u| {
+                        format!(
+                            "{} — {}",
+                            md_escape(u.requirement.row().label.get(lang)),
+                            md_escape(u.reason.get(lang))
+                        )
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "| {} | {} |",
+                    t("Cannot tell from this input", "この入力からは判断できない要件"),
+                    undecided.join("<br>")
+                );
             }
             if !fit.meets {
                 let _ = writeln!(out, "| {} | {} |", t("Fix", "対処"), md_escape(fit.fix.get(lang)));
