@@ -502,7 +502,10 @@ fn a_company_portal_profile_reports_the_lock_by_its_single_app_mode() {
     let o = run_stdin(&["check", "--require", "lock-until-company-portal", "-"], Some(partial.as_bytes()));
     let s = stdout(&o);
     assert!(s.contains("Cannot tell from this input: Keep the device locked until Company Portal is installed"), "{s}");
-    assert!(s.contains("Fix: This input does not show whether"), "{s}");
+    assert!(
+        s.contains("Fix: Check \"Run Company Portal in Single App Mode until authentication\" in the profile"),
+        "{s}"
+    );
     assert!(!s.contains("Meets the stated requirements."), "{s}");
 
     let off = input("fires-lock-with-single-app-mode-off.json");

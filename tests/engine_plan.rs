@@ -272,3 +272,56 @@ fn comparing_profiles_lists_what_differs_method_first() {
 fn one_profile_is_nothing_to_compare() {
     assert!(compare(&objects(&[modern()])).is_none());
 }
+
+/// Issue 24 §3: what devices already enrolled need depends on the method they enrolled
+/// with. Learn's iOS guide adds an app configuration policy for Company Portal
+/// (IntuneCompanyPortalEnrollmentAfterUDA) for devices enrolled with the Company Portal
+/// method (S-LEARN-CP-ENROLLED-DEVICES); the authentication-methods page says not to send it
+/// to devices enrolled with modern authentication (S-LEARN-ADE-AUTH-APP-CONFIG). The plans
+/// said neither.
+#[test]
+fn the_enrolled_devices_advice_follows_the_method_they_enrolled_with() {
+    use ade_advisor::engine::click_paths::APP_CONFIG;
+    // Company Portal → modern: the policy for the old devices, none for the new ones.
+    let objs = objects(&[company_portal()]);
+    let p = plan(&objs[0], None).expect("a plan");
+    let e = &p.enrolled_devices;
+    assert!(e.en.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.en.contains(APP_CONFIG.text.en), "{}", e.en);
+    assert!(e.en.contains("same device group as the enrollment profile"), "{}", e.en);
+    assert!(e.en.contains("Devices that enroll after the switch to modern authentication"), "{}", e.en);
+    assert!(e.ja.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.ja.contains(APP_CONFIG.text.ja), "{}", e.ja);
+    assert!(e.ja.contains("割り当てグループから外して"), "{}", e.ja);
+
+    // Modern → Company Portal (for the lock): the devices enrolled with modern
+    // authentication must not get the policy.
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("a plan");
+    let e = &p.enrolled_devices;
+    assert!(e.en.contains("do not assign them an app configuration policy for Company Portal"), "{}", e.en);
+    assert!(e.en.contains("results in an error"), "{}", e.en);
+    assert!(!e.en.contains("after the switch to modern"), "{}", e.en);
+
+    // Legacy: with "Install Company Portal" = Yes Intune configured it (don't add one);
+    // without, the policy is how those devices get registered.
+    let legacy = |install: bool| {
+        let mut v = company_portal();
+        v["enableAuthenticationViaCompanyPortal"] = json!(false);
+        v["enableSingleAppEnrollmentMode"] = json!(false);
+        v["requireCompanyPortalOnSetupAssistantEnrolledDevices"] = json!(install);
+        v
+    };
+    let objs = objects(&[legacy(true)]);
+    let e = plan(&objs[0], None).expect("a plan").enrolled_devices;
+    assert!(e.en.contains("do not assign them an app configuration policy for Company Portal as well"), "{}", e.en);
+    assert!(e.en.contains("conflicts"), "{}", e.en);
+    let objs = objects(&[legacy(false)]);
+    let e = plan(&objs[0], None).expect("a plan").enrolled_devices;
+    assert!(
+        e.en.contains("assign Company Portal (required, device-licensed) and an app configuration policy"),
+        "{}",
+        e.en
+    );
+    assert!(e.en.contains(APP_CONFIG.text.en));
+    assert!(e.is_complete());
+}

@@ -639,8 +639,11 @@ fn an_unknown_single_app_mode_leaves_the_lock_undecided() {
     assert!(fit.unknown[0].reason.en.contains("enableSingleAppEnrollmentMode"), "{}", fit.unknown[0].reason.en);
     assert!(fit.unknown[0].nuances.iter().any(|n| n.id == "N8"));
     assert_eq!(fit.target, None, "no switch for what is unknown");
-    assert!(fit.fix.en.starts_with("This input does not show whether"), "{}", fit.fix.en);
-    assert!(fit.fix.en.contains("Check it in the profile: ") && fit.fix.en.contains(click_path().en));
+    assert!(fit
+        .fix
+        .en
+        .starts_with("Check \"Run Company Portal in Single App Mode until authentication\" in the profile"));
+    assert!(fit.fix.en.contains(click_path().en), "{}", fit.fix.en);
     assert!(fit.fix.en.contains("must be Yes, with a VPP token"), "{}", fit.fix.en);
     assert!(fit.fix.ja.contains(click_path().ja));
     assert!(fit.message_for(R::LockUntilCompanyPortal).is_none());
@@ -695,4 +698,28 @@ fn recommending_company_portal_for_the_lock_says_to_turn_single_app_mode_on() {
     }
     assert!(R::LockUntilCompanyPortal.row().value(Method::CompanyPortal));
     assert!(!R::UseBeforeCompanyPortal.row().value(Method::CompanyPortal));
+}
+
+/// Issue 24 §3: the fit's note on enrolled devices says what they need about Company
+/// Portal's app configuration policy by the profile's method, and that devices enrolled
+/// after a switch to modern authentication must not get it.
+#[test]
+fn the_note_on_enrolled_devices_depends_on_the_method() {
+    let reqs = set(&[R::Mfa, R::UseBeforeCompanyPortal]);
+    let cp = profile_fit(AuthMethod::CompanyPortal, reqs);
+    assert_eq!(cp.target, Some(Method::SetupAssistantModern));
+    assert!(
+        cp.note.en.contains("Learn's iOS guide adds") && cp.note.en.contains("IntuneCompanyPortalEnrollmentAfterUDA")
+    );
+    assert!(cp.note.en.contains("keep them out of the groups"), "{}", cp.note.en);
+    let modern = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::LockUntilCompanyPortal]));
+    assert!(modern.note.en.contains("do not assign them an app configuration policy"), "{}", modern.note.en);
+    assert!(!modern.note.en.contains("keep them out"), "{}", modern.note.en);
+    let legacy = legacy_with(true, true, &[R::Mfa]);
+    assert!(legacy.note.en.contains("\"Install Company Portal\" is Yes"), "{}", legacy.note.en);
+    let userless = profile_fit(AuthMethod::NoUserAffinity, set(&[R::Mfa]));
+    assert!(userless.note.en.contains("IntuneUDAUserlessDevice"), "{}", userless.note.en);
+    for f in [cp, modern, legacy, userless] {
+        assert!(f.note.is_complete());
+    }
 }

@@ -449,6 +449,40 @@ fn stating_the_lock_requirement_turns_the_vanishing_warning_into_info() {
     let f = run_rule(rule("company-portal-app-vanishes").unwrap(), &RuleContext::with_requirements(&objects, reqs));
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].severity, Severity::Info);
+    // The lock is single-app mode (nuance N8): keep both; enrolled devices get the app
+    // configuration policy Learn's iOS guide adds for this method (issue 24 §2, §3).
+    assert!(f[0].fix.en.contains("Run Company Portal in Single App Mode until authentication"), "{}", f[0].fix.en);
+    assert!(f[0].fix.en.contains("IntuneCompanyPortalEnrollmentAfterUDA"), "{}", f[0].fix.en);
+    assert!(f[0].fix.ja.contains("シングル アプリ モード") && f[0].fix.ja.contains("アプリ構成ポリシー"));
+}
+
+/// Issue 24 §3: for devices already enrolled with the Company Portal method, Learn's iOS
+/// guide adds an app configuration policy for Company Portal to the required,
+/// device-licensed app (S-LEARN-CP-ENROLLED-DEVICES), and devices enrolled with modern
+/// authentication must not get it (S-LEARN-ADE-AUTH-APP-CONFIG). The fix named only the
+/// app assignment.
+#[test]
+fn the_vanishing_app_fix_gives_enrolled_devices_the_app_configuration_policy_of_their_method() {
+    use ade_advisor::engine::click_paths::APP_CONFIG;
+    let objects = [cp_sam_profile()];
+    let f = run_rule(rule("company-portal-app-vanishes").unwrap(), &RuleContext::new(&objects));
+    let fix = &f[0].fix;
+    assert!(
+        fix.en.contains("IntuneCompanyPortalEnrollmentAfterUDA") && fix.en.contains(APP_CONFIG.text.en),
+        "{}",
+        fix.en
+    );
+    assert!(fix.en.contains("same device group as the enrollment profile"), "{}", fix.en);
+    assert!(fix.en.contains("must stay out of that policy"), "{}", fix.en);
+    assert!(
+        fix.ja.contains("IntuneCompanyPortalEnrollmentAfterUDA") && fix.ja.contains(APP_CONFIG.text.ja),
+        "{}",
+        fix.ja
+    );
+    let meta = &rule("company-portal-app-vanishes").unwrap().meta;
+    for id in ["S-LEARN-CP-ENROLLED-DEVICES", "S-LEARN-ADE-AUTH-APP-CONFIG", "S-LEARN-APP-CONFIG-CP"] {
+        assert!(meta.sources.contains(&id), "{id}");
+    }
 }
 
 #[test]

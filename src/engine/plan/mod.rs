@@ -8,7 +8,11 @@
 //! (S-SC-AUTHMETHOD: enrollment policies offer only modern authentication now), and that a
 //! profile change reaches only devices that enroll afterwards (S-LEARN-ADE-SETUP). The
 //! sentences about new enrollments rest on S-LEARN-ADE-AUTH, S-LEARN-MFA-ENROLLMENT (a
-//! second factor reachable without the device) and S-LEARN-JIT.
+//! second factor reachable without the device) and S-LEARN-JIT. What devices already
+//! enrolled need about Company Portal's app configuration policy depends on the method they
+//! enrolled with (S-LEARN-CP-ENROLLED-DEVICES, S-LEARN-APP-CONFIG-CP,
+//! S-LEARN-ADE-AUTH-APP-CONFIG); a switch for the lock turns single-app mode on
+//! (S-LEARN-SINGLE-APP-MODE).
 
 use super::click_paths::{self, ClickPath};
 use super::fields;
@@ -58,7 +62,9 @@ pub struct SwitchPlan {
     pub click_path: &'static ClickPath,
     /// What new enrollments will look like.
     pub new_enrollments: LText,
-    /// What to do for devices already enrolled (a profile change never reaches them).
+    /// What to do for devices already enrolled (a profile change never reaches them), by the
+    /// method they enrolled with, and for devices that enroll after a switch to modern
+    /// authentication.
     pub enrolled_devices: LText,
     /// Further notes (single-app mode turned off, await final configuration, …).
     pub notes: Vec<LText>,
@@ -227,7 +233,7 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText, lock: bo
         powershell: Some(ps),
         click_path: &click_paths::ADE_PROFILE,
         new_enrollments: texts::new_enrollments(to),
-        enrolled_devices: texts::enrolled_devices(),
+        enrolled_devices: texts::enrolled_devices(from, obj.bool(INSTALL) == Some(true), to),
         notes,
     }
 }
@@ -271,7 +277,7 @@ fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option
         powershell: None,
         click_path: &click_paths::ADE_POLICY,
         new_enrollments: texts::new_enrollments(to),
-        enrolled_devices: texts::enrolled_devices(),
+        enrolled_devices: texts::enrolled_devices(from, false, to),
         notes: vec![texts::policy_in_admin_center()],
     })
 }

@@ -91,7 +91,26 @@ pub fn new_enrollments(to: Method) -> LText {
     }
 }
 
-pub fn enrolled_devices() -> LText {
+/// What happens to devices already enrolled, and what they need: Company Portal as a
+/// required, device-licensed app, and, by the method they enrolled with, an app
+/// configuration policy for Company Portal or none; after a switch to modern
+/// authentication, new devices stay out of that policy (`recommend::enrolled_app_config`).
+pub fn enrolled_devices(from: AuthMethod, install_company_portal: bool, to: Method) -> LText {
+    let mut t = enrolled_devices_base();
+    let now = crate::engine::recommend::enrolled_app_config(from, install_company_portal);
+    let mut add = |x: crate::engine::i18n::Text| {
+        t.en.to_mut().push(' ');
+        t.en.to_mut().push_str(x.en);
+        t.ja.to_mut().push_str(x.ja);
+    };
+    add(now);
+    if to == Method::SetupAssistantModern && from != AuthMethod::SetupAssistantModern {
+        add(crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG);
+    }
+    t
+}
+
+fn enrolled_devices_base() -> LText {
     LText::new(
         concat!(
             "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with. To keep Company Portal on them, assign it as a required app with device licensing through your VPP token, with automatic updates (",

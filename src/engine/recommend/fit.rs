@@ -194,6 +194,20 @@ fn legacy_reaches(options: ProfileOptions) -> RequirementSet {
         .collect()
 }
 
+/// The note on devices already enrolled: unaffected by the change, and what they need
+/// about Company Portal's app configuration, by the method they enrolled with and, after a
+/// switch to modern authentication, for the devices that enroll afterwards.
+fn enrolled_note(method: AuthMethod, options: ProfileOptions, target: Option<Method>) -> LText {
+    let mut note: LText = texts::ENROLLED_DEVICES_UNAFFECTED.into();
+    let now = texts::enrolled_app_config(method, options.install_company_portal);
+    push(&mut note, now.en, now.ja);
+    if target == Some(Method::SetupAssistantModern) && method != AuthMethod::SetupAssistantModern {
+        let after = texts::NEW_MODERN_DEVICES_NO_APP_CONFIG;
+        push(&mut note, after.en, after.ja);
+    }
+    note
+}
+
 /// Checks one pasted profile against the stated requirements: its method's column of the
 /// table, corrected by the profile's own settings where Microsoft's nuances say the
 /// column over-simplifies (a legacy profile that installs Company Portal, N1 and N2).
@@ -405,37 +419,32 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                 }
             }
         }
-        // Only undecided requirements: the input does not show single-app mode (N8).
+        // Only undecided requirements: the input does not show single-app mode (N8); the
+        // reasons say so, the fix says where to look.
         (false, None) if missed.is_empty() => {
-            let l = labels(unknown.iter().map(|u| u.requirement));
-            push(
-                &mut fix,
-                &format!(
-                    "This input does not show whether \"Run Company Portal in Single App Mode until authentication\" is on, and {} depends on it (nuance N8).",
-                    l.en
-                ),
-                &format!(
-                    "この入力からは「認証されるまでシングル アプリ モードでポータル サイトを実行する」がオンか分かりません。{}はこの設定で決まります (補足 N8)。",
-                    l.ja
-                ),
-            );
             if sam == SingleAppMode::NotInPolicies {
                 push(
                     &mut fix,
                     &format!(
-                        "Enrollment policies have no such setting in Microsoft's definitions; profiles on the Profiles page have it: {}.",
+                        "Enrollment policies have no \"Run Company Portal in Single App Mode until authentication\" in Microsoft's setting definitions (nuance N8); profiles on the Profiles page have it: {}.",
                         path.en
                     ),
                     &format!(
-                        "登録ポリシーの Microsoft の設定定義にはこの設定がありません。「プロファイル」の画面のプロファイルにはあります: {}。",
+                        "登録ポリシーの Microsoft の設定定義には「認証されるまでシングル アプリ モードでポータル サイトを実行する」がありません (補足 N8)。「プロファイル」の画面のプロファイルにはあります: {}。",
                         path.ja
                     ),
                 );
             } else {
                 push(
                     &mut fix,
-                    &format!("Check it in the profile: {}.", path.en),
-                    &format!("プロファイルで確認してください: {}。", path.ja),
+                    &format!(
+                        "Check \"Run Company Portal in Single App Mode until authentication\" in the profile (nuance N8): {}.",
+                        path.en
+                    ),
+                    &format!(
+                        "プロファイルで「認証されるまでシングル アプリ モードでポータル サイトを実行する」を確認してください (補足 N8): {}。",
+                        path.ja
+                    ),
                 );
             }
             if unknown.iter().any(|u| u.requirement == Requirement::LockUntilCompanyPortal) {
@@ -592,6 +601,6 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
         unknown,
         target,
         fix,
-        note: texts::ENROLLED_DEVICES_UNAFFECTED.into(),
+        note: enrolled_note(method, options, target),
     }
 }

@@ -29,7 +29,7 @@ pub use prose::reason;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 pub use sets::{column, fitting_methods, meets_all, minimal_conflicts, minimal_drops};
-pub use texts::{AdviceText, ALL_ADVICE};
+pub use texts::{enrolled_app_config, AdviceText, ALL_ADVICE, NEW_MODERN_DEVICES_NO_APP_CONFIG};
 
 /// Preference among fitting methods: Microsoft's recommendation (and the article's fix)
 /// first, then Company Portal, then the deprecated legacy method.

@@ -3,7 +3,9 @@
 //! copied from the article or from Microsoft Learn); Japanese in です/ます style with the
 //! admin center's Japanese names.
 
+use crate::engine::click_paths;
 use crate::engine::i18n::{Link, Text};
+use crate::engine::model::AuthMethod;
 use crate::engine::sources::{
     ARTICLE, ISSUE_CP_UPDATE, ISSUE_MC284343, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE,
     LEARN_SUPPORTED_OS,
@@ -319,6 +321,71 @@ pub const LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS: Text = Text::new(
 pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
     "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are wiped and enroll again. Only devices that enroll after the change use the new method. For enrolled devices that lack Company Portal, assign it as a required VPP app with device licensing and automatic updates.",
     "プロファイルを変更しても、登録済みのデバイスには影響しません。ワイプして再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。ポータル サイトがない登録済みデバイスには、デバイス ライセンスの必須 VPP アプリとして自動更新付きで割り当ててください。",
+);
+
+/// What devices already enrolled with a method need about Company Portal's app
+/// configuration policy, which depends on that method (a profile change never reaches
+/// them): Learn's iOS guide adds one for devices enrolled with the Company Portal method
+/// (S-LEARN-CP-ENROLLED-DEVICES), the Company Portal page gives its keys (with and
+/// without user affinity, S-LEARN-APP-CONFIG-CP), and it must not reach devices enrolled
+/// with modern authentication or with "Install Company Portal" = Yes, which Intune
+/// configured itself (S-LEARN-ADE-AUTH-APP-CONFIG). `install_company_portal`: the
+/// profile's "Install Company Portal" is Yes.
+pub fn enrolled_app_config(method: AuthMethod, install_company_portal: bool) -> Text {
+    match method {
+        AuthMethod::CompanyPortal => Text::new(
+            concat!(
+                "For devices enrolled with the Company Portal method, Learn's iOS guide adds an app configuration policy for Company Portal (XML key IntuneCompanyPortalEnrollmentAfterUDA), assigned to the same device group as the enrollment profile: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "ポータル サイト方式で登録したデバイスには、Learn の iOS ガイドに従って、ポータル サイト用のアプリ構成ポリシー (XML のキー IntuneCompanyPortalEnrollmentAfterUDA) も登録プロファイルと同じデバイス グループに割り当ててください: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+        AuthMethod::SetupAssistantModern => Text::new(
+            "Devices enrolled with Setup Assistant with modern authentication got Company Portal's app configuration from Intune: do not assign them an app configuration policy for Company Portal, which Learn says results in an error.",
+            "先進認証を使用したセットアップ アシスタントで登録したデバイスには、ポータル サイトのアプリ構成を Intune が送っています。これらのデバイスにポータル サイト用のアプリ構成ポリシーを割り当てないでください。Learn によるとエラーになります。",
+        ),
+        AuthMethod::SetupAssistantLegacy if install_company_portal => Text::new(
+            "Devices enrolled with this legacy profile got Company Portal's app configuration from Intune, because \"Install Company Portal\" is Yes: do not assign them an app configuration policy for Company Portal as well, which Learn says conflicts (users are asked to download a management profile they already have).",
+            "このレガシのプロファイルで登録したデバイスには、「ポータル サイトのインストール」が「はい」のため、ポータル サイトのアプリ構成を Intune が送っています。ポータル サイト用のアプリ構成ポリシーを重ねて割り当てないでください。Learn によると競合し、インストール済みの管理プロファイルのダウンロードをユーザーに求めてしまいます。",
+        ),
+        AuthMethod::SetupAssistantLegacy => Text::new(
+            concat!(
+                "Devices enrolled with a legacy profile whose \"Install Company Portal\" is No got no Company Portal at enrollment: to have them registered in Microsoft Entra ID, assign Company Portal (required, device-licensed) and an app configuration policy for Company Portal (XML key IntuneCompanyPortalEnrollmentAfterUDA) to the same device group, then users sign in to Company Portal: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "「ポータル サイトのインストール」が「いいえ」のレガシのプロファイルで登録したデバイスには、登録時にポータル サイトが入っていません。Microsoft Entra ID に登録させるには、ポータル サイト (デバイス ライセンスの必須アプリ) とポータル サイト用のアプリ構成ポリシー (XML のキー IntuneCompanyPortalEnrollmentAfterUDA) を同じデバイス グループに割り当て、ユーザーにポータル サイトへサインインしてもらいます: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+        AuthMethod::NoUserAffinity => Text::new(
+            concat!(
+                "Devices enrolled without user affinity get a primary user only through an app configuration policy for Company Portal with the key IntuneUDAUserlessDevice (the first user to sign in to Company Portal; a one-time setting), assigned only to those devices: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "ユーザー アフィニティなしで登録したデバイスにプライマリ ユーザーを設定できるのは、キー IntuneUDAUserlessDevice を持つポータル サイト用のアプリ構成ポリシーだけです (最初にポータル サイトへサインインしたユーザーになります。1 回限りの設定です)。割り当てはこれらのデバイスだけにしてください: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+    }
+}
+
+/// After a switch to modern authentication, devices that enroll afterwards must stay out
+/// of the app configuration policy for Company Portal that devices enrolled before may
+/// need (S-LEARN-ADE-AUTH-APP-CONFIG).
+pub const NEW_MODERN_DEVICES_NO_APP_CONFIG: Text = Text::new(
+    "Devices that enroll after the switch to modern authentication get Company Portal's app configuration from Intune: keep them out of the groups of any app configuration policy for Company Portal (Learn: it results in an error).",
+    "先進認証への変更後に登録するデバイスには、ポータル サイトのアプリ構成を Intune が送ります。これらのデバイスは、ポータル サイト用のアプリ構成ポリシーの割り当てグループから外してください (Learn によるとエラーになります)。",
 );
 
 /// Every advice note, for the citation and completeness tests.
