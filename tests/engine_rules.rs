@@ -336,6 +336,7 @@ fn the_list_of_rules_is_snapshotted() {
         "books-explicit-content-blocked warning stable",
         "company-portal-store-app warning stable",
         "company-portal-user-licensing warning stable",
+        "company-portal-app-config-conflict warning stable",
         "outside-ios-ade-scope info stable",
         "placeholder-values info stable",
         "unknown-object info stable",
@@ -811,4 +812,33 @@ mod props {
             }
         }
     }
+}
+
+/// Issue 24 §5: when the app configuration policy for Company Portal is pasted next to a
+/// Company Portal-method profile, the enrolled-devices advice names it (and the conflict
+/// rule stays silent); next to a modern-authentication profile, the conflict rule points
+/// into the policy's JSON.
+#[test]
+fn a_pasted_company_portal_app_configuration_policy_is_named_by_the_enrolled_devices_advice() {
+    let wrapper = fixture_value("company-portal-app-config-conflict", "passes.json");
+    let inputs: Vec<Value> = wrapper["inputs"].as_array().unwrap().clone();
+    let objects = read_values(&inputs);
+    assert_eq!(objects[0].kind, Kind::IosAppConfiguration);
+    let findings = run(&RuleContext::new(&objects));
+    assert!(!ids(&findings).contains(&"company-portal-app-config-conflict"));
+    let v = findings.iter().find(|f| f.rule == "company-portal-app-vanishes").expect("the Company Portal profile");
+    assert!(
+        v.fix.en.contains("The pasted app configuration policy \"Company Portal - ADE enrolled devices\""),
+        "{}",
+        v.fix.en
+    );
+    assert!(v.fix.ja.contains("貼り付けたアプリ構成ポリシー「Company Portal - ADE enrolled devices」"), "{}", v.fix.ja);
+
+    let wrapper = fixture_value("company-portal-app-config-conflict", "fires.json");
+    let objects = read_values(wrapper["inputs"].as_array().unwrap());
+    let f = run_rule(rule("company-portal-app-config-conflict").unwrap(), &RuleContext::new(&objects));
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].object, f[0].pointer.as_str(), f[0].severity), (Some(0), "/encodedSettingXml", Severity::Warning));
+    assert!(f[0].message.en.contains("(Setup Assistant with modern authentication)"), "{}", f[0].message.en);
+    assert!(f[0].fix.en.contains("Apps → Configuration → (your policy) → Properties → Assignments"), "{}", f[0].fix.en);
 }

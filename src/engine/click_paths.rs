@@ -153,12 +153,23 @@ macro_rules! app_config_ja {
         "Intune 管理センター → アプリ → 構成 → 作成 → マネージド デバイス"
     };
 }
+macro_rules! app_config_assignments_en {
+    () => {
+        "Intune admin center → Apps → Configuration → (your policy) → Properties → Assignments → Edit"
+    };
+}
+macro_rules! app_config_assignments_ja {
+    () => {
+        "Intune 管理センター → アプリ → 構成 → (該当のポリシー) → プロパティ → 割り当て → 編集"
+    };
+}
 
 pub(crate) use {
     ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
-    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, app_config_en, app_config_ja,
-    restrictions_app_store_en, restrictions_app_store_ja, restrictions_en, restrictions_ja, restrictions_show_hide_en,
-    restrictions_show_hide_ja, sso_extension_en, sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
+    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, app_config_assignments_en,
+    app_config_assignments_ja, app_config_en, app_config_ja, restrictions_app_store_en, restrictions_app_store_ja,
+    restrictions_en, restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja, sso_extension_en,
+    sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
 };
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
@@ -228,8 +239,16 @@ pub const APP_CONFIG: ClickPath = ClickPath {
     sources: &["S-LEARN-APP-CONFIG-CP"],
 };
 
+/// The assignments of an existing app configuration policy (groups to include or exclude,
+/// assignment filters: S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "app-configuration-assignments",
+    text: Text::new(app_config_assignments_en!(), app_config_assignments_ja!()),
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 10] = [
+pub const ALL: [&ClickPath; 11] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
@@ -240,6 +259,7 @@ pub const ALL: [&ClickPath; 10] = [
     &VPP_TOKENS,
     &SSO_EXTENSION,
     &APP_CONFIG,
+    &APP_CONFIG_ASSIGNMENTS,
 ];
 
 #[cfg(test)]

@@ -153,6 +153,7 @@ bilingual_table! {
         KindAppAssignment => ("App assignment", "アプリの割り当て"),
         KindVppToken => ("Apple VPP token", "Apple VPP トークン"),
         KindIosDeviceFeatures => ("Device features (iOS/iPadOS)", "デバイスの機能 (iOS/iPadOS)"),
+        KindIosAppConfiguration => ("App configuration policy (iOS/iPadOS, managed devices)", "アプリ構成ポリシー (iOS/iPadOS、マネージド デバイス)"),
         KindUnknown => ("Not recognised", "認識できないオブジェクト"),
         Unnamed => ("(no name)", "(名前なし)"),
         MethodLabel => ("Authentication method", "認証方法"),

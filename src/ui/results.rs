@@ -34,6 +34,7 @@ pub fn kind_label(k: Kind) -> S {
         Kind::AppAssignment => S::KindAppAssignment,
         Kind::VppToken => S::KindVppToken,
         Kind::IosDeviceFeatures => S::KindIosDeviceFeatures,
+        Kind::IosAppConfiguration => S::KindIosAppConfiguration,
         Kind::Unknown => S::KindUnknown,
     }
 }

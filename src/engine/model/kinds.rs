@@ -20,11 +20,12 @@ pub enum Kind {
     AppAssignment,
     VppToken,
     IosDeviceFeatures,
+    IosAppConfiguration,
     Unknown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
@@ -36,6 +37,7 @@ impl Kind {
         Kind::AppAssignment,
         Kind::VppToken,
         Kind::IosDeviceFeatures,
+        Kind::IosAppConfiguration,
         Kind::Unknown,
     ];
 
@@ -52,6 +54,7 @@ impl Kind {
             Kind::AppAssignment => "app-assignment",
             Kind::VppToken => "vpp-token",
             Kind::IosDeviceFeatures => "ios-device-features",
+            Kind::IosAppConfiguration => "ios-app-configuration",
             Kind::Unknown => "unknown",
         }
     }

@@ -39,6 +39,7 @@ pub static RULE: Rule = Rule {
             Kind::IosApp,
             Kind::AppAssignment,
             Kind::VppToken,
+            Kind::IosAppConfiguration,
         ],
     },
     check,
