@@ -212,6 +212,11 @@ fn the_lock_follows_single_app_mode_and_an_app_configuration_policy_is_recognise
     );
     wait_text(&d, "#results .object-card .kind", "App configuration policy (iOS/iPadOS, managed devices)");
     assert!(rules_shown(&d).iter().any(|r| r == "company-portal-app-config-conflict"));
+    // Its long key names wrap on a phone.
+    d.set_window_size(390, 844);
+    d.wait_until("reflowed", |d| d.exec("return window.innerWidth", vec![]).as_f64().unwrap_or(0.0) <= 400.0);
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
+    assert!(overflow.as_f64().unwrap_or(1.0) <= 0.0, "the page scrolls sideways by {overflow}px");
     no_console_errors(&d);
 }
 
