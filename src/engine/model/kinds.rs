@@ -14,6 +14,8 @@ pub enum Kind {
     AppleDepProfile,
     MacosEnrollmentProfile,
     MacosEnrollmentPolicy,
+    /// A tvOS or visionOS enrollment policy (settings catalog): outside the iOS/iPadOS advice.
+    TvosVisionosEnrollmentPolicy,
     AppleConfiguratorProfile,
     IosDeviceRestrictions,
     IosApp,
@@ -25,12 +27,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
         Kind::MacosEnrollmentProfile,
         Kind::MacosEnrollmentPolicy,
+        Kind::TvosVisionosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile,
         Kind::IosDeviceRestrictions,
         Kind::IosApp,
@@ -48,6 +51,7 @@ impl Kind {
             Kind::AppleDepProfile => "apple-dep-profile",
             Kind::MacosEnrollmentProfile => "macos-enrollment-profile",
             Kind::MacosEnrollmentPolicy => "macos-enrollment-policy",
+            Kind::TvosVisionosEnrollmentPolicy => "tvos-visionos-enrollment-policy",
             Kind::AppleConfiguratorProfile => "apple-configurator-profile",
             Kind::IosDeviceRestrictions => "ios-device-restrictions",
             Kind::IosApp => "ios-app",
