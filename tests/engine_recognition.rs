@@ -168,6 +168,44 @@ fn graph_documentation_examples_are_marked_as_examples() {
     assert!(f.message.en.contains("not a VPP token id"));
 }
 
+/// Issue 24 §5: an app configuration policy for Company Portal is its own kind in every
+/// shape we accept (Graph, a Graph collection, the PowerShell SDK's base type, an IntuneCD
+/// backup, `terraform show -json`); before, it was an unknown object. Android's app
+/// configuration (packageId, payloadJson) is not read as iOS.
+#[test]
+fn app_configuration_policies_are_recognised_in_every_shape() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/rules/company-portal-app-config-conflict");
+    for (file, pointer) in [
+        ("fires.json", ""),
+        ("fires-intunecd-legacy-installs-company-portal.json", ""),
+        ("fires-powershell-sdk-xml.json", ""),
+        ("fires-terraform.json", "/values/root_module/resources/0/values"),
+        ("passes-userless-key.json", ""),
+    ] {
+        let wrapper: Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{file}")).unwrap()).unwrap();
+        let a = analyse(&[wrapper["inputs"][0].clone()]);
+        assert_eq!(a.objects.len(), 1, "{file}");
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::IosAppConfiguration, "{file}");
+        assert_eq!(o.kind.id(), "ios-app-configuration");
+        assert_eq!(o.pointer, pointer, "{file}");
+        assert!(o.unknown_keys.is_empty(), "{file}: {:?}", o.unknown_keys);
+        assert!(rules_fired(&a).is_empty(), "{file}: {:?}", rules_fired(&a));
+    }
+    let collection = json!({
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceAppManagement/mobileAppConfigurations",
+        "value": [
+            {"@odata.type": "#microsoft.graph.iosMobileAppConfiguration", "id": "a", "displayName": "CP", "targetedMobileApps": ["x"], "encodedSettingXml": null, "settings": []},
+            {"@odata.type": "#microsoft.graph.androidManagedStoreAppConfiguration", "id": "b", "displayName": "Android", "targetedMobileApps": ["y"], "packageId": "app:com.microsoft.windowsintune.companyportal", "payloadJson": "e30="}
+        ]
+    });
+    let a = analyse(&[collection]);
+    assert_eq!(a.objects[0].kind, Kind::IosAppConfiguration);
+    assert_ne!(a.objects[1].kind, Kind::IosAppConfiguration);
+    let untyped = json!({"displayName": "Android", "targetedMobileApps": ["y"], "packageId": "app:x", "payloadJson": "e30=", "settings": []});
+    assert_ne!(analyse(&[untyped]).objects[0].kind, Kind::IosAppConfiguration);
+}
+
 fn fixture(path: &str) -> Value {
     let text = std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     serde_json::from_str(&text).unwrap()

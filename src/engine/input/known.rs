@@ -312,6 +312,19 @@ pub const VPP_TOKEN: &[&str] = &[
     "claimTokenManagementFromExternalMdm",
 ];
 
+/// `iosMobileAppConfiguration` and its base `managedDeviceMobileAppConfiguration`
+/// (S-GRAPH-IOS-APP-CONFIG); `timeouts` from Terraform.
+pub const IOS_APP_CONFIGURATION: &[&str] = &[
+    "targetedMobileApps",
+    "encodedSettingXml",
+    "settings",
+    "deviceStatuses",
+    "userStatuses",
+    "deviceStatusSummary",
+    "userStatusSummary",
+    "timeouts",
+];
+
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
 pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
     Some(match kind {
@@ -337,6 +350,7 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
         Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
         Kind::IosApp => KnownKeys::Listed(&[METADATA, IOS_APP]),
         Kind::AppAssignment => KnownKeys::Listed(&[METADATA, APP_ASSIGNMENT]),
+        Kind::IosAppConfiguration => KnownKeys::Listed(&[METADATA, IOS_APP_CONFIGURATION]),
         Kind::IosDeviceRestrictions => KnownKeys::Open,
         Kind::Unknown => return None,
     })

@@ -464,11 +464,23 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             || is("iossinglesignonextension")
         {
             Kind::IosDeviceFeatures
+        } else if is("iosmobileappconfiguration") {
+            Kind::IosAppConfiguration
         } else if is("devicemanagementconfigurationpolicy") {
             catalog_kind().unwrap_or(Kind::Unknown)
         } else {
             Kind::Unknown
         };
+    }
+    // An app configuration policy for managed devices without its type (IntuneCD keeps the
+    // type; Terraform's attributes do not): the targeted apps with an iOS payload, XML or
+    // key/value settings; Android's carries `packageId` and `payloadJson` (S-GRAPH-IOS-APP-CONFIG).
+    if has(key!("targetedMobileApps"))
+        && (has(key!("encodedSettingXml")) || has(key!("settings")))
+        && !has(key!("packageId"))
+        && !has(key!("payloadJson"))
+    {
+        return Kind::IosAppConfiguration;
     }
     if terraform::has_settings(obj) {
         if let Some(k) = catalog_kind() {
