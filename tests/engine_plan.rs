@@ -2,6 +2,7 @@
 //! request to review, what happens to enrolled devices, and which fields differ.
 
 use ade_advisor::engine::compare::compare;
+use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::input::SourceText;
 use ade_advisor::engine::model::{AuthMethod, Object};
 use ade_advisor::engine::plan::{plan, plans};
@@ -83,12 +84,16 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     // Company Portal for enrolled devices where it is assigned, and the wipe.
     let steps: Vec<(&str, Option<&str>, Option<&str>)> =
         p.steps.iter().map(|s| (s.text.en.as_ref(), s.path.map(|p| p.id), s.field.as_deref())).collect();
-    assert_eq!(steps.len(), 4, "{steps:?}");
+    assert_eq!(steps.len(), 7, "{steps:?}");
     assert!(steps[0].0.starts_with("Change the authentication method to Setup Assistant with modern authentication"));
     assert_eq!((steps[0].1, steps[0].2), (Some("ade-profile"), Some("/enableAuthenticationViaCompanyPortal")));
     assert!(steps[1].0.contains("Await final configuration"));
     assert!(steps[2].0.contains("device licensing") && steps[2].1 == Some("company-portal-assignments"));
-    assert!(steps[3].0.contains("wipe it"));
+    // Devices enrolled with the Company Portal method: the app configuration policy, and the
+    // devices that enroll after the switch out of it (issue 24 §3).
+    assert!(steps[3].0.contains("IntuneCompanyPortalEnrollmentAfterUDA") && steps[3].1 == Some("app-configuration"));
+    assert!(steps[5].0.starts_with("Devices that enroll after the switch to modern authentication"));
+    assert!(steps[6].0.contains("wipe it"));
     assert!(p.steps.iter().all(|s| !s.text.en.contains('→')), "paths are references, not text");
     assert!(p.notes.iter().any(|n| n.en.contains("\"Install Company Portal\" is set to Yes")));
 }
@@ -125,7 +130,12 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
                 after[c.key] = serde_json::from_str(&c.to).unwrap();
             }
             let text = serde_json::to_string(&after).unwrap();
-            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], Options::default());
+            let options = Options { requirements: Some(reqs), ..Options::default() };
+            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], options);
+            // The profile the plan produces meets what was asked (the lock is single-app
+            // mode with a VPP token, nuance N8).
+            let fit = a.fit_for(0).expect("a fit");
+            assert!(fit.meets, "{profile} → {target:?}: {:?} {:?} in {after}", fit.missed, fit.unknown);
             let method = a.objects[0].method().and_then(|m| m.table_method());
             assert_eq!(method, Some(target), "{profile} → {target:?}: {after}");
             let contradictions: Vec<&str> = a
@@ -142,6 +152,52 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
         }
     }
     assert!(checked >= 8, "only {checked} switches checked");
+}
+
+/// Issue 24 §2: the lock is the Company Portal method's single-app mode, which needs a VPP
+/// token (S-LEARN-ADE-SETUP, nuance N8). A switch to Company Portal for the lock turned
+/// neither on: the switched profile still let users in before Company Portal.
+#[test]
+fn a_switch_to_company_portal_for_the_lock_turns_single_app_mode_on_with_a_vpp_token() {
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("modern must switch to meet the lock");
+    assert_eq!(p.to, Method::CompanyPortal);
+    let changes: Vec<(&str, Option<&str>, &str)> =
+        p.changes.iter().map(|c| (c.key, c.from.as_deref(), c.to.as_str())).collect();
+    assert_eq!(
+        changes,
+        [
+            ("enableAuthenticationViaCompanyPortal", Some("false"), "true"),
+            ("configurationWebUrl", Some("true"), "false"),
+            ("enableSingleAppEnrollmentMode", None, "true"),
+            ("companyPortalVppTokenId", None, "\"{vppTokenId}\""),
+        ]
+    );
+    let body: Value = serde_json::from_str(&p.graph.as_ref().unwrap().body).expect("the body is JSON");
+    assert_eq!(body["enableSingleAppEnrollmentMode"], json!(true));
+    assert_eq!(body["companyPortalVppTokenId"], json!("{vppTokenId}"));
+    let ps = p.powershell.as_deref().unwrap();
+    assert!(ps.contains("enableSingleAppEnrollmentMode = $true"), "{ps}");
+    assert!(ps.contains("companyPortalVppTokenId = \"{vppTokenId}\""), "{ps}");
+    let notes: Vec<&str> = p.notes.iter().map(|n| n.en.as_ref()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Run Company Portal in Single App Mode until authentication")),
+        "{notes:?}"
+    );
+    assert!(notes.iter().any(|n| n.contains("needs a VPP token") && n.contains("{vppTokenId}")), "{notes:?}");
+    assert!(p.notes.iter().all(|n| n.is_complete()));
+
+    // A legacy profile that already has a token keeps it; only single-app mode changes.
+    let mut legacy = company_portal();
+    legacy["enableAuthenticationViaCompanyPortal"] = json!(false);
+    legacy["enableSingleAppEnrollmentMode"] = json!(false);
+    let objs = objects(&[legacy]);
+    let p = plan(&objs[0], Some(lock)).expect("legacy must switch to meet the lock");
+    let keys: Vec<&str> = p.changes.iter().map(|c| c.key).collect();
+    assert_eq!(keys, ["enableAuthenticationViaCompanyPortal", "enableSingleAppEnrollmentMode"]);
+    assert_eq!(p.changes[1].from.as_deref(), Some("false"));
+    assert_eq!(p.changes[1].pointer.as_deref(), Some("/enableSingleAppEnrollmentMode"));
 }
 
 #[test]
@@ -230,4 +286,65 @@ fn comparing_profiles_lists_what_differs_method_first() {
 #[test]
 fn one_profile_is_nothing_to_compare() {
     assert!(compare(&objects(&[modern()])).is_none());
+}
+
+/// Issue 24 §3: what devices already enrolled need depends on the method they enrolled
+/// with. Learn's iOS guide adds an app configuration policy for Company Portal
+/// (IntuneCompanyPortalEnrollmentAfterUDA) for devices enrolled with the Company Portal
+/// method (S-LEARN-CP-ENROLLED-DEVICES); the authentication-methods page says not to send it
+/// to devices enrolled with modern authentication (S-LEARN-ADE-AUTH-APP-CONFIG). The plans
+/// said neither. (The advice is in the plan's steps, the policy's place referenced.)
+#[test]
+fn the_enrolled_devices_advice_follows_the_method_they_enrolled_with() {
+    use ade_advisor::engine::click_paths::APP_CONFIG;
+    // Company Portal → modern: the policy for the old devices, none for the new ones.
+    let objs = objects(&[company_portal()]);
+    let p = plan(&objs[0], None).expect("a plan");
+    let e = &p.steps.joined_both();
+    assert!(
+        e.en.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.en.contains(&APP_CONFIG.prose(Lang::En)),
+        "{}",
+        e.en
+    );
+    assert!(e.en.contains("same device group as the enrollment profile"), "{}", e.en);
+    assert!(e.en.contains("Devices that enroll after the switch to modern authentication"), "{}", e.en);
+    assert!(
+        e.ja.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.ja.contains(&APP_CONFIG.prose(Lang::Ja)),
+        "{}",
+        e.ja
+    );
+    assert!(e.ja.contains("割り当てグループから外して"), "{}", e.ja);
+
+    // Modern → Company Portal (for the lock): the devices enrolled with modern
+    // authentication must not get the policy.
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("a plan");
+    let e = &p.steps.joined_both();
+    assert!(e.en.contains("do not assign them an app configuration policy for Company Portal"), "{}", e.en);
+    assert!(e.en.contains("results in an error"), "{}", e.en);
+    assert!(!e.en.contains("after the switch to modern"), "{}", e.en);
+
+    // Legacy: with "Install Company Portal" = Yes Intune configured it (don't add one);
+    // without, the policy is how those devices get registered.
+    let legacy = |install: bool| {
+        let mut v = company_portal();
+        v["enableAuthenticationViaCompanyPortal"] = json!(false);
+        v["enableSingleAppEnrollmentMode"] = json!(false);
+        v["requireCompanyPortalOnSetupAssistantEnrolledDevices"] = json!(install);
+        v
+    };
+    let objs = objects(&[legacy(true)]);
+    let e = plan(&objs[0], None).expect("a plan").steps.joined_both();
+    assert!(e.en.contains("Do not assign them an app configuration policy for Company Portal as well"), "{}", e.en);
+    assert!(e.en.contains("the two conflict"), "{}", e.en);
+    let objs = objects(&[legacy(false)]);
+    let e = plan(&objs[0], None).expect("a plan").steps.joined_both();
+    assert!(
+        e.en.contains("assign Company Portal (required, device-licensed) and an app configuration policy"),
+        "{}",
+        e.en
+    );
+    assert!(e.en.contains(&APP_CONFIG.prose(Lang::En)));
+    assert!(e.is_complete());
 }

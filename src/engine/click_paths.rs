@@ -331,8 +331,40 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
     sources: &["S-LEARN-JIT"],
 };
 
+/// A new app configuration policy for managed devices (for Company Portal: the XML keys
+/// of S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG: ClickPath = ClickPath {
+    id: "app-configuration",
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Apps", "アプリ"),
+        c("Configuration", "構成"),
+        c("Create", "作成"),
+        c("Managed devices", "マネージド デバイス"),
+    ],
+    alternative: None,
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
+/// The assignments of an existing app configuration policy (groups to include or exclude,
+/// assignment filters: S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "app-configuration-assignments",
+    crumbs: &[
+        c("Intune admin center", "Intune 管理センター"),
+        c("Apps", "アプリ"),
+        c("Configuration", "構成"),
+        ph("your policy", "該当のポリシー"),
+        c("Properties", "プロパティ"),
+        c("Assignments", "割り当て"),
+        c("Edit", "編集"),
+    ],
+    alternative: None,
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 13] = [
+pub const ALL: [&ClickPath; 15] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
@@ -346,6 +378,8 @@ pub const ALL: [&ClickPath; 13] = [
     &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
+    &APP_CONFIG,
+    &APP_CONFIG_ASSIGNMENTS,
 ];
 
 /// Looks a path up by id.

@@ -3,7 +3,7 @@
 use crate::engine::click_paths;
 use crate::engine::i18n::LText;
 use crate::engine::model::AuthMethod;
-use crate::engine::steps::FixStep;
+use crate::engine::steps::{FixStep, Step, Steps};
 use crate::engine::table::Method;
 
 pub fn why_requirements(m: Method) -> LText {
@@ -30,6 +30,20 @@ pub fn single_app_mode_off() -> LText {
     LText::new(
         "Single-app mode (\"Run Company Portal in Single App Mode until authentication\") belongs to the Company Portal method, so it is turned off.",
         "シングル アプリ モード (「認証されるまでシングル アプリ モードでポータル サイトを実行する」) はポータル サイト方式の設定のため、オフにします。",
+    )
+}
+
+pub fn single_app_mode_on() -> LText {
+    LText::new(
+        "The lock you require is the Company Portal method's option \"Run Company Portal in Single App Mode until authentication\", not the method itself (nuance N8), so it is turned on. While the device is locked it shows only Company Portal: users answer an MFA prompt on a second device or use a Temporary Access Pass (nuance N7).",
+        "求めているロックはポータル サイト方式そのものではなく、その設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」によるものなので (補足 N8)、オンにします。ロック中のデバイスにはポータル サイトしか表示されないため、ユーザーは MFA に別のデバイスで応答するか一時アクセス パス (TAP) を使います (補足 N7)。",
+    )
+}
+
+pub fn choose_vpp_token(placeholder: &str) -> LText {
+    LText::new(
+        format!("Single-app mode needs a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\", and this profile has none: choose one in the admin center, or replace {placeholder} with its id."),
+        format!("シングル アプリ モードには、「VPP によるポータル サイトのインストール」でポータル サイトのライセンスが足りている VPP トークンが必要ですが、このプロファイルにはありません。管理センターで選ぶか、{placeholder} をそのトークンの ID に置き換えてください。"),
     )
 }
 
@@ -78,11 +92,27 @@ pub fn new_enrollments(to: Method) -> LText {
     }
 }
 
+/// What happens to devices already enrolled: a profile change never reaches them. What
+/// they need is in the plan's steps ([`enrolled_steps`]).
 pub fn enrolled_devices() -> LText {
     LText::new(
         "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with until they are wiped and enroll again.",
         "登録済みのデバイス: プロファイルの変更は登録済みのデバイスには届かず、ワイプして登録し直すまで登録時の方式のままです。",
     )
+}
+
+/// The steps for devices already enrolled: Company Portal as a required, device-licensed
+/// app; by the method they enrolled with, an app configuration policy for Company Portal
+/// or none (`recommend::enrolled_app_config`); after a switch to modern authentication,
+/// new devices out of that policy; and the wipe that moves a device to the new method.
+pub fn enrolled_steps(from: AuthMethod, install_company_portal: bool, to: Method) -> Steps {
+    let mut steps = Steps::of(&ENROLLED_STEPS[..1], None);
+    steps.0.extend(Steps::of(crate::engine::recommend::enrolled_app_config(from, install_company_portal), None).0);
+    if to == Method::SetupAssistantModern && from != AuthMethod::SetupAssistantModern {
+        steps.push(Step::of(&crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG, None));
+    }
+    steps.push(Step::of(&ENROLLED_STEPS[1], None));
+    steps
 }
 
 /// The plan's first step: the method (the table lists every field that changes).

@@ -8,7 +8,11 @@
 //! asked customers to move away from the single-app-mode flow. The fix covers both sides:
 //! new enrollments (switch the method) and devices already enrolled, which a profile change
 //! never reaches (required, device-licensed VPP Company Portal with automatic updates, or
-//! wipe and re-enroll; S-LEARN-ADE-SETUP, S-ISSUE-CP-UPDATE).
+//! wipe and re-enroll; S-LEARN-ADE-SETUP, S-ISSUE-CP-UPDATE), plus, for devices enrolled
+//! with this method, the app configuration policy for Company Portal Learn's iOS guide adds
+//! (S-LEARN-CP-ENROLLED-DEVICES, S-LEARN-APP-CONFIG-CP), which devices enrolled after a
+//! switch to modern authentication must not get (S-LEARN-ADE-AUTH-APP-CONFIG). When such a
+//! policy is pasted (S-GRAPH-IOS-APP-CONFIG), the fix names it.
 //!
 //! Severity: warning (the symptom is reported by the article, not acknowledged by
 //! Microsoft — S-ARTICLE). The message is stronger when single-app mode is on, which the
@@ -16,6 +20,7 @@
 //! Company Portal is installed" as a requirement, the finding is info: the method is then
 //! a deliberate choice, and the article's checklist still applies.
 
+use super::app_configuration::{policies_with, CompanyPortalKey};
 use super::*;
 use crate::engine::model::key;
 use crate::engine::table::Requirement;
@@ -26,18 +31,28 @@ const VANISHING_CHECKLIST: FixStep = FixStep::new(
     "それでも消える場合は、チェックリスト (非表示のアプリ、アンインストールの割り当て、アプリの年齢区分、Apple Books の成人向けコンテンツ) を確認してください。",
 );
 
+/// For devices enrolled with this method: the app configuration policy Learn's iOS guide
+/// adds (S-LEARN-CP-ENROLLED-DEVICES, S-LEARN-APP-CONFIG-CP).
+const ENROLLED_APP_CONFIG: FixStep = FixStep::new(
+    "For devices enrolled with this method, Learn's iOS guide adds an app configuration policy for Company Portal (XML key IntuneCompanyPortalEnrollmentAfterUDA), assigned to the same device group as the enrollment profile.",
+    "この方式で登録したデバイスには、Learn の iOS ガイドのとおり、ポータル サイト用のアプリ構成ポリシー (キー IntuneCompanyPortalEnrollmentAfterUDA) を登録プロファイルと同じデバイス グループに割り当ててください。",
+)
+.at(&click_paths::APP_CONFIG);
+
 /// The fix when the user stated that devices must stay locked until Company Portal is
-/// installed: keep the method, look after the app, reconsider the lock.
+/// installed: keep the method and its single-app mode, look after the app, reconsider the
+/// lock.
 const LOCKED_FIX: &[FixStep] = &[
     FixStep::new(
-        "You require devices to stay locked until Company Portal is installed, which only this method offers: keep it.",
-        "ポータル サイトのインストールまでデバイスをロックする必要があるとのことなので、それができるこの方式を維持してかまいません。",
+        "You require devices to stay locked until Company Portal is installed, which only this method offers with \"Run Company Portal in Single App Mode until authentication\" on and a VPP token: keep both.",
+        "ロックするには、この方式と設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」(オン、VPP トークンあり) を維持してください。",
     ),
     FixStep::new(
         "Make sure Company Portal is assigned as a Required app with device licensing and automatic updates.",
         "ポータル サイトがデバイス ライセンスの「必須」アプリとして自動更新付きで割り当てられているか確かめてください。",
     )
     .at(&click_paths::APP_ASSIGNMENTS),
+    ENROLLED_APP_CONFIG,
     VANISHING_CHECKLIST,
     FixStep::new(
         "Reconsider whether the lock is needed: Microsoft recommends Setup Assistant with modern authentication. A change reaches only devices that enroll afterwards.",
@@ -77,22 +92,39 @@ pub static RULE: Rule = Rule {
                 "登録済みのデバイスには変更が届かないため、ポータル サイトをデバイス ライセンスの「必須」アプリとして割り当て、VPP トークンの自動更新をオンにしてください。",
             )
             .at(&click_paths::APP_ASSIGNMENTS),
+            ENROLLED_APP_CONFIG,
             FixStep::new(
-                "If that does not bring it back, wipe the device and enroll it again.",
+                "If that does not bring Company Portal back, wipe the device and enroll it again.",
                 "それでも戻らない場合は、デバイスをワイプして再登録してください。",
+            ),
+            FixStep::new(
+                "Devices that enroll after a switch to modern authentication must stay out of that policy: Learn says sending it to them results in an error.",
+                "先進認証への変更後に登録するデバイスは、このポリシーの対象から外してください。Learn によると、先進認証で登録したデバイスに送るとエラーになります。",
             ),
             VANISHING_CHECKLIST,
         ],
-        links: &[ARTICLE, LEARN_AUTH_METHODS, LEARN_SETUP_ADE, ISSUE_CP_UPDATE, ISSUE_MC284343],
-        sources: &["S-ARTICLE", "S-LEARN-ADE-SETUP", "S-LEARN-ADE-AUTH", "S-ISSUE-CP-UPDATE", "S-MC284343"],
+        links: &[ARTICLE, LEARN_AUTH_METHODS, LEARN_SETUP_ADE, LEARN_GUIDE, LEARN_APP_CONFIG_CP, ISSUE_CP_UPDATE, ISSUE_MC284343],
+        sources: &[
+            "S-ARTICLE",
+            "S-LEARN-ADE-SETUP",
+            "S-LEARN-ADE-AUTH",
+            "S-LEARN-CP-ENROLLED-DEVICES",
+            "S-LEARN-ADE-AUTH-APP-CONFIG",
+            "S-LEARN-APP-CONFIG-CP",
+            "S-ISSUE-CP-UPDATE",
+            "S-MC284343",
+        ],
         click_path: Some(&click_paths::ADE_PROFILE_OR_POLICY),
-        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile],
+        applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::AppleDepProfile, Kind::IosAppConfiguration],
     },
     check,
 };
 
 fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
     let meta = &RULE.meta;
+    // A pasted app configuration policy for Company Portal is the one the fix asks for.
+    let policies = policies_with(ctx, CompanyPortalKey::EnrollmentAfterUda);
+    let names: Vec<&str> = policies.iter().map(|(_, p, _)| display_name(p)).collect();
     for (i, obj) in ctx.profiles() {
         if obj.method() != Some(AuthMethod::CompanyPortal) {
             continue;
@@ -113,6 +145,13 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         let mut f = Finding::new(meta, i, obj, method_pointer(obj, AuthMethod::CompanyPortal), message);
         if ctx.requirements_stated && ctx.requirements.contains(Requirement::LockUntilCompanyPortal) {
             f = f.with_severity(Severity::Info).with_fix(Steps::of(LOCKED_FIX, Some(obj)));
+        }
+        if !names.is_empty() {
+            let (en, ja) = (names.join("\", \""), names.join("」「"));
+            f.fix.push(Step::new(ltext(
+                format!("The pasted app configuration policy \"{en}\" carries IntuneCompanyPortalEnrollmentAfterUDA: assign it to the device group of this profile."),
+                format!("貼り付けたアプリ構成ポリシー「{ja}」が IntuneCompanyPortalEnrollmentAfterUDA を持っています。このプロファイルのデバイス グループに割り当ててください。"),
+            )));
         }
         out.push(f);
     }

@@ -5,8 +5,10 @@
 //! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
 //! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit_with`, which
 //! also covers profiles without user affinity (nothing that needs a signed-in user is
-//! met) and a legacy profile's own "Install Company Portal" settings (N1, N2: what they
-//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not). One
+//! met), a legacy profile's own "Install Company Portal" settings (N1, N2: what they
+//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not) and a
+//! Company Portal profile's single-app mode (N8: off, it does not keep the device locked;
+//! not shown, the fit says it cannot tell and this rule stays silent on it). One
 //! finding per profile, naming every missed requirement; its "why" gives the reason per
 //! requirement and its "fix" names the method to switch to (or the setting to change), the
 //! click path and that enrolled devices are unaffected.
@@ -15,7 +17,7 @@
 
 use super::*;
 use crate::engine::model::key;
-use crate::engine::recommend::profile_fit_with;
+use crate::engine::recommend::{profile_fit_with, ENROLLED_COMPANY_PORTAL, ENROLLED_KEEP};
 use crate::engine::table::Requirement;
 
 pub static RULE: Rule = Rule {
@@ -53,17 +55,6 @@ pub static RULE: Rule = Rule {
     check,
 };
 
-/// Devices already enrolled: the last steps of every fix of this rule.
-const ENROLLED_KEEP: FixStep = FixStep::new(
-    "Devices already enrolled keep the old behaviour until they are wiped and enroll again.",
-    "登録済みのデバイスは、ワイプして再登録するまで以前の動作のままです。",
-);
-const ENROLLED_COMPANY_PORTAL: FixStep = FixStep::new(
-    "Give enrolled devices that lack Company Portal a required VPP assignment with device licensing and automatic updates.",
-    "ポータル サイトがない登録済みデバイスには、デバイス ライセンスの「必須」VPP アプリとして自動更新付きで割り当ててください。",
-)
-.at(&click_paths::APP_ASSIGNMENTS);
-
 fn label(m: AuthMethod) -> Text {
     match m.table_method() {
         Some(t) => t.label(),
@@ -100,15 +91,21 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             fit.reasons.iter().map(|m| m.reason.en.as_ref()).collect::<Vec<_>>().join(" "),
             fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
+        // The change, then what devices already enrolled need (by the method they enrolled with).
         let mut fix = fit.fix.clone();
-        for s in [ENROLLED_KEEP, ENROLLED_COMPANY_PORTAL] {
-            fix.push(Step::of(&s, Some(obj)));
-        }
+        fix.0.extend(fit.enrolled.0.iter().cloned());
         // When only the profile's own settings miss (the method itself fits), point at the
         // setting to change rather than at the method: the VPP token, or "Install Company
         // Portal".
         let keeps_method = fit.target.is_some() && fit.target == auth.table_method();
-        let setting = if fit.missed.contains(&Requirement::CompanyPortalVpp) {
+        let sam = single_app_mode(obj);
+        let setting = if fit.missed.contains(&Requirement::LockUntilCompanyPortal) && !matches!(sam, Some((true, _))) {
+            // Single-app mode is off (nuance N8).
+            sam.map(|(_, p)| p)
+        } else if fit.missed.contains(&Requirement::CompanyPortalVpp)
+            || fit.missed.contains(&Requirement::LockUntilCompanyPortal)
+        {
+            // No VPP token (for Company Portal, or for single-app mode).
             obj.field(key!("companyPortalVppTokenId")).map(|f| f.pointer())
         } else {
             install_company_portal(obj).filter(|(on, _)| *on).map(|(_, p)| p)

@@ -46,6 +46,7 @@ pub static RULE: Rule = Rule {
             Kind::IosApp,
             Kind::AppAssignment,
             Kind::VppToken,
+            Kind::IosAppConfiguration,
         ],
     },
     check,
