@@ -1,7 +1,7 @@
 //! The verdict: counts by severity, one line per profile (method, fit, errors and
 //! warnings), parse errors (line and column in words, with the excerpt), and one card per
-//! recognised object — errors first — with its kind, name, method (confidence, evidence),
-//! fit against the requirements, its findings and how to switch.
+//! recognised object with its kind, name, method (confidence, evidence), fit against the
+//! requirements, its findings (errors first) and how to switch.
 
 use super::compare::compare_view;
 use super::finding::finding_view;
@@ -135,7 +135,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
         { profile_summary(a, lang) }
-        { for by_severity(a).into_iter().map(|o| object_card(state, a, o, &plans, lang)) }
+        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, lang)) }
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
@@ -149,21 +149,6 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
 /// The worst severity among an object's findings.
 fn worst(a: &Analysis, o: &Object) -> Option<Severity> {
     a.findings_for(o.index).map(|f| f.severity).min()
-}
-
-/// The objects, errors first: by their worst finding, then in input order.
-fn by_severity(a: &Analysis) -> Vec<&Object> {
-    let rank = |o: &Object| worst(a, o).map_or(Severity::ALL.len(), |s| s as usize);
-    let mut v: Vec<&Object> = a.objects.iter().collect();
-    // Few objects, and a stable insertion sort is small in the page.
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 && rank(v[j - 1]) > rank(v[j]) {
-            v.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    v
 }
 
 /// One line per profile (and per other object with findings): its method, whether it

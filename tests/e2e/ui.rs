@@ -595,8 +595,10 @@ fn a_company_portal_profile_shows_how_to_switch() {
     let install = row("requireCompanyPortalOnSetupAssistantEnrolledDevices");
     assert!(install.contains("Install Company Portal") && install.ends_with("true"), "{install}");
     // The steps, with the click path as a breadcrumb under the first.
+    // The change, Await final configuration, Company Portal, its app configuration policy
+    // (two steps), the new devices out of it, the wipe.
     let steps = d.find_all(&format!("{plan} .plan-steps .fix-steps > li"));
-    assert_eq!(steps.len(), 4);
+    assert_eq!(steps.len(), 7);
     assert!(d.find(&format!("{plan} .plan-steps li:first-child nav.breadcrumb[data-path='ade-profile']")).is_some());
     assert!(text_of(&d, plan).contains("Device onboarding"), "the click path");
     // What changes for users and enrolled devices is folded.
