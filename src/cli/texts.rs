@@ -70,6 +70,62 @@ bilingual_table! {
         TableNotes => ("Notes", "補足"),
         TableSource => ("Source", "出典"),
         TableRequirement => ("Requirement", "要件"),
+        InvalidGlob => (
+            "`--exclude {glob}` is not a valid glob: {reason}.",
+            "`--exclude {glob}` はグロブ パターンとして正しくありません: {reason}。"
+        ),
+        NotRegularFile => (
+            "not a regular file (a pipe, a socket or a device), so it was not read",
+            "通常のファイルではない (パイプ、ソケット、デバイスのいずれか) ため、読み取りませんでした"
+        ),
+        SymlinkLoop => (
+            "a symbolic link loop (it leads back to {folder}), so it was not followed",
+            "シンボリック リンクがループしている ({folder} に戻る) ため、たどりませんでした"
+        ),
+        BrokenLink => (
+            "a symbolic link whose target does not exist",
+            "リンク先が存在しないシンボリック リンクです"
+        ),
+        FolderPermissionDenied => (
+            "permission denied; nothing in it was checked",
+            "アクセスが拒否されました。その中は何も確認していません"
+        ),
+        NoJsonFiles => (
+            "{folder} holds no .json file (hidden folders and --exclude left out), so nothing in it was checked. A backup saved as YAML must be exported as JSON.",
+            "{folder} には .json ファイルがありません (隠しフォルダーと --exclude の対象は除く)。その中は何も確認していません。YAML で保存したバックアップは JSON でエクスポートしてください。"
+        ),
+        PerFolderNeedsFolders => (
+            "`--per-folder` needs folders: `{path}` is not a folder.",
+            "`--per-folder` にはフォルダーを指定してください: `{path}` はフォルダーではありません。"
+        ),
+        NoTenants => (
+            "{folder} has no subfolder: with --per-folder, each subfolder of a folder given is a tenant.",
+            "{folder} にサブフォルダーがありません。--per-folder では、指定したフォルダーのサブフォルダーがそれぞれテナントになります。"
+        ),
+        LooseFiles => (
+            "{n} .json file(s) directly in {folder} belong to no tenant and were not checked (with --per-folder, each subfolder is a tenant).",
+            "{folder} の直下にある .json ファイル {n} 個はどのテナントにも属さないため、確認していません (--per-folder ではサブフォルダーがそれぞれテナントになります)。"
+        ),
+        NoteLabel => ("note", "注意"),
+        TenantHeading => ("Tenant {tenant} ({folder})", "テナント {tenant} ({folder})"),
+        TenantsHeading => ("Tenants", "テナント一覧"),
+        ColTenant => ("Tenant", "テナント"),
+        ColProfiles => ("ADE profiles", "ADE プロファイル"),
+        ColNoAffinity => ("No affinity", "アフィニティなし"),
+        ColUndetermined => ("Not determined", "判定不能"),
+        ColErrors => ("Errors", "エラー"),
+        ColWarnings => ("Warnings", "警告"),
+        ColUnreadable => ("Unreadable", "読み取れない入力"),
+        ColChecklist => ("Checklist", "チェックリスト"),
+        ChecklistNotShown => ("not shown", "表示なし"),
+        ChecklistAllPassed => ("all passed", "すべて問題なし"),
+        ChecklistProblems => ("{n} problem(s)", "問題あり {n} 件"),
+        ChecklistUnsure => ("{n} unsure", "判定不能 {n} 件"),
+        ChecklistNotChecked => ("{n} not checked", "未確認 {n} 件"),
+        TenantsSummary => (
+            "{tenants} tenant(s): {errors} error(s), {warnings} warning(s), {unreadable} unreadable input(s).",
+            "テナント {tenants} 件: エラー {errors} 件、警告 {warnings} 件、読み取れない入力 {unreadable} 件。"
+        ),
     }
 }
 

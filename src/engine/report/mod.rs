@@ -30,7 +30,7 @@ use super::Analysis;
 use serde_json::Value;
 
 pub use json_report::{recommendation_json, recommendation_json_text};
-pub use markdown::md_escape;
+pub use markdown::{markdown_footer, md_escape};
 #[cfg(not(target_arch = "wasm32"))]
 pub use sarif::sarif_level;
 #[cfg(not(target_arch = "wasm32"))]
@@ -77,6 +77,8 @@ pub struct Report<'a> {
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
+    /// The tenant this report is one of several of (`check --per-folder`).
+    tenant: Option<&'a str>,
 }
 
 impl<'a> Report<'a> {
@@ -94,7 +96,14 @@ impl<'a> Report<'a> {
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
         let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
-        Report { analysis, texts, names, lang, locators, plans: None }
+        Report { analysis, texts, names, lang, locators, plans: None, tenant: None }
+    }
+
+    /// The same report as one tenant's of several (`check --per-folder`): the Markdown
+    /// report is titled with the tenant and leaves its footer to the whole document.
+    pub fn with_tenant(mut self, tenant: &'a str) -> Report<'a> {
+        self.tenant = Some(tenant);
+        self
     }
 
     /// The same report with how to switch each profile that should (docs/report-format.md,
