@@ -1,9 +1,11 @@
 //! The command line (native only): argument parsing and file I/O around the engine.
 //!
-//! `ade-advisor check | recommend | table | rules`, each with `--format`, `--lang` and
-//! `--help`. Exit codes: 0 = no `error` finding; 1 = at least one `error` finding (for
-//! `recommend`: no method fits); 2 = unusable input or arguments. Output errors (a closed
-//! pipe) end the program quietly; nothing here panics.
+//! `ade-advisor check | recommend | table | rules | diff`, each with `--format`, `--lang`
+//! and `--help`; `check` and `diff` read files, folders ([`walk`]) and stdin, and
+//! `check --per-folder` checks each subfolder as a tenant ([`tenants`]). Exit codes: 0 = no
+//! `error` finding; 1 = at least one `error` finding (for `recommend`: no method fits);
+//! 2 = unusable input or arguments. Output errors (a closed pipe) end the program quietly;
+//! nothing here panics.
 
 mod args;
 mod catalogue;

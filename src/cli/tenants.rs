@@ -317,7 +317,12 @@ fn markdown(tenants: &[Tenant], strays: &[Stray], lang: Lang) -> String {
     }
     let (header, rows) = table(tenants, lang);
     out.push_str(&format!("# {}\n\n", msg(Msg::TenantsHeading, lang)));
-    let cells = |r: &[String]| format!("| {} |\n", r.iter().map(|c| md_escape(c)).collect::<Vec<_>>().join(" | "));
+    // Only the tenant's name comes from the input; the other cells are the tool's own.
+    let cells = |r: &[String]| {
+        let shown: Vec<String> =
+            r.iter().enumerate().map(|(i, c)| if i == 0 { md_escape(c) } else { c.clone() }).collect();
+        format!("| {} |\n", shown.join(" | "))
+    };
     out.push_str(&cells(&header));
     let align: Vec<&str> =
         (0..header.len()).map(|i| if i == 0 || i == header.len() - 1 { "---" } else { "---:" }).collect();
@@ -332,7 +337,7 @@ fn markdown(tenants: &[Tenant], strays: &[Stray], lang: Lang) -> String {
     if !strays.is_empty() {
         out.push('\n');
     }
-    out.push_str(&format!("{}\n\n", md_escape(&totals_line(tenants, strays, lang))));
+    out.push_str(&format!("{}\n\n", totals_line(tenants, strays, lang)));
     out.push_str(&markdown_footer(lang));
     out
 }

@@ -65,23 +65,20 @@ pub fn is_dir(arg: &str) -> bool {
     arg != "-" && Path::new(arg).is_dir()
 }
 
-/// The prefix of every name found in folder `arg`: the folder as typed, without leading
-/// `./` and trailing separators, then `/`; empty for the current folder.
+/// The prefix of every name found in folder `arg`: the folder as typed, without `.`
+/// components (`./backup/` → `backup/`) and with one `/` between folders, then `/`; empty
+/// for the current folder.
 fn prefix(arg: &str) -> String {
     #[cfg(windows)]
     let owned = arg.replace('\\', "/");
     #[cfg(windows)]
     let arg: &str = &owned;
-    let mut s = arg;
-    while let Some(rest) = s.strip_prefix("./") {
-        s = rest.trim_start_matches('/');
+    let parts: Vec<&str> = arg.split('/').filter(|p| !p.is_empty() && *p != ".").collect();
+    let lead = if arg.starts_with('/') { "/" } else { "" };
+    if parts.is_empty() {
+        return lead.to_string();
     }
-    let trimmed = s.trim_end_matches('/');
-    match trimmed {
-        "" if s.starts_with('/') => "/".to_string(),
-        "" | "." => String::new(),
-        t => format!("{t}/"),
-    }
+    format!("{lead}{}/", parts.join("/"))
 }
 
 fn has_json_extension(name: &str) -> bool {
@@ -211,6 +208,7 @@ mod tests {
         assert_eq!(prefix("/srv/backup/"), "/srv/backup/");
         assert_eq!(prefix("/"), "/");
         assert_eq!(prefix("../other"), "../other/");
+        assert_eq!(prefix("./a/./b/."), "a/b/");
     }
 
     #[test]
