@@ -13,6 +13,8 @@
 #   ADE_PER_FOLDER  true: --per-folder (each subfolder is a tenant)
 #   ADE_FORMAT      the report's format: markdown (default), text, json or sarif
 #   ADE_LANG        en (default) or ja
+#   ADE_MIN_SEVERITY  print only findings of this severity or higher: info (default),
+#                   warning, error (the counts and fail-on still see every finding)
 #   ADE_FAIL_ON     error (default: an error finding or an unreadable input fails),
 #                   warning (a warning too), never
 #   ADE_REPORT      where to write the report (default ade-advisor-report.<ext>)
@@ -165,6 +167,9 @@ run() {
   local args=(check --lang "$lang" --color never)
   if [ -n "${ADE_REQUIRE:-}" ]; then
     args+=(--require "$ADE_REQUIRE")
+  fi
+  if [ -n "${ADE_MIN_SEVERITY:-}" ]; then
+    args+=(--min-severity "$ADE_MIN_SEVERITY")
   fi
   if [ "${ADE_PER_FOLDER:-false}" = true ]; then
     args+=(--per-folder)

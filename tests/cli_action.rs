@@ -103,6 +103,7 @@ fn the_script_passes_every_option_and_fails_on_the_worst_tenant() {
         ("ADE_LANG", "ja"),
         ("ADE_EXCLUDE", "Applications\n*/Device Configurations/*"),
         ("ADE_REQUIRE", "mfa"),
+        ("ADE_MIN_SEVERITY", "warning"),
         ("ADE_SARIF", ""),
     ];
     let (o, out) = action("run", &dir, &env);
@@ -115,6 +116,8 @@ fn the_script_passes_every_option_and_fails_on_the_worst_tenant() {
     assert!(report.contains("テナント一覧"), "Japanese text: {report}");
     assert!(report.contains("推奨"), "--require mfa adds the recommendation: {report}");
     assert!(!report.contains("iOS restrictions"), "the excluded folders: {report}");
+    assert!(!report.contains("[modern-auth-without-jit]"), "an info finding, below --min-severity: {report}");
+    assert!(report.contains("[single-app-mode-needs-vpp]"), "{report}");
     // requirement-not-met is an error for legacy profiles: contoso's Training iPads.
     let errors: usize = out["errors"].parse().unwrap();
     assert!(errors >= 2, "{out:?}");
