@@ -99,6 +99,40 @@ fn every_format_names_files_from_the_folder_given() {
     assert!(text.contains("認証方法: ポータル サイト"), "{text}");
 }
 
+/// A backup holds many objects that are not about ADE (Windows and Android policies):
+/// text, Markdown and SARIF count them by folder instead of listing each with an
+/// `unknown-object` note; JSON still lists every object. Files named one by one are listed
+/// as before.
+#[test]
+fn unrecognised_objects_of_a_folder_are_counted_not_listed() {
+    let text = stdout(&run(&["check", BACKUP]));
+    assert!(!text.contains("[unknown-object]"), "{text}");
+    assert!(!text.contains("Autopilot  [unknown]"), "{text}");
+    assert!(text.contains(
+        "Not recognised, so not checked: 2 object(s) (the JSON report lists each one)\n  1  tests/fixtures/backup/Compliance Policies/Policies\n  1  tests/fixtures/backup/Enrollment Profiles/Windows\n"
+    ), "{text}");
+    assert!(text.contains("Summary: 8 object(s), 0 error(s), 3 warning(s), 3 info"), "the counts keep them: {text}");
+    let ja = stdout(&run(&["check", "--lang", "ja", BACKUP]));
+    assert!(ja.contains("認識できないため確認していないオブジェクト: 2 個"), "{ja}");
+    let md = stdout(&run(&["check", "--format", "markdown", BACKUP]));
+    assert!(md.contains("## Not recognised\n\n2 object(s) were not recognised, so they were not checked (the JSON report lists each one).\n\n| Folder | Objects |\n|---|---:|\n| tests/fixtures/backup/Compliance Policies/Policies | 1 |\n"), "{md}");
+    assert!(!md.contains("Object 7: Autopilot"), "{md}");
+    let sarif = json(&run(&["check", "--format", "sarif", BACKUP]));
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert!(results.iter().all(|r| r["ruleId"] != "unknown-object"));
+    assert_eq!(sarif["runs"][0]["properties"]["unrecognisedObjects"], 2);
+    let v = json(&run(&["check", "--format", "json", BACKUP]));
+    assert_eq!(v["objects"].as_array().unwrap().iter().filter(|o| o["kind"] == "unknown").count(), 2);
+    assert_eq!(v["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "unknown-object").count(), 2);
+    // A folder without any ADE profile says so.
+    let none = stdout(&run(&["check", "tests/fixtures/backup/Compliance Policies"]));
+    assert!(none.contains("No ADE enrollment profile or enrollment policy was found in these files."), "{none}");
+    // Named one by one, unrecognised objects are listed as before.
+    let f = "tests/fixtures/backup/Enrollment Profiles/Windows/Autopilot_azureADWindowsAutopilotDeploymentProfile.json";
+    let one = stdout(&run(&["check", f]));
+    assert!(one.contains("[unknown-object]") && !one.contains("Not recognised, so not checked"), "{one}");
+}
+
 #[test]
 fn exclude_leaves_out_names_anywhere_and_paths_from_the_folder() {
     let of = |args: &[&str]| {

@@ -248,9 +248,18 @@ fn check(a: &Args) -> i32 {
         return tenants::check_per_folder(a, &excludes);
     }
     let loaded = load_all(a, &excludes);
-    let checked = check_inputs(a, &loaded, None);
+    let folders = a.files.iter().any(|f| walk::is_dir(f));
+    let checked = check_inputs(a, &loaded, Inputs { tenant: None, folders });
     out(&checked.rendered);
     checked.exit
+}
+
+/// What a set of inputs is, for its report.
+struct Inputs<'a> {
+    /// The tenant it is (`check --per-folder`).
+    tenant: Option<&'a str>,
+    /// Whether a folder was walked: unrecognised objects are then counted, not listed.
+    folders: bool,
 }
 
 /// One checked set of inputs (the whole command line, or one tenant's folder).
@@ -262,7 +271,7 @@ struct Checked {
 }
 
 /// Analyses `loaded` together, reports its input errors on stderr and renders the report.
-fn check_inputs(a: &Args, loaded: &[Loaded], tenant: Option<&str>) -> Checked {
+fn check_inputs(a: &Args, loaded: &[Loaded], what: Inputs<'_>) -> Checked {
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let mut analysis =
         analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
@@ -274,8 +283,11 @@ fn check_inputs(a: &Args, loaded: &[Loaded], tenant: Option<&str>) -> Checked {
     if a.plan {
         report = report.with_plans(&plans);
     }
-    if let Some(t) = tenant {
+    if let Some(t) = what.tenant {
         report = report.with_tenant(t);
+    }
+    if what.folders {
+        report = report.with_unrecognised_counted();
     }
     let options = RenderOptions { min_severity: a.min_severity, color: use_color(a.color) };
     let format = match a.format {

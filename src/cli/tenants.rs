@@ -8,7 +8,7 @@ use super::args::{Args, Format};
 use super::catalogue::{pad, short, width};
 use super::texts::{msg, Msg};
 use super::walk::{self, Excludes};
-use super::{check_inputs, error_line, error_plain, load_found, out, EXIT_USAGE};
+use super::{check_inputs, error_line, error_plain, load_found, out, Inputs, EXIT_USAGE};
 use crate::engine::i18n::{LText, Lang};
 use crate::engine::model::AuthMethod;
 use crate::engine::report::{markdown_footer, md_escape, FORMAT_VERSION, TOOL_NAME, TOOL_VERSION};
@@ -198,7 +198,7 @@ pub fn check_per_folder(a: &Args, excludes: &Excludes) -> i32 {
         for (name, found) in names.into_iter().zip(groups) {
             let folder = walk::display_name(root, &name);
             let loaded = load_found(&folder, found);
-            let checked = check_inputs(a, &loaded, Some(&name));
+            let checked = check_inputs(a, &loaded, Inputs { tenant: Some(&name), folders: true });
             tenants.push(Tenant { name, folder, rendered: checked.rendered, summary: checked.summary });
         }
     }

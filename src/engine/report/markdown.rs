@@ -81,9 +81,11 @@ impl<'a> Report<'a> {
                 t("No object was found in the input.", "入力にオブジェクトが見つかりませんでした。")
             );
         }
-        for o in a.objects.iter() {
+        for o in a.objects.iter().filter(|o| !self.counted_only(o)) {
             self.md_object(&mut out, o, min);
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        self.md_unrecognised(&mut out);
         let orphans: Vec<&Finding> = self.visible_findings(min).filter(|f| f.object.is_none()).collect();
         if !orphans.is_empty() {
             let _ = write!(out, "## {}\n\n", t("Other findings", "その他の指摘"));
@@ -282,6 +284,48 @@ impl<'a> Report<'a> {
                 self.md_finding(out, f);
             }
         }
+    }
+
+    /// The objects counted rather than listed, by folder (`check` on folders).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn md_unrecognised(&self, out: &mut String) {
+        let t = |en, ja| self.tr(en, ja);
+        let (unrecognised, no_profile) = self.unrecognised_by_folder();
+        if no_profile {
+            let _ = write!(
+                out,
+                "**{}**\n\n",
+                t(
+                    "No ADE enrollment profile or enrollment policy was found in these files.",
+                    "これらのファイルには ADE 登録プロファイルも登録ポリシーもありませんでした。"
+                )
+            );
+        }
+        if unrecognised.is_empty() {
+            return;
+        }
+        let n: usize = unrecognised.iter().map(|(_, n)| n).sum();
+        let _ = write!(
+            out,
+            "## {}\n\n{}\n\n| {} | {} |\n|---|---:|\n",
+            t("Not recognised", "認識できないオブジェクト"),
+            t(
+                "{n} object(s) were not recognised, so they were not checked (the JSON report lists each one).",
+                "{n} 個のオブジェクトは認識できないため、確認していません (JSON レポートには 1 つずつ記載されます)。"
+            )
+            .replace("{n}", &n.to_string()),
+            t("Folder", "フォルダー"),
+            t("Objects", "オブジェクト"),
+        );
+        for (folder, n) in unrecognised {
+            let shown = if folder.is_empty() {
+                t("(no folder)", "(フォルダーなし)").to_string()
+            } else {
+                md_escape(folder)
+            };
+            let _ = writeln!(out, "| {shown} | {n} |");
+        }
+        out.push('\n');
     }
 
     fn md_finding(&self, out: &mut String, f: &Finding) {
