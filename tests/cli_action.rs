@@ -73,12 +73,7 @@ fn the_script_checks_a_backup_folder_and_writes_counts_report_sarif_and_summary(
     assert!(report.contains("tests/fixtures/backup/Enrollment Profiles/Apple/Sales iPhones.json"));
     assert!(stdout(&o).contains("# ADE Auth Advisor report"), "the report is in the log");
     let sarif: serde_json::Value = serde_json::from_str(&read(&out["sarif"])).unwrap();
-    let uris: Vec<&str> = sarif["runs"][0]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap())
-        .collect();
+    let uris = support::sarif_uris(&sarif);
     assert!(uris.contains(&"tests/fixtures/backup/Enrollment%20Profiles/Apple/Sales%20iPhones.json"), "{uris:?}");
     assert!(read(&summary).starts_with("# ADE Auth Advisor report"));
 

@@ -85,12 +85,7 @@ fn every_format_names_files_from_the_folder_given() {
     assert_eq!(phys["region"]["startLine"], 7);
     // From the repository's root, a subfolder keeps its path, as a pull request shows it.
     let sarif = json(&run(&["check", "--format", "sarif", "tests/fixtures/backup/"]));
-    let uris: Vec<&str> = sarif["runs"][0]["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str().unwrap())
-        .collect();
+    let uris = support::sarif_uris(&sarif);
     assert!(uris.contains(&"tests/fixtures/backup/Enrollment%20Profiles/Apple/Sales%20iPhones.json"), "{uris:?}");
     let md = stdout(&run_in(&dir, &["check", "--format", "markdown", "."]));
     assert!(md.contains("| Source | Enrollment Profiles/Apple/Sales iPhones.json\\# (1:1) |"), "{md}");

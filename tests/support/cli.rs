@@ -131,3 +131,16 @@ pub fn run_unprivileged(dir: &Path, args: &[&str]) -> Option<Output> {
     }
     Some(o)
 }
+
+/// The `artifactLocation.uri` of every result of a SARIF log's first run.
+pub fn sarif_uris(sarif: &Value) -> Vec<&str> {
+    sarif["runs"][0]["results"]
+        .as_array()
+        .map(|results| {
+            results
+                .iter()
+                .filter_map(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].as_str())
+                .collect()
+        })
+        .unwrap_or_default()
+}
