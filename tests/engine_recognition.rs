@@ -167,3 +167,98 @@ fn graph_documentation_examples_are_marked_as_examples() {
     assert_eq!(f.pointer, "/companyPortalVppTokenId");
     assert!(f.message.en.contains("not a VPP token id"));
 }
+
+fn fixture(path: &str) -> Value {
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// tvOS and visionOS enrollment policies use `ade_*` settings without a platform prefix
+/// (S-SC-TVOS-VISIONOS): their `platforms`, template id or tvOS/visionOS-only settings tell
+/// them from iOS/iPadOS, and they are outside the advice like macOS. They used to be read
+/// as iOS/iPadOS policies whose method could not be told.
+#[test]
+fn tvos_and_visionos_enrollment_policies_are_recognised_and_out_of_scope() {
+    for (path, platform, ja) in [
+        ("rules/outside-ios-ade-scope/fires-tvos-policy.json", "a tvOS enrollment policy", "tvOS の登録ポリシー"),
+        (
+            "rules/outside-ios-ade-scope/fires-visionos-policy-intunecd.json",
+            "a visionOS enrollment policy",
+            "visionOS の登録ポリシー",
+        ),
+    ] {
+        let a = analyse(&[fixture(path)]);
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::TvosVisionosEnrollmentPolicy, "{path}");
+        assert!(o.classification.is_none(), "no iOS method is named for it");
+        assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
+        assert_eq!(rules_fired(&a), ["outside-ios-ade-scope"], "{path}");
+        assert!(a.findings[0].message.en.contains(platform), "{}", a.findings[0].message.en);
+        assert!(a.findings[0].message.ja.contains(ja), "{}", a.findings[0].message.ja);
+    }
+    // Without `platforms` or a template, the tvOS/visionOS-only settings still tell.
+    let mut bare = fixture("rules/outside-ios-ade-scope/fires-tvos-policy.json");
+    let map = bare.as_object_mut().unwrap();
+    map.remove("platforms");
+    map.remove("templateReference");
+    let a = analyse(&[bare]);
+    assert_eq!(a.objects[0].kind, Kind::TvosVisionosEnrollmentPolicy);
+    assert!(a.findings[0].message.en.contains("a tvOS or visionOS enrollment policy"));
+    // The template id alone tells too, and an iOS/iPadOS policy is still one.
+    let mut by_template = fixture("rules/outside-ios-ade-scope/fires-visionos-policy-intunecd.json");
+    by_template.as_object_mut().unwrap().remove("platforms");
+    by_template["settings"] = json!([]);
+    assert_eq!(analyse(&[by_template]).objects[0].kind, Kind::TvosVisionosEnrollmentPolicy);
+    let ios = fixture("input/shapes/settings-catalog-policy-modern.json");
+    assert_eq!(analyse(&[ios]).objects[0].kind, Kind::IosEnrollmentPolicy);
+}
+
+/// An IntuneCD backup of a real ADE profile carries an `appleconfigurator2.manage…` address
+/// in `configurationEndpointUrl`: Intune gives ADE profiles that host too. The ADE type and
+/// keys decide, never the URL; a base `enrollmentProfile` type with ADE keys used to be read
+/// as an Apple Configurator profile.
+#[test]
+fn an_appleconfigurator2_address_never_makes_an_ade_profile_an_apple_configurator_one() {
+    let backup = fixture("input/shapes/intunecd-modern-appleconfigurator2-url.json");
+    assert!(backup["configurationEndpointUrl"].as_str().unwrap().starts_with("https://appleconfigurator2.manage"));
+    let mut untyped = backup.clone();
+    untyped.as_object_mut().unwrap().remove("@odata.type");
+    let mut base_typed = backup.clone();
+    base_typed["@odata.type"] = json!("#microsoft.graph.enrollmentProfile");
+    for v in [backup, untyped, base_typed] {
+        let a = analyse(std::slice::from_ref(&v));
+        let o = &a.objects[0];
+        assert_eq!(o.kind, Kind::IosEnrollmentProfile, "{:?}", v.get("@odata.type"));
+        assert_eq!(o.method(), Some(ade_advisor::engine::model::AuthMethod::SetupAssistantModern));
+        assert!(!rules_fired(&a).contains(&"outside-ios-ade-scope"), "{:?}", rules_fired(&a));
+    }
+    // The base keys alone stay an Apple Configurator profile, whatever the address.
+    let mut other_host = bare_profile();
+    other_host["configurationEndpointUrl"] =
+        json!("https://manage.microsoft.com/EnrollmentServer/Discovery.svc/iOS/ESProxy?id=0a1b2c3d");
+    for v in [bare_profile(), other_host] {
+        assert_eq!(analyse(&[v]).objects[0].kind, Kind::AppleConfiguratorProfile);
+    }
+}
+
+/// Settings-catalog enrollment policies that set only user affinity (Shared iPad, Microsoft
+/// Entra shared mode, a kiosk without affinity), as an IntuneCD backup holds them (no
+/// `@odata.type`, Shared iPad's integer children): each reads as enrollment without user
+/// affinity with its variant, and no authentication-method rule fires on them.
+#[test]
+fn userless_enrollment_policies_read_as_no_user_affinity_with_their_variant() {
+    use ade_advisor::engine::model::{AffinityVariant, AuthMethod, Confidence};
+    let a = analyse(&[fixture("input/shapes/settings-catalog-userless-policies-intunecd.json")]);
+    let expected = [Some(AffinityVariant::SharedIpad), Some(AffinityVariant::EntraSharedDeviceMode), None];
+    assert_eq!(a.objects.len(), expected.len());
+    for (o, variant) in a.objects.iter().zip(expected) {
+        assert_eq!(o.kind, Kind::IosEnrollmentPolicy, "{:?}", o.name());
+        let c = o.classification.as_ref().unwrap();
+        assert_eq!((c.method, c.variant, c.confidence), (Some(AuthMethod::NoUserAffinity), variant, Confidence::High));
+        assert!(c.contradictions.is_empty(), "{:?}", c.contradictions);
+        assert!(o.unknown_keys.is_empty(), "{:?}", o.unknown_keys);
+    }
+    // Only the Entra shared mode prerequisites note: no method, single-app mode, Company
+    // Portal or await-final-configuration finding.
+    assert_eq!(rules_fired(&a), ["entra-shared-mode-prerequisites"]);
+}

@@ -228,7 +228,7 @@ fn company_portal_comes_with_the_account_driven_user_enrollment_block() {
     let rec = recommend(set(&[R::LockUntilCompanyPortal]));
     let advice = rec.warning(ID).expect("the block is named");
     assert!(advice.text.en.contains("account-driven Apple User Enrollment"));
-    assert!(advice.text.ja.contains("アカウント主導"));
+    assert!(advice.text.ja.contains("アカウント駆動型の Apple ユーザー登録"));
     assert!(advice.links.iter().any(|l| l.url.contains("ref-automated-authentication-methods")));
     for other in [set(&[R::Mfa]), set(&[R::NoEntraRegistration]), set(&[R::Mfa, R::AppleP7mToken])] {
         assert_ne!(recommend(other).recommended, Some(Method::CompanyPortal));
@@ -273,7 +273,7 @@ fn entra_and_no_entra_contradict() {
 }
 
 /// Regression: "some devices run iOS older than 13" used to exclude modern authentication
-/// and even make a three-way conflict. Intune manages only iOS/iPadOS 16 and later
+/// and even make a three-way conflict. Intune supports only iOS/iPadOS 18 and later (15 without user affinity)
 /// (S-LEARN-SUPPORTED-OS): the requirement is obsolete and steers nothing.
 #[test]
 fn the_obsolete_ios_13_requirement_creates_no_conflict() {
@@ -283,7 +283,7 @@ fn the_obsolete_ios_13_requirement_creates_no_conflict() {
     assert!(rec.conflicts.is_empty());
     assert_eq!(rec.requirements, s, "the stated set is kept for share links");
     let a = rec.warning("obsolete-devices-below-ios-13").expect("says it was ignored");
-    assert!(a.text.en.contains("obsolete") && a.text.en.contains("16"));
+    assert!(a.text.en.contains("obsolete") && a.text.en.contains("18"));
     assert!(a.text.ja.contains("廃止"));
 }
 
@@ -403,7 +403,7 @@ fn userless_profiles_miss_what_needs_a_user() {
 fn click_path_is_bilingual() {
     let p = click_path();
     assert!(p.en.starts_with(
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens"
     ));
     assert!(p
         .ja

@@ -329,7 +329,7 @@ fn the_list_of_rules_is_snapshotted() {
         "company-portal-vpp-missing warning stable",
         "company-portal-vpp-token-problem error stable",
         "requirement-not-met error stable",
-        "company-portal-hidden warning stable",
+        "company-portal-hidden error stable",
         "company-portal-uninstall-assignment warning stable",
         "uninstall-assignment-unknown-app info stable",
         "app-ratings-restricted warning stable",

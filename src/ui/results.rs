@@ -28,6 +28,7 @@ pub fn kind_label(k: Kind) -> S {
         Kind::AppleDepProfile => S::KindAppleDepProfile,
         Kind::MacosEnrollmentProfile => S::KindMacosEnrollmentProfile,
         Kind::MacosEnrollmentPolicy => S::KindMacosEnrollmentPolicy,
+        Kind::TvosVisionosEnrollmentPolicy => S::KindTvosVisionosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile => S::KindAppleConfiguratorProfile,
         Kind::IosDeviceRestrictions => S::KindIosDeviceRestrictions,
         Kind::IosApp => S::KindIosApp,

@@ -176,8 +176,8 @@ pub fn catalog_modern() -> LText {
 
 pub fn catalog_company_portal() -> LText {
     t(
-        format!("ade_authenticationmethod_0 is Company Portal. {CATALOG_SOURCE_EN} Microsoft stopped offering this value in new policies in mid-2025; older policies can still hold it."),
-        format!("ade_authenticationmethod_0 はポータル サイトです。{CATALOG_SOURCE_JA}Microsoft は 2025 年半ばから新しいポリシーでこの値を選べなくしましたが、それ以前のポリシーには残っている場合があります。"),
+        format!("ade_authenticationmethod_0 is Company Portal. {CATALOG_SOURCE_EN} Microsoft's settings definitions dropped this value in August 2025, while Learn's enrollment-policy pages (2026) still list Company Portal as a method; policies can hold it either way, and it is read as Company Portal."),
+        format!("ade_authenticationmethod_0 はポータル サイトです。{CATALOG_SOURCE_JA}Microsoft の設定定義からは 2025 年 8 月にこの値がなくなりましたが、Learn の登録ポリシーのページ (2026 年) は今もポータル サイトを認証方法に挙げています。いずれにしてもポリシーがこの値を持つことはあり、ポータル サイトとして読み取ります。"),
     )
 }
 

@@ -271,7 +271,9 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
             KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
         }
         Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
-        Kind::IosEnrollmentPolicy | Kind::MacosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
+        Kind::IosEnrollmentPolicy | Kind::MacosEnrollmentPolicy | Kind::TvosVisionosEnrollmentPolicy => {
+            KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY])
+        }
         Kind::VppToken => KnownKeys::Listed(&[METADATA, VPP_TOKEN]),
         // A device features configuration has dozens of properties; the engine reads only
         // its single sign-on app extension.

@@ -15,7 +15,7 @@ mod sniff;
 
 pub use locate::{locate, Locator};
 
-use crate::engine::classify::catalog::{self, Choice};
+use crate::engine::classify::catalog::{self, Choice, PolicyPlatform};
 use crate::engine::json::{Doc, Json};
 use crate::engine::model::{key, key_matches, pointer_token, push_item_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
@@ -387,12 +387,18 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     let mut catalog_kind = || -> Option<Kind> {
         let choices = walked.insert(catalog::choices(obj));
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
-        if !(ade || catalog::has_enrollment_template(obj)) {
-            return None;
+        if !(ade || catalog::template_platform(obj).is_some()) {
+            return catalog::is_ios_restrictions(obj, choices).then_some(Kind::IosDeviceRestrictions);
         }
-        let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
-            || obj.str(key!("platforms")).is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
-        Some(if macos { Kind::MacosEnrollmentPolicy } else { Kind::IosEnrollmentPolicy })
+        // tvOS and visionOS policies use `ade_*` settings without a platform prefix: their
+        // `platforms`, template id or tvOS/visionOS-only settings tell them from iOS.
+        Some(match catalog::policy_platform(obj, choices) {
+            PolicyPlatform::Ios => Kind::IosEnrollmentPolicy,
+            PolicyPlatform::Macos => Kind::MacosEnrollmentPolicy,
+            PolicyPlatform::Tvos | PolicyPlatform::Visionos | PolicyPlatform::TvosOrVisionos => {
+                Kind::TvosVisionosEnrollmentPolicy
+            }
+        })
     };
     let dep_platform = || {
         if known::has_any(obj, known::MACOS_ONLY_MARKERS) && !known::has_any(obj, known::IOS_ONLY_MARKERS) {
@@ -401,6 +407,15 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             Kind::IosEnrollmentProfile
         }
     };
+    // The keys an ADE profile adds to the base `enrollmentProfile`. With them, an object
+    // is an ADE profile even where its type or its `configurationEndpointUrl` looks like
+    // Apple Configurator: Intune gives ADE profiles an `appleconfigurator2.manage…` address
+    // too, so the URL never decides.
+    let ade_keys = || {
+        known::has_any(obj, known::IOS_ONLY_MARKERS)
+            || known::has_any(obj, known::MACOS_ONLY_MARKERS)
+            || known::has_any(obj, known::DEP_BASE_PROFILE)
+    };
     if let Some(t) = short_type(obj) {
         let is = |name: &str| t.eq_ignore_ascii_case(name);
         return if is("depiosenrollmentprofile") {
@@ -408,7 +423,11 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         } else if is("depmacosenrollmentprofile") {
             Kind::MacosEnrollmentProfile
         } else if is("enrollmentprofile") {
-            Kind::AppleConfiguratorProfile
+            if ade_keys() {
+                dep_platform()
+            } else {
+                Kind::AppleConfiguratorProfile
+            }
         } else if is("depenrollmentprofile") || is("depenrollmentbaseprofile") {
             dep_platform()
         } else if is("iosgeneraldeviceconfiguration") {

@@ -14,6 +14,8 @@ pub enum Kind {
     AppleDepProfile,
     MacosEnrollmentProfile,
     MacosEnrollmentPolicy,
+    /// A tvOS or visionOS enrollment policy (settings catalog): outside the iOS/iPadOS advice.
+    TvosVisionosEnrollmentPolicy,
     AppleConfiguratorProfile,
     IosDeviceRestrictions,
     IosApp,
@@ -24,12 +26,13 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
         Kind::MacosEnrollmentProfile,
         Kind::MacosEnrollmentPolicy,
+        Kind::TvosVisionosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile,
         Kind::IosDeviceRestrictions,
         Kind::IosApp,
@@ -46,6 +49,7 @@ impl Kind {
             Kind::AppleDepProfile => "apple-dep-profile",
             Kind::MacosEnrollmentProfile => "macos-enrollment-profile",
             Kind::MacosEnrollmentPolicy => "macos-enrollment-policy",
+            Kind::TvosVisionosEnrollmentPolicy => "tvos-visionos-enrollment-policy",
             Kind::AppleConfiguratorProfile => "apple-configurator-profile",
             Kind::IosDeviceRestrictions => "ios-device-restrictions",
             Kind::IosApp => "ios-app",

@@ -19,8 +19,8 @@ pub fn why_microsoft(from: AuthMethod) -> LText {
             "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しており、2026 年のドキュメントでは「セットアップ アシスタント (レガシ)」を非推奨としています。",
         ),
         _ => LText::new(
-            "Microsoft recommends Setup Assistant with modern authentication; the new enrollment policies no longer offer Company Portal authentication, and Intune blocks Company Portal-method enrollments of users who are also targeted by an account-driven User Enrollment profile.",
-            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーではポータル サイトによる認証はもう選べず、アカウント主導のユーザー登録プロファイルの対象にもなっているユーザーのポータル サイト方式の登録は Intune がブロックします。",
+            "Microsoft recommends Setup Assistant with modern authentication; its settings definitions of the new enrollment policies dropped the Company Portal value in 2025 (Learn's 2026 enrollment-policy pages still list Company Portal), and Intune blocks Company Portal-method enrollments of users who are also targeted by an account-driven User Enrollment profile.",
+            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーの設定定義からは 2025 年にポータル サイトの値がなくなり (Learn の 2026 年の登録ポリシーのページには今も記載があります)、アカウント駆動型の Apple ユーザー登録プロファイルの対象にもなっているユーザーのポータル サイト方式の登録は Intune がブロックします。",
         ),
     }
 }

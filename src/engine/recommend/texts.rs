@@ -17,8 +17,8 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
     use Requirement::*;
     let t = match (requirement, method) {
         (Mfa, SetupAssistantLegacy) => Text::new(
-            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check.",
-            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。",
+            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check. Where MFA is enforced for the user, the legacy sign-in is reported to fail (a public issue thread, MicrosoftDocs/azure-docs #67083).",
+            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。ユーザーに MFA が強制されていると、レガシのサインインは失敗すると報告されています (公開の issue スレッド MicrosoftDocs/azure-docs #67083)。",
         ),
         (UpdateExpiredPassword, SetupAssistantLegacy) => Text::new(
             "Legacy's sign-in in Setup Assistant has no modern-authentication web page, so it cannot ask a user with an expired password to change it at the first sign-in.",
@@ -119,8 +119,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "ポータル サイト方式はポータル サイトへのサインイン後に登録が完了します (この条件は Microsoft の一覧にあり、記事の比較表にはありません)",
         ),
         DevicesBelowIos13 => Text::new(
-            "obsolete: Intune manages only iOS/iPadOS 16 and later, so this requirement is ignored",
-            "廃止された条件です。Intune は iOS/iPadOS 16 以降しか管理しないため、この条件は無視されます",
+            "obsolete: Intune supports only iOS/iPadOS 18 and later (15 for enrolling devices without user affinity), so this requirement is ignored",
+            "廃止された条件です。Intune がサポートするのは iOS/iPadOS 18 以降 (ユーザー アフィニティなしの登録は 15 以降) のため、この条件は無視されます",
         ),
     }
 }
@@ -189,7 +189,7 @@ pub const COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT: AdviceText = AdviceText {
     id: "company-portal-blocked-by-account-driven-user-enrollment",
     text: Text::new(
         "Intune blocks an automated device enrollment that authenticates with Company Portal when the user is also targeted by an account-driven Apple User Enrollment profile: the user sees an error saying the account must enroll through the Company Portal website. Keep the users you enroll this way out of the groups of any account-driven User Enrollment profile, or use Setup Assistant with modern authentication, which is not blocked.",
-        "ユーザーがアカウント主導の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント主導のユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
+        "ユーザーがアカウント駆動型の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント駆動型の Apple ユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
     ),
     links: &[LEARN_AUTH_METHODS],
     sources: &["S-LEARN-ADE-AUTH"],
@@ -228,8 +228,8 @@ pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
 pub const OBSOLETE_IOS_13: AdviceText = AdviceText {
     id: "obsolete-devices-below-ios-13",
     text: Text::new(
-        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any supported device (nuance N6).",
-        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件はサポート対象のデバイスではもう制約になりません (補足 N6)。",
+        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself supports only iOS/iPadOS 18 and later since the iOS/iPadOS 27 release (2026), and even devices enrolled without user affinity need iOS/iPadOS 15 or later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any device that can enroll (nuance N6).",
+        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 27 のリリース (2026 年) 以降は iOS/iPadOS 18 以降しかサポートせず、ユーザー アフィニティなしで登録するデバイスでも iOS/iPadOS 15 以降が必要なため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件は登録できるデバイスではもう制約になりません (補足 N6)。",
     ),
     links: &[LEARN_SUPPORTED_OS],
     sources: &["S-LEARN-SUPPORTED-OS"],
@@ -248,8 +248,8 @@ pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
 pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
     id: "mfa-needs-conditional-access",
     text: Text::new(
-        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Modern authentication makes that prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
-        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
+        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires it. Choose its target: the \"Microsoft Intune Enrollment\" cloud app prompts once, at enrollment; \"Microsoft Intune\" prompts at enrollment and again at every Company Portal sign-in. New tenants do not have the Microsoft Intune Enrollment app until an administrator creates its service principal (app ID d4ebce55-015a-49b5-a083-c84d1797ae8c) with PowerShell or Microsoft Graph. Modern authentication makes the prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
+        "方法を選ぶだけでは MFA は有効になりません。条件付きアクセス ポリシーが要求する場合にだけ MFA が求められます。ポリシーの対象を選んでください。「Microsoft Intune Enrollment」クラウド アプリなら登録時に 1 回、「Microsoft Intune」なら登録時に加えてポータル サイトへのサインインのたびに求められます。新しいテナントには Microsoft Intune Enrollment アプリがなく、管理者が PowerShell または Microsoft Graph でそのサービス プリンシパル (アプリ ID d4ebce55-015a-49b5-a083-c84d1797ae8c) を作成する必要があります。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
     ),
     links: &[LEARN_MFA_ENROLLMENT, LEARN_AUTH_METHODS],
     sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],

@@ -201,6 +201,7 @@ impl<'a> Report<'a> {
             w.key("checked").opt_uint(checked);
             w.key("hint").str(i.hint.get(lang));
             w.key("click_path").str(i.click_path.get(lang));
+            w.key("read").strs(i.read.iter().map(|f| f.id()));
             w.end();
         }
         w.end();

@@ -375,6 +375,9 @@ impl<'a> Report<'a> {
                 t("Where:", "場所:"),
                 md_escape(i.click_path.get(lang))
             );
+            if let Some(read) = i.read_text() {
+                let _ = writeln!(out, "  - {}", md_escape(read.get(lang)));
+            }
         }
         out.push('\n');
     }

@@ -151,6 +151,9 @@ impl<'a> Report<'a> {
                     label.get(lang),
                     clean(i.hint.get(lang))
                 );
+                if let Some(read) = i.read_text() {
+                    let _ = writeln!(out, "      {}", clean(read.get(lang)));
+                }
             }
             out.push('\n');
         }

@@ -144,7 +144,7 @@ pub(crate) fn installs_company_portal(obj: &Object) -> bool {
 macro_rules! renew_vpp_token_en {
     () => {
         concat!(
-            "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ",
+            "Renew the token (download a new one from Apple Business (formerly Apple Business Manager) and upload it) or add Company Portal licences, and let the token sync: ",
             crate::engine::click_paths::vpp_tokens_en!(),
             "."
         )
@@ -154,7 +154,7 @@ macro_rules! renew_vpp_token_en {
 macro_rules! renew_vpp_token_ja {
     () => {
         concat!(
-            "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
+            "トークンを更新する (Apple Business (旧称 Apple Business Manager) から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
             crate::engine::click_paths::vpp_tokens_ja!(),
             "。"
         )

@@ -35,6 +35,7 @@ pub static RULE: Rule = Rule {
             Kind::AppleDepProfile,
             Kind::MacosEnrollmentProfile,
             Kind::MacosEnrollmentPolicy,
+            Kind::TvosVisionosEnrollmentPolicy,
             Kind::AppleConfiguratorProfile,
             Kind::IosApp,
             Kind::AppAssignment,
