@@ -43,6 +43,23 @@ fn action(mode: &str, dir: &Path, env: &[(&str, &str)]) -> (Output, BTreeMap<Str
     (o, map)
 }
 
+/// The counts the script must output: `ade-advisor check --format json ARGS`'s summary and
+/// exit code, as the script's output strings.
+fn expected(args: &[&str]) -> BTreeMap<&'static str, String> {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend(args);
+    let o = support::run(&all);
+    let v = support::json(&o);
+    let n = |k: &str| v["summary"][k].to_string();
+    BTreeMap::from([
+        ("errors", n("errors")),
+        ("warnings", n("warnings")),
+        ("infos", n("infos")),
+        ("unreadable", n("input_errors")),
+        ("exit-code", o.status.code().unwrap_or(-1).to_string()),
+    ])
+}
+
 fn read(p: impl AsRef<Path>) -> String {
     std::fs::read_to_string(p.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", p.as_ref().display()))
 }
@@ -61,12 +78,10 @@ fn the_script_checks_a_backup_folder_and_writes_counts_report_sarif_and_summary(
         ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(out["errors"], "0");
-    assert_eq!(out["warnings"], "3");
-    assert_eq!(out["infos"], "3");
-    assert_eq!(out["unreadable"], "0");
-    assert_eq!(out["exit-code"], "0");
-    assert_eq!(out["failed"], "false");
+    for (k, v) in expected(&["tests/fixtures/backup"]) {
+        assert_eq!(out[k], v, "{k}");
+    }
+    assert_eq!(out["failed"], (out["exit-code"] != "0").to_string(), "fail-on error");
     assert_eq!(out["binary"], BIN);
     let report = read(&out["report"]);
     assert!(report.starts_with("# ADE Auth Advisor report\n"), "Markdown by default: {report}");
@@ -77,11 +92,17 @@ fn the_script_checks_a_backup_folder_and_writes_counts_report_sarif_and_summary(
     assert!(uris.contains(&"tests/fixtures/backup/Enrollment%20Profiles/Apple/Sales%20iPhones.json"), "{uris:?}");
     assert!(read(&summary).starts_with("# ADE Auth Advisor report"));
 
-    // fail-on: warning fails on the same tree; the fail step says why.
-    let (o, out) =
-        action("run", &dir, &[("ADE_BINARY", BIN), ("ADE_PATH", "tests/fixtures/backup"), ("ADE_FAIL_ON", "warning")]);
+    // The profiles alone: warnings, no error. fail-on error passes, warning fails, and the
+    // fail step says why.
+    let profiles = "tests/fixtures/backup/Enrollment Profiles";
+    let counts = expected(&[profiles]);
+    assert!(counts["errors"] == "0" && counts["warnings"] != "0", "{counts:?}");
+    let (_, out) = action("run", &dir, &[("ADE_BINARY", BIN), ("ADE_PATH", profiles)]);
+    assert_eq!(out["failed"], "false");
+    let (o, out) = action("run", &dir, &[("ADE_BINARY", BIN), ("ADE_PATH", profiles), ("ADE_FAIL_ON", "warning")]);
     assert_eq!(o.status.code(), Some(0), "the run itself succeeds: {}", stderr(&o));
     assert_eq!(out["failed"], "true");
+    assert_eq!(out["warnings"], counts["warnings"]);
     let (o, _) = action("fail", &dir, &[("ADE_EXIT_CODE", "0"), ("ADE_WARNINGS", "3"), ("ADE_REPORT_FILE", "r.md")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("::error::ade-advisor: 3 warning(s) (fail-on: warning); see the report (r.md)."));
@@ -141,7 +162,9 @@ fn the_script_passes_every_option_and_fails_on_the_worst_tenant() {
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_str(&read(&out["report"])).unwrap();
     assert_eq!(v["summary"]["tenants"], 2);
-    assert_eq!(out["errors"], "1");
+    let counts = expected(&["--per-folder", "tests/fixtures/tenants"]);
+    assert_eq!(out["errors"], counts["errors"]);
+    assert_eq!(out["exit-code"], "1", "fabrikam's single-app-mode-needs-vpp");
     // Wrong inputs stop the step with a clear message.
     let (o, _) = action("run", &dir, &[("ADE_BINARY", BIN), ("ADE_FORMAT", "html")]);
     assert_eq!(o.status.code(), Some(1));
@@ -208,7 +231,7 @@ fn the_script_downloads_the_release_binary_checks_it_and_uses_it() {
         assert!(err.contains("matches SHA256SUMS"), "{err}");
         assert!(out["binary"].ends_with("/ade-advisor-v9.9.9-x86_64-unknown-linux-gnu/ade-advisor"), "{out:?}");
         assert!(out["binary"].starts_with(dir.to_str().unwrap()), "unpacked under RUNNER_TEMP");
-        assert_eq!(out["warnings"], "3");
+        assert_eq!(out["warnings"], expected(&["tests/fixtures/backup"])["warnings"]);
     }
 }
 
