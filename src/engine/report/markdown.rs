@@ -19,7 +19,7 @@ impl<'a> Report<'a> {
         let t = |en, ja| self.tr(en, ja);
         let mut out = String::new();
         let title = t("ADE Auth Advisor report", "ADE 認証アドバイザー レポート");
-        match self.tenant {
+        match self.tenant() {
             Some(tenant) => {
                 let _ = write!(out, "# {title}: {}\n\n", md_escape(tenant));
             }
@@ -99,7 +99,7 @@ impl<'a> Report<'a> {
         if let Some(plans) = self.plans.filter(|p| !p.is_empty()) {
             out.push_str(&crate::engine::plan::plans_markdown(plans, &a.objects, lang));
         }
-        if self.tenant.is_none() {
+        if self.tenant().is_none() {
             out.push_str(&markdown_footer(lang));
         }
         out

@@ -78,6 +78,7 @@ pub struct Report<'a> {
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
     /// The tenant this report is one of several of (`check --per-folder`).
+    #[cfg(not(target_arch = "wasm32"))]
     tenant: Option<&'a str>,
     /// Text and Markdown count unrecognised objects by folder instead of listing them
     /// (`check` on folders: a backup holds many objects that are not about ADE).
@@ -107,6 +108,7 @@ impl<'a> Report<'a> {
             lang,
             locators,
             plans: None,
+            #[cfg(not(target_arch = "wasm32"))]
             tenant: None,
             #[cfg(not(target_arch = "wasm32"))]
             count_unrecognised: false,
@@ -158,9 +160,22 @@ impl<'a> Report<'a> {
 
     /// The same report as one tenant's of several (`check --per-folder`): the Markdown
     /// report is titled with the tenant and leaves its footer to the whole document.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_tenant(mut self, tenant: &'a str) -> Report<'a> {
         self.tenant = Some(tenant);
         self
+    }
+
+    /// The tenant of [`Report::with_tenant`]; never on the page.
+    fn tenant(&self) -> Option<&'a str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.tenant
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            None
+        }
     }
 
     /// The same report with how to switch each profile that should (docs/report-format.md,
