@@ -208,12 +208,25 @@ fn fake_release(dir: &Path, tag: &str) -> PathBuf {
     release.join(format!("{name}.tar.gz"))
 }
 
+/// Whether `curl` runs here (the script downloads with it; GitHub's runners have it). The
+/// download tests say so and stop where it does not.
+fn curl_missing() -> bool {
+    let missing = Command::new("curl").arg("--version").output().map(|o| !o.status.success()).unwrap_or(true);
+    if missing {
+        eprintln!("note: curl is missing, so the download path of scripts/action.sh is not tested here");
+    }
+    missing
+}
+
 fn url(p: &Path) -> String {
     format!("file://{}", p.display())
 }
 
 #[test]
 fn the_script_downloads_the_release_binary_checks_it_and_uses_it() {
+    if curl_missing() {
+        return;
+    }
     let dir = scratch("action-download");
     fake_release(&dir, "v9.9.9");
     let (download, api) = (url(&dir.join("download")), url(&dir.join("api")));
@@ -237,6 +250,9 @@ fn the_script_downloads_the_release_binary_checks_it_and_uses_it() {
 
 #[test]
 fn the_script_refuses_a_download_that_does_not_match_sha256sums() {
+    if curl_missing() {
+        return;
+    }
     let dir = scratch("action-tampered");
     let archive = fake_release(&dir, "v9.9.9");
     let (download, api) = (url(&dir.join("download")), url(&dir.join("api")));
