@@ -205,10 +205,31 @@ macro_rules! sso_extension_ja {
         "Intune 管理センター → デバイス → デバイスの管理 → 構成 → 作成 → 新しいポリシー → iOS/iPadOS → テンプレート → デバイスの機能 → シングル サインオン アプリ拡張機能"
     };
 }
+macro_rules! app_config_en {
+    () => {
+        "Intune admin center → Apps → Configuration → Create → Managed devices"
+    };
+}
+macro_rules! app_config_ja {
+    () => {
+        "Intune 管理センター → アプリ → 構成 → 作成 → マネージド デバイス"
+    };
+}
+macro_rules! app_config_assignments_en {
+    () => {
+        "Intune admin center → Apps → Configuration → (your policy) → Properties → Assignments → Edit"
+    };
+}
+macro_rules! app_config_assignments_ja {
+    () => {
+        "Intune 管理センター → アプリ → 構成 → (該当のポリシー) → プロパティ → 割り当て → 編集"
+    };
+}
 
 pub(crate) use {
     ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
-    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, authenticator_assignments_en,
+    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, app_config_assignments_en,
+    app_config_assignments_ja, app_config_en, app_config_ja, authenticator_assignments_en,
     authenticator_assignments_ja, restrictions_app_store_en, restrictions_app_store_ja, restrictions_en,
     restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja, sso_extension_en, sso_extension_ja,
     vpp_tokens_en, vpp_tokens_ja,
@@ -311,8 +332,24 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
     sources: &["S-LEARN-JIT"],
 };
 
+/// A new app configuration policy for managed devices (for Company Portal: the XML keys
+/// of S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG: ClickPath = ClickPath {
+    id: "app-configuration",
+    text: Text::new(app_config_en!(), app_config_ja!()),
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
+/// The assignments of an existing app configuration policy (groups to include or exclude,
+/// assignment filters: S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "app-configuration-assignments",
+    text: Text::new(app_config_assignments_en!(), app_config_assignments_ja!()),
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 13] = [
+pub const ALL: [&ClickPath; 15] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
@@ -326,6 +363,8 @@ pub const ALL: [&ClickPath; 13] = [
     &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
+    &APP_CONFIG,
+    &APP_CONFIG_ASSIGNMENTS,
 ];
 
 #[cfg(test)]

@@ -265,8 +265,28 @@ pub const ARTICLE: Link = Link {
     source: "S-ARTICLE",
 };
 
+/// Configuring Company Portal for ADE devices with an app configuration policy.
+pub const LEARN_APP_CONFIG_CP: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: app configuration policies for managed iOS/iPadOS devices (Company Portal on ADE devices)",
+        "Microsoft Learn: 管理対象の iOS/iPadOS デバイス用アプリ構成ポリシー (ADE デバイスのポータル サイト)",
+    ),
+    url: "https://learn.microsoft.com/intune/app-management/configuration/configure-managed-ios",
+    source: "S-LEARN-APP-CONFIG-CP",
+};
+
+/// The Graph type of an app configuration policy for managed iOS/iPadOS devices.
+pub const GRAPH_IOS_APP_CONFIG: Link = Link {
+    title: Text::new(
+        "Microsoft Graph: iosMobileAppConfiguration resource type",
+        "Microsoft Graph: iosMobileAppConfiguration リソースの種類",
+    ),
+    url: "https://learn.microsoft.com/graph/api/resources/intune-apps-iosmobileappconfiguration?view=graph-rest-beta",
+    source: "S-GRAPH-IOS-APP-CONFIG",
+};
+
 /// Every link, for the citation tests.
-pub const ALL: [&Link; 28] = [
+pub const ALL: [&Link; 30] = [
     &LEARN_SETUP_ADE,
     &LEARN_AUTH_METHODS,
     &LEARN_GUIDE,
@@ -295,4 +315,6 @@ pub const ALL: [&Link; 28] = [
     &ISSUE_CP_REINSTALL,
     &ISSUE_CP_UPDATE,
     &ARTICLE,
+    &LEARN_APP_CONFIG_CP,
+    &GRAPH_IOS_APP_CONFIG,
 ];

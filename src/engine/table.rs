@@ -2,7 +2,7 @@
 //!
 //! Values follow the Japanese write-up's 10-row table, which is a faithful matrix of
 //! Microsoft's "ADE administrator tasks" bullet lists (S-LEARN-IOS-GUIDE). Microsoft's text is
-//! richer than yes/no; the nuances N1–N7 (S-LEARN-IOS-GUIDE) are attached to the cells they
+//! richer than yes/no; the nuances N1–N8 (S-LEARN-IOS-GUIDE, S-LEARN-ADE-SETUP) are attached to the cells they
 //! qualify as footnotes and never change a value.
 //!
 //! Two further requirements are not rows of the article's table but appear in
@@ -439,7 +439,7 @@ pub static EXTRA_ROWS: [Row; 2] = [
 /// Microsoft's nuances that a yes/no cell simplifies (S-LEARN-IOS-GUIDE).
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct Nuance {
-    /// `N1` … `N7`.
+    /// `N1` … `N8`.
     pub id: &'static str,
     /// The cells it qualifies: (row, method). `None` as method qualifies the whole row.
     pub cells: &'static [(Requirement, Option<Method>)],
@@ -452,7 +452,7 @@ pub struct Nuance {
     pub sources: &'static [&'static str],
 }
 
-pub static NUANCES: [Nuance; 7] = [
+pub static NUANCES: [Nuance; 8] = [
     Nuance {
         id: "N1",
         cells: &[(Requirement::EntraRegistration, Some(Method::SetupAssistantLegacy)), (Requirement::NoEntraRegistration, Some(Method::SetupAssistantLegacy))],
@@ -529,6 +529,17 @@ pub static NUANCES: [Nuance; 7] = [
         ),
         link: LEARN_SETUP_ADE,
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA"],
+    },
+    Nuance {
+        id: "N8",
+        cells: &[(Requirement::LockUntilCompanyPortal, Some(Method::CompanyPortal)), (Requirement::UseBeforeCompanyPortal, Some(Method::CompanyPortal))],
+        columns: &[],
+        text: Text::new(
+            "The lock is an option of the Company Portal method, not the method itself: \"Run Company Portal in Single App Mode until authentication\" (Graph enableSingleAppEnrollmentMode), offered only when a VPP token is chosen under \"Install Company Portal with VPP\". With it off, users reach the home screen after Setup Assistant and sign in to Company Portal once it is installed. Microsoft's setting definitions for enrollment policies (settings catalog) have no such setting.",
+            "ロックはポータル サイト方式そのものではなく、その設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」(Graph の enableSingleAppEnrollmentMode) によるもので、「VPP によるポータル サイトのインストール」で VPP トークンを選んだ場合にだけ使えます。オフの場合、ユーザーはセットアップ アシスタントの後にホーム画面を使え、ポータル サイトがインストールされてからサインインします。登録ポリシー (設定カタログ) の Microsoft の設定定義には、この設定がありません。",
+        ),
+        link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-SINGLE-APP-MODE", "S-GRAPH-DEP-IOS", "S-SC-NO-SINGLE-APP-MODE"],
     },
 ];
 
@@ -642,7 +653,7 @@ mod tests {
         let modern_wipe: Vec<_> = nuances_for(Requirement::Wipe, Method::SetupAssistantModern).map(|n| n.id).collect();
         assert!(modern_wipe.is_empty(), "{modern_wipe:?}");
         let ids: Vec<_> = NUANCES.iter().map(|n| n.id).collect();
-        assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7"]);
+        assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"]);
     }
 
     #[test]

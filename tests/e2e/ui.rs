@@ -169,6 +169,57 @@ fn ticking_requirements_changes_the_recommendation() {
     no_console_errors(&d);
 }
 
+/// Issue 24 §2 and §5: a Company Portal profile whose paste does not show single-app mode
+/// neither meets nor misses the lock (the page says it cannot tell, and what to check); with
+/// it off, the lock is missed. An app configuration policy for Company Portal is its own
+/// kind, and next to a modern-authentication profile it is flagged.
+#[test]
+fn the_lock_follows_single_app_mode_and_an_app_configuration_policy_is_recognised() {
+    let (_s, d) = setup();
+    let profile = |sam: &str| {
+        format!(
+            r##"{{"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Company Portal iPads",
+            "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true, "configurationWebUrl": false,
+            "companyPortalVppTokenId": "7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12"{sam}}}"##
+        )
+    };
+    paste(&d, &profile(""));
+    wait_text(&d, "#results .method-name", "Company Portal");
+    click(&d, "#req-lock-until-company-portal");
+    wait_text(&d, "#results .fit [data-unknown]", "Cannot tell from this input");
+    let unknown = d.exec(
+        "return [...document.querySelectorAll('#results .fit [data-unknown] li')].map(li => li.dataset.requirement)",
+        vec![],
+    );
+    assert_eq!(unknown, json!(["lock-until-company-portal"]));
+    wait_text(&d, "#results .fit .fix", "Run Company Portal in Single App Mode until authentication");
+    assert!(!rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+    scroll_to(&d, "#results .fit");
+    d.screenshot(&shots().join("company-portal-lock-unknown.png"));
+    paste(&d, &profile(r#", "enableSingleAppEnrollmentMode": false"#));
+    wait_text(&d, "#results .fit", "Misses");
+    assert!(rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+
+    let xml = "<dict><key>IntuneCompanyPortalEnrollmentAfterUDA</key><dict/></dict>";
+    paste(
+        &d,
+        &format!(
+            r##"[{{"@odata.type": "#microsoft.graph.iosMobileAppConfiguration", "displayName": "Company Portal app config",
+            "targetedMobileApps": ["9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"], "encodedSettingXml": "{xml}", "settings": []}},
+            {{"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Modern iPhones",
+            "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true}}]"##
+        ),
+    );
+    wait_text(&d, "#results .object-card .kind", "App configuration policy (iOS/iPadOS, managed devices)");
+    assert!(rules_shown(&d).iter().any(|r| r == "company-portal-app-config-conflict"));
+    // Its long key names wrap on a phone.
+    d.set_window_size(390, 844);
+    d.wait_until("reflowed", |d| d.exec("return window.innerWidth", vec![]).as_f64().unwrap_or(0.0) <= 400.0);
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
+    assert!(overflow.as_f64().unwrap_or(1.0) <= 0.0, "the page scrolls sideways by {overflow}px");
+    no_console_errors(&d);
+}
+
 #[test]
 fn a_legacy_profile_that_installs_company_portal_meets_registration_in_practice() {
     let (_s, d) = setup();

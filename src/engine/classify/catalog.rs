@@ -5,6 +5,7 @@
 //! (S-SC-AUTHMETHOD, S-SC-TEMPLATE).
 
 use super::{contradiction, texts};
+use crate::engine::input::terraform::{self, Settings};
 use crate::engine::json::Json;
 use crate::engine::json::Value;
 use crate::engine::model::{
@@ -95,18 +96,31 @@ enum Token<'a> {
     Key(&'a str),
 }
 
-/// Every setting value under the policy's `settings` (choices, simple values and the items
-/// of simple collections), in document order. Walks with an explicit stack and one path
-/// buffer.
+/// Every setting value under the policy's settings (choices, simple values and the items
+/// of simple collections), in document order, wherever its shape keeps them
+/// ([`terraform::settings`]). Settings held in a JSON-encoded string cannot be pointed
+/// into: their values (and instances) point at the string.
 pub fn choices(obj: &Object) -> Vec<Choice> {
-    let mut out = Vec::new();
-    let Some(settings) = obj.field(key!("settings")) else { return out };
-    if !(settings.value.is_array() || settings.value.is_object()) {
-        return out;
+    match terraform::settings(obj) {
+        Some(Settings::InText { value, pointer }) => walk(value, pointer),
+        Some(Settings::Encoded { doc, pointer }) => {
+            let mut out = walk(doc.root(), String::new());
+            for c in &mut out {
+                c.pointer.clone_from(&pointer);
+                c.instance.clone_from(&pointer);
+            }
+            out
+        }
+        None => Vec::new(),
     }
-    let mut path = settings.pointer();
+}
+
+/// The setting values under `settings` (at `path`), in document order. Walks with an
+/// explicit stack and one path buffer.
+fn walk(settings: Json<'_>, mut path: String) -> Vec<Choice> {
+    let mut out = Vec::new();
     let base = path.len();
-    let mut stack = vec![Step { value: settings.value, parent_len: base, token: Token::Root }];
+    let mut stack = vec![Step { value: settings, parent_len: base, token: Token::Root }];
     while let Some(step) = stack.pop() {
         path.truncate(step.parent_len);
         match step.token {
@@ -189,7 +203,12 @@ fn push_values(instance: Json<'_>, def: &str, path: &str, out: &mut Vec<Choice>)
 /// `None` when it is not one of them.
 pub fn template_platform(obj: &Object) -> Option<PolicyPlatform> {
     let t = obj.field(key!("templateReference")).filter(|t| t.value.is_object())?;
-    let id = member(t.value, key!("templateId")).and_then(|(_, _, v)| v.as_str())?.to_ascii_lowercase();
+    template_id_platform(member(t.value, key!("templateId")).and_then(|(_, _, v)| v.as_str())?)
+}
+
+/// The platform of an Apple enrollment template id, `None` for any other id.
+pub fn template_id_platform(id: &str) -> Option<PolicyPlatform> {
+    let id = id.to_ascii_lowercase();
     [
         (IOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Ios),
         (MACOS_ENROLLMENT_TEMPLATE, PolicyPlatform::Macos),
@@ -245,12 +264,16 @@ pub const RESTRICTIONS_PREFIX: &str = "com.apple.applicationaccess_";
 
 /// Whether a settings-catalog policy is an iOS/iPadOS restrictions policy: it sets
 /// settings of Apple's Restrictions payload (`com.apple.applicationaccess_*`), and its
-/// `platforms` and `technologies`, when present, say iOS and MDM. macOS policies use the
-/// same settings (S-SC-RESTRICTIONS) and are left out.
+/// `platforms` and `technologies`, when present, say iOS and MDM (Graph writes a flags enum
+/// as text, `"mdm,enrollment"`; Terraform's settings-catalog resources a list,
+/// S-TF-SETTINGS-CATALOG). macOS policies use the same settings (S-SC-RESTRICTIONS) and are
+/// left out.
 pub fn is_ios_restrictions(obj: &Object, choices: &[Choice]) -> bool {
-    let says = |k: Key, word: &str| match obj.str(k) {
-        Some(s) => s.to_ascii_lowercase().split(',').any(|p| p.trim() == word),
-        None => !obj.has(k),
+    let names = |s: &str, word: &str| s.to_ascii_lowercase().split(',').any(|p| p.trim() == word);
+    let says = |k: Key, word: &str| match obj.field(k) {
+        Some(f) if f.value.is_array() => f.value.items().filter_map(|v| v.as_str()).any(|s| names(s, word)),
+        Some(f) => f.as_str().is_some_and(|s| names(s, word)),
+        None => true,
     };
     choices.iter().any(|c| c.definition.starts_with(RESTRICTIONS_PREFIX))
         && says(key!("platforms"), "ios")

@@ -22,11 +22,12 @@ pub enum Kind {
     AppAssignment,
     VppToken,
     IosDeviceFeatures,
+    IosAppConfiguration,
     Unknown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
@@ -39,6 +40,7 @@ impl Kind {
         Kind::AppAssignment,
         Kind::VppToken,
         Kind::IosDeviceFeatures,
+        Kind::IosAppConfiguration,
         Kind::Unknown,
     ];
 
@@ -56,6 +58,7 @@ impl Kind {
             Kind::AppAssignment => "app-assignment",
             Kind::VppToken => "vpp-token",
             Kind::IosDeviceFeatures => "ios-device-features",
+            Kind::IosAppConfiguration => "ios-app-configuration",
             Kind::Unknown => "unknown",
         }
     }

@@ -228,8 +228,8 @@ pub(super) fn why_recommended(
             if reqs.contains(Requirement::LockUntilCompanyPortal) {
                 push(
                     &mut t,
-                    "Keeping the device locked until Company Portal is installed makes Company Portal the only fit; read the warnings below before you choose it.",
-                    "ポータル サイトのインストールまでデバイスをロックする条件があるため、適合するのはポータル サイトだけです。選ぶ前に下の注意事項を確認してください。",
+                    "Keeping the device locked until Company Portal is installed makes Company Portal the only fit. The lock is the method's option \"Run Company Portal in Single App Mode until authentication\": turn it on, with a VPP token chosen under \"Install Company Portal with VPP\" (nuance N8). Read the warnings below before you choose it.",
+                    "ポータル サイトのインストールまでデバイスをロックする条件があるため、適合するのはポータル サイトだけです。ロックはこの方法の設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」によるものなので、この設定をオンにし、「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (補足 N8)。選ぶ前に下の注意事項を確認してください。",
                 );
             }
         }

@@ -4,7 +4,7 @@ use super::{Finding, RuleContext, RuleMeta};
 use crate::engine::i18n::LText;
 use crate::engine::json::Json;
 use crate::engine::model::{key, AuthMethod, Key, Kind, Object, ProfileSettings};
-use crate::engine::recommend::ProfileOptions;
+use crate::engine::recommend::{ProfileOptions, SingleAppMode};
 
 /// The iOS Company Portal bundle id (S-CP-IDENTITY).
 pub const COMPANY_PORTAL_BUNDLE_ID: &str = "com.microsoft.CompanyPortal";
@@ -114,10 +114,24 @@ pub(crate) fn has_vpp_token_field(obj: &Object) -> bool {
 }
 
 /// What the profile's own settings add to its method's column of the table (see
-/// [`ProfileOptions`]): "Install Company Portal" and its VPP token.
+/// [`ProfileOptions`]): "Install Company Portal", its VPP token, and the single-app mode
+/// of a Company Portal-method profile (unknown when the input does not show it).
 pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
     let vpp_token = vpp_token(obj).is_some();
+    let single_app_mode = match (obj.method(), single_app_mode(obj)) {
+        (Some(AuthMethod::CompanyPortal), _) if obj.kind == Kind::IosEnrollmentPolicy => SingleAppMode::NotInPolicies,
+        (Some(AuthMethod::CompanyPortal), Some((on, _))) => {
+            if on {
+                SingleAppMode::On
+            } else {
+                SingleAppMode::Off
+            }
+        }
+        (Some(AuthMethod::CompanyPortal), None) => SingleAppMode::NotShown,
+        _ => SingleAppMode::ByTable,
+    };
     ProfileOptions {
+        single_app_mode,
         install_company_portal: matches!(install_company_portal(obj), Some((true, _))),
         company_portal_vpp_token: vpp_token,
         // Only a Graph profile whose shape has the token field says "no token" by leaving

@@ -21,6 +21,7 @@ use serde::Serialize;
 mod app_ratings_restricted;
 mod await_final_configuration_off;
 mod books_explicit_content_blocked;
+mod company_portal_app_config_conflict;
 mod company_portal_app_vanishes;
 mod company_portal_hidden;
 mod company_portal_store_app;
@@ -44,6 +45,7 @@ mod uninstall_assignment_unknown_app;
 mod unknown_fields;
 mod unknown_object;
 
+mod app_configuration;
 mod checklist;
 mod context;
 mod finding;
@@ -191,6 +193,7 @@ pub static REGISTRY: &[&Rule] = &[
     &books_explicit_content_blocked::RULE,
     &company_portal_store_app::RULE,
     &company_portal_user_licensing::RULE,
+    &company_portal_app_config_conflict::RULE,
     &outside_ios_ade_scope::RULE,
     &placeholder_values::RULE,
     &unknown_object::RULE,

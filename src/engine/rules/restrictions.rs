@@ -6,8 +6,9 @@
 use super::{display_name, ltext, names_company_portal, Finding, RuleMeta, Severity};
 use crate::engine::classify::catalog::{self, Choice, RESTRICTIONS_PREFIX};
 use crate::engine::i18n::Text;
+use crate::engine::input::terraform;
 use crate::engine::json::{to_compact, Value};
-use crate::engine::model::{key, Object};
+use crate::engine::model::Object;
 use serde::Serialize;
 
 /// The Graph type of the template profile (S-GRAPH-IOS-RESTRICTIONS).
@@ -32,11 +33,11 @@ impl RestrictionsFormat {
             t.len() >= TEMPLATE_TYPE.len()
                 && t.get(t.len() - TEMPLATE_TYPE.len()..).is_some_and(|end| end.eq_ignore_ascii_case(TEMPLATE_TYPE))
         });
-        match obj.field(key!("settings")) {
-            Some(f) if !template_type && (f.value.is_array() || f.value.is_object()) => {
-                RestrictionsFormat::SettingsCatalog
-            }
-            _ => RestrictionsFormat::Template,
+        // Settings in any shape: Graph's list, Terraform's nested block or JSON-encoded string.
+        if !template_type && terraform::settings(obj).is_some() {
+            RestrictionsFormat::SettingsCatalog
+        } else {
+            RestrictionsFormat::Template
         }
     }
 

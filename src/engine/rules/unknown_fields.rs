@@ -40,6 +40,7 @@ pub static RULE: Rule = Rule {
             Kind::IosApp,
             Kind::AppAssignment,
             Kind::VppToken,
+            Kind::IosAppConfiguration,
         ],
     },
     check,
