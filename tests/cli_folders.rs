@@ -158,7 +158,7 @@ fn exclude_leaves_out_names_anywhere_and_paths_from_the_folder() {
 }
 
 /// A copy of the backup tree with every kind of entry that cannot be read.
-fn broken_tree(name: &str) -> (std::path::PathBuf, bool) {
+fn broken_tree(name: &str) -> (std::path::PathBuf, bool, support::Restore) {
     use std::os::unix::fs::{symlink, PermissionsExt};
     let dir = scratch(name);
     let tree = dir.join("backup");
@@ -178,7 +178,8 @@ fn broken_tree(name: &str) -> (std::path::PathBuf, bool) {
     std::fs::write(locked_folder.join("policy.json"), b"{}").unwrap();
     std::fs::set_permissions(&locked_folder, std::fs::Permissions::from_mode(0o000)).unwrap();
     let ignored = support::permissions_are_ignored(&locked);
-    (dir, ignored)
+    let restore = support::Restore(dir.clone());
+    (dir, ignored, restore)
 }
 
 /// Files and folders with mode 000 are reported as unreadable. As root, permissions do
@@ -186,7 +187,7 @@ fn broken_tree(name: &str) -> (std::path::PathBuf, bool) {
 /// that is not possible, is skipped with a note (the other unreadable cases still run).
 #[test]
 fn files_and_folders_without_read_permission_are_reported() {
-    let (dir, permissions_ignored) = broken_tree("no-permission");
+    let (dir, permissions_ignored, _restore) = broken_tree("no-permission");
     let args = ["check", "--format", "json", "backup"];
     let o = if permissions_ignored {
         match support::run_unprivileged(&dir, &args) {
@@ -217,7 +218,7 @@ fn files_and_folders_without_read_permission_are_reported() {
 
 #[test]
 fn unreadable_entries_are_reported_with_their_path_and_the_run_goes_on() {
-    let (dir, _) = broken_tree("unreadable-entries");
+    let (dir, _, _restore) = broken_tree("unreadable-entries");
     let o = run_in(&dir, &["check", "--format", "json", "backup"]);
     assert_eq!(o.status.code(), Some(2), "unreadable inputs: exit 2");
     let v = json(&o);

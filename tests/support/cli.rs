@@ -144,3 +144,14 @@ pub fn sarif_uris(sarif: &Value) -> Vec<&str> {
         })
         .unwrap_or_default()
 }
+
+/// Gives the owner back every permission under a folder when dropped, so that a scratch
+/// folder with mode-000 entries can be removed afterwards (`make clean`), even when the
+/// test failed.
+pub struct Restore(pub PathBuf);
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        let _ = Command::new("chmod").args(["-R", "u+rwx"]).arg(&self.0).status();
+    }
+}
