@@ -30,7 +30,7 @@ fn all_texts() -> Vec<LText> {
         for t in [r.meta.title, r.meta.what, r.meta.why] {
             out.push(t.into());
         }
-        out.push(Steps::of(r.meta.fix, None).joined_both());
+        out.push(Steps::of(r.meta.fix).joined_both());
     }
     for a in ALL_ADVICE {
         out.push(a.text.into());
@@ -100,7 +100,7 @@ fn no_text_says_legacy_has_no_sign_in() {
 fn mfa_texts_name_a_second_device_or_a_temporary_access_pass() {
     let nuance = |id: &str| NUANCES.iter().find(|n| n.id == id).unwrap().text;
     let rule = |id: &str| REGISTRY.iter().find(|r| r.meta.id == id).unwrap().meta;
-    let fix = |id: &str| Steps::of(rule(id).fix, None).joined_both();
+    let fix = |id: &str| Steps::of(rule(id).fix).joined_both();
     let advice = |id: &str| ALL_ADVICE.iter().find(|a| a.id == id).unwrap().text;
     for t in [
         nuance("N4").into(),
@@ -237,7 +237,7 @@ fn entra_shared_mode_points_to_microsoft_authenticator_not_company_portal() {
     // The path is a reference: Authenticator's assignments, never Company Portal's.
     assert!(meta.fix.iter().any(|s| s.path == Some(&AUTHENTICATOR_ASSIGNMENTS)));
     assert!(meta.fix.iter().all(|s| s.path != Some(&APP_ASSIGNMENTS)));
-    let fix = Steps::of(meta.fix, None).joined_both();
+    let fix = Steps::of(meta.fix).joined_both();
     assert!(fix.en.contains(&AUTHENTICATOR_ASSIGNMENTS.prose(Lang::En)), "{}", fix.en);
     assert!(fix.ja.contains(&AUTHENTICATOR_ASSIGNMENTS.prose(Lang::Ja)), "{}", fix.ja);
     assert!(AUTHENTICATOR_ASSIGNMENTS.prose(Lang::En).contains("Microsoft Authenticator"));
@@ -306,7 +306,7 @@ fn mfa_texts_name_the_conditional_access_target_and_when_the_device_cannot_answe
     let n4 = NUANCES.iter().find(|n| n.id == "N4").unwrap();
     assert!(n4.cells.contains(&(ade_advisor::engine::table::Requirement::Mfa, Some(Method::CompanyPortal))));
     let advice = ALL_ADVICE.iter().find(|a| a.id == "mfa-needs-conditional-access").unwrap().text;
-    let sam = Steps::of(REGISTRY.iter().find(|r| r.meta.id == "single-app-mode-mfa").unwrap().meta.fix, None);
+    let sam = Steps::of(REGISTRY.iter().find(|r| r.meta.id == "single-app-mode-mfa").unwrap().meta.fix);
     for t in [n4.text.into(), advice.into(), sam.joined_both()] {
         assert!(
             t.en.contains("\"Microsoft Intune Enrollment\" cloud app") && t.en.contains("\"Microsoft Intune\""),

@@ -82,11 +82,14 @@ fn a_company_portal_profile_gets_a_plan_to_modern_authentication() {
     assert!(p.enrolled_devices.ja.contains("ワイプ"));
     // What to do, as steps: the change where it is made, Await final configuration,
     // Company Portal for enrolled devices where it is assigned, and the wipe.
-    let steps: Vec<(&str, Option<&str>, Option<&str>)> =
-        p.steps.iter().map(|s| (s.text.en.as_ref(), s.path.map(|p| p.id), s.field.as_deref())).collect();
+    let steps: Vec<(&str, Option<&str>, Option<String>)> =
+        p.steps.iter().map(|s| (s.text.en.as_ref(), s.path.map(|p| p.id), s.field_pointer(None))).collect();
     assert_eq!(steps.len(), 7, "{steps:?}");
     assert!(steps[0].0.starts_with("Change the authentication method to Setup Assistant with modern authentication"));
-    assert_eq!((steps[0].1, steps[0].2), (Some("ade-profile"), Some("/enableAuthenticationViaCompanyPortal")));
+    assert_eq!(
+        (steps[0].1, steps[0].2.as_deref()),
+        (Some("ade-profile"), Some("/enableAuthenticationViaCompanyPortal"))
+    );
     assert!(steps[1].0.contains("Await final configuration"));
     assert!(steps[2].0.contains("device licensing") && steps[2].1 == Some("company-portal-assignments"));
     // Devices enrolled with the Company Portal method: the app configuration policy, and the

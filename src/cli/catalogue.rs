@@ -256,7 +256,7 @@ pub fn rule(id: &str, format: Format, lang: Lang) -> Option<String> {
             ] {
                 out.push_str(&format!("{h}\n  {body}\n\n"));
             }
-            out.push_str(&format!("{}\n{}\n", t("How to fix", "対処方法"), Steps::of(m.fix, None).text(lang, "  ")));
+            out.push_str(&format!("{}\n{}\n", t("How to fix", "対処方法"), Steps::of(m.fix).text(lang, "  ")));
             out.push_str(&format!("{}\n", t("Sources", "出典")));
             for l in m.links {
                 out.push_str(&format!("  - {}\n", link_text(l, lang)));
@@ -276,8 +276,8 @@ fn rule_json(r: &Rule, lang: Lang) -> Value {
         "title": m.title.get(lang),
         "what": m.what.get(lang),
         "why": m.why.get(lang),
-        "fix": Steps::of(m.fix, None).joined(lang),
-        "fix_steps": Steps::of(m.fix, None).json_value(lang),
+        "fix": Steps::of(m.fix).joined(lang),
+        "fix_steps": Steps::of(m.fix).json_value(lang),
         "applies_to": m.applies_to.iter().map(|k| k.id()).collect::<Vec<_>>(),
         "links": m.links.iter().map(|l| json!({"title": l.title.get(lang), "url": if l.url.is_empty() { Value::Null } else { json!(l.url) }})).collect::<Vec<_>>(),
     })

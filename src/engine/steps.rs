@@ -50,13 +50,31 @@ impl FixStep {
     }
 }
 
+/// The field a step changes: a documented step names its key, which a report looks up in
+/// the finding's object only when it shows the step (the analysis does not pay for it); a
+/// step built at run time may know the pointer already.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepField {
+    Key(Key),
+    Pointer(String),
+}
+
+impl Serialize for StepField {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            StepField::Key(k) => s.serialize_str(k.name()),
+            StepField::Pointer(p) => s.serialize_str(p),
+        }
+    }
+}
+
 /// One step of a fix, as a finding, a fit or a plan carries it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Step {
     pub text: LText,
     pub path: Option<&'static ClickPath>,
-    /// JSON pointer of the field it changes, relative to the object, when the input has it.
-    pub field: Option<String>,
+    /// The field it changes (see [`Step::field_pointer`]).
+    pub field: Option<StepField>,
 }
 
 impl Step {
@@ -72,14 +90,22 @@ impl Step {
 
     /// The step, changing the field at `pointer` (relative to the object).
     pub fn changes(mut self, pointer: impl Into<String>) -> Step {
-        self.field = Some(pointer.into());
+        self.field = Some(StepField::Pointer(pointer.into()));
         self
     }
 
-    /// A documented step for `obj`: its field resolved to where `obj` has it.
-    pub fn of(step: &FixStep, obj: Option<&Object>) -> Step {
-        let field = step.field.and_then(|k| obj.and_then(|o| o.field(k)).map(|f| f.pointer()));
-        Step { text: step.text.into(), path: step.path, field }
+    /// A documented step (its field's key kept, looked up when shown).
+    pub fn of(step: &FixStep) -> Step {
+        Step { text: step.text.into(), path: step.path, field: step.field.map(StepField::Key) }
+    }
+
+    /// JSON pointer of the field the step changes, relative to the object: a documented
+    /// key is looked up in `obj` (`None` when the object does not have it).
+    pub fn field_pointer(&self, obj: Option<&Object>) -> Option<String> {
+        match self.field.as_ref()? {
+            StepField::Pointer(p) => Some(p.clone()),
+            StepField::Key(k) => obj?.field(*k).map(|f| f.pointer()),
+        }
     }
 
     /// The step as one sentence of prose: its text, and its path after a colon before the
@@ -105,9 +131,9 @@ fn prose(text: &str, path: Option<&ClickPath>, lang: Lang) -> String {
 pub struct Steps(pub Vec<Step>);
 
 impl Steps {
-    /// The documented steps for `obj` (fields resolved in it).
-    pub fn of(steps: &[FixStep], obj: Option<&Object>) -> Steps {
-        Steps(steps.iter().map(|s| Step::of(s, obj)).collect())
+    /// The documented steps.
+    pub fn of(steps: &[FixStep]) -> Steps {
+        Steps(steps.iter().map(Step::of).collect())
     }
 
     pub fn push(&mut self, step: Step) {
@@ -170,12 +196,13 @@ impl Steps {
     /// The steps as a JSON value (`fix_steps`), for tools that build JSON with serde.
     pub fn json_value(&self, lang: Lang) -> serde_json::Value {
         let mut w = Writer::new();
-        self.json(&mut w, lang);
+        self.json(&mut w, lang, None);
         serde_json::from_str(&w.finish()).unwrap_or(serde_json::Value::Null)
     }
 
-    /// The steps as a JSON array (`fix_steps`): `{text, click_path_id, click_path, field}`.
-    pub fn json(&self, w: &mut Writer, lang: Lang) {
+    /// The steps as a JSON array (`fix_steps`): `{text, click_path_id, click_path, field}`,
+    /// the fields looked up in `obj`, the object the steps are about.
+    pub fn json(&self, w: &mut Writer, lang: Lang, obj: Option<&Object>) {
         w.begin_array();
         for s in &self.0 {
             w.begin_object();
@@ -185,7 +212,7 @@ impl Steps {
                 Some(p) => w.key("click_path").str(&p.prose(lang)),
                 None => w.key("click_path").null(),
             };
-            w.key("field").opt_str(s.field.as_deref());
+            w.key("field").opt_str(s.field_pointer(obj).as_deref());
             w.end();
         }
         w.end();

@@ -32,7 +32,7 @@ pub fn rules_reference(props: &Props) -> Html {
                         <dl>
                             <dt>{ S::RuleWhat.get(lang) }</dt><dd>{ m.what.get(lang) }</dd>
                             <dt>{ S::WhyLabel.get(lang) }</dt><dd>{ m.why.get(lang) }</dd>
-                            <dt>{ S::FixLabel.get(lang) }</dt><dd>{ steps_view(None, &Steps::of(m.fix, None).0, 1, lang) }</dd>
+                            <dt>{ S::FixLabel.get(lang) }</dt><dd>{ steps_view(None, &Steps::of(m.fix).0, 1, lang) }</dd>
                             <dt>{ S::SourceLabel.get(lang) }</dt>
                             <dd><ul>{ for m.links.iter().map(|l| html! { <li>{ link_view(l, lang) }</li> }) }</ul></dd>
                         </dl>

@@ -69,7 +69,7 @@ pub fn breadcrumb(state: Option<&UseReducerHandle<State>>, path: &ClickPath, lan
 /// One step: its sentence, and its click path under it.
 pub fn step_view(state: Option<&UseReducerHandle<State>>, s: &Step, lang: Lang) -> Html {
     html! {
-        <li class="step" data-field={s.field.clone()}>
+        <li class="step">
             <span class="step-text">{ s.text.get(lang) }</span>
             if let Some(p) = s.path { { breadcrumb(state, p, lang) } }
         </li>

@@ -215,8 +215,11 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText, lock: bo
             .iter()
             .any(|k| obj.bool(k) == Some(true));
         if !awaits {
-            let field = obj.field(key!("awaitDeviceConfiguredConfirmation")).map(|f| f.pointer());
-            steps.push(Step { field, ..Step::new(texts::await_final_configuration()) });
+            let step = Step::new(texts::await_final_configuration());
+            steps.push(match obj.field(key!("awaitDeviceConfiguredConfirmation")) {
+                Some(f) => step.changes(f.pointer()),
+                None => step,
+            });
         }
     }
     steps.0.extend(texts::enrolled_steps(from, obj.bool(INSTALL) == Some(true), to).0);

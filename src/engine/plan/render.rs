@@ -132,7 +132,7 @@ pub fn plans_json(w: &mut Writer, plans: &[SwitchPlan], lang: Lang) {
         w.end();
         w.key("click_path").str(&p.click_path.prose(lang));
         w.key("steps");
-        p.steps.json(w, lang);
+        p.steps.json(w, lang, None);
         match &p.graph {
             Some(g) => {
                 w.key("graph").begin_object();

@@ -106,12 +106,12 @@ pub fn enrolled_devices() -> LText {
 /// or none (`recommend::enrolled_app_config`); after a switch to modern authentication,
 /// new devices out of that policy; and the wipe that moves a device to the new method.
 pub fn enrolled_steps(from: AuthMethod, install_company_portal: bool, to: Method) -> Steps {
-    let mut steps = Steps::of(&ENROLLED_STEPS[..1], None);
-    steps.0.extend(Steps::of(crate::engine::recommend::enrolled_app_config(from, install_company_portal), None).0);
+    let mut steps = Steps::of(&ENROLLED_STEPS[..1]);
+    steps.0.extend(Steps::of(crate::engine::recommend::enrolled_app_config(from, install_company_portal)).0);
     if to == Method::SetupAssistantModern && from != AuthMethod::SetupAssistantModern {
-        steps.push(Step::of(&crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG, None));
+        steps.push(Step::of(&crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG));
     }
-    steps.push(Step::of(&ENROLLED_STEPS[1], None));
+    steps.push(Step::of(&ENROLLED_STEPS[1]));
     steps
 }
 

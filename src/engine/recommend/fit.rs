@@ -197,10 +197,10 @@ fn legacy_reaches(options: ProfileOptions) -> RequirementSet {
 /// configuration by the method they enrolled with and, after a switch to modern
 /// authentication, for the devices that enroll afterwards.
 fn enrolled_steps(method: AuthMethod, options: ProfileOptions, target: Option<Method>) -> Steps {
-    let mut steps = Steps::of(&[texts::ENROLLED_KEEP, texts::ENROLLED_COMPANY_PORTAL], None);
-    steps.0.extend(Steps::of(texts::enrolled_app_config(method, options.install_company_portal), None).0);
+    let mut steps = Steps::of(&[texts::ENROLLED_KEEP, texts::ENROLLED_COMPANY_PORTAL]);
+    steps.0.extend(Steps::of(texts::enrolled_app_config(method, options.install_company_portal)).0);
     if target == Some(Method::SetupAssistantModern) && method != AuthMethod::SetupAssistantModern {
-        steps.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG, None));
+        steps.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG));
     }
     steps
 }
@@ -208,9 +208,9 @@ fn enrolled_steps(method: AuthMethod, options: ProfileOptions, target: Option<Me
 /// The note on devices already enrolled: unaffected by the change, and what they need about
 /// Company Portal's app configuration (the method-specific steps, as prose).
 fn enrolled_note(method: AuthMethod, options: ProfileOptions, target: Option<Method>) -> LText {
-    let mut advice = Steps::of(texts::enrolled_app_config(method, options.install_company_portal), None);
+    let mut advice = Steps::of(texts::enrolled_app_config(method, options.install_company_portal));
     if target == Some(Method::SetupAssistantModern) && method != AuthMethod::SetupAssistantModern {
-        advice.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG, None));
+        advice.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG));
     }
     let base = texts::ENROLLED_DEVICES_UNAFFECTED;
     LText::new(format!("{} {}", base.en, advice.joined(Lang::En)), format!("{}{}", base.ja, advice.joined(Lang::Ja)))

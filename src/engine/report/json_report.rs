@@ -178,7 +178,7 @@ impl<'a> Report<'a> {
         w.key("why").str(f.why.get(lang));
         w.key("fix").str(&f.fix.joined(lang));
         w.key("fix_steps");
-        f.fix.json(w, lang);
+        f.fix.json(w, lang, f.object.and_then(|i| self.analysis.objects.get(i)));
         w.key("links").strs(f.links.iter().filter(|l| !l.url.is_empty()).map(|l| l.url));
         w.key("references").begin_array();
         for l in f.links {
@@ -327,10 +327,10 @@ fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
     w.key("target").opt_str(f.target.map(Method::id));
     w.key("fix").str(&f.fix.joined(lang));
     w.key("fix_steps");
-    f.fix.json(w, lang);
+    f.fix.json(w, lang, None);
     w.key("note").str(f.note.get(lang));
     w.key("enrolled_steps");
-    f.enrolled.json(w, lang);
+    f.enrolled.json(w, lang, None);
     w.end();
 }
 

@@ -17,7 +17,7 @@ impl<'a> Report<'a> {
             .iter()
             .map(|r| {
                 let m = &r.meta;
-                let help = format!("{}\n\n{}", m.why.get(lang), Steps::of(m.fix, None).text(lang, "").trim_end());
+                let help = format!("{}\n\n{}", m.why.get(lang), Steps::of(m.fix).text(lang, "").trim_end());
                 let mut v = json!({
                     "id": m.id,
                     "name": kebab_to_camel(m.id),

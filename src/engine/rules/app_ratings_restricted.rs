@@ -172,7 +172,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                             )
                             .with_severity(Severity::Error)
                             .with_why(NO_APPS_WHY.into())
-                            .with_fix(Steps::of(CATALOG_NO_APPS_FIX, Some(obj)))
+                            .with_fix(Steps::of(CATALOG_NO_APPS_FIX))
                         }
                         AppRating::Limit(limit) => Finding::new(
                             meta,
@@ -184,7 +184,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                                 format!("設定カタログのポリシー「{name}」は {setting} でアプリを {limit} に制限しており、ポータル サイトは Rating Apps Exempted Bundle IDs に含まれていません。"),
                             ),
                         )
-                        .with_fix(Steps::of(CATALOG_LIMIT_FIX, Some(obj))),
+                        .with_fix(Steps::of(CATALOG_LIMIT_FIX)),
                         AppRating::Unknown => unknown_value(meta, (i, obj), pointer, (setting, setting), &shown, UNKNOWN_FIX),
                     };
                     out.push(finding);
@@ -207,7 +207,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                     )
                     .with_severity(Severity::Error)
                     .with_why(NO_APPS_WHY.into())
-                    .with_fix(Steps::of(TEMPLATE_NO_APPS_FIX, Some(obj))),
+                    .with_fix(Steps::of(TEMPLATE_NO_APPS_FIX)),
                     AppRating::Limit(_) => Finding::new(
                         meta,
                         i,
@@ -218,7 +218,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                             format!("デバイスの制限「{name}」はアプリを年齢区分で制限しています ({value})。「すべてのアプリを許可する」になっていません。"),
                         ),
                     )
-                    .with_fix(Steps::of(TEMPLATE_LIMIT_FIX, Some(obj))),
+                    .with_fix(Steps::of(TEMPLATE_LIMIT_FIX)),
                     AppRating::Unknown => unknown_value(
                         meta,
                         (i, obj),

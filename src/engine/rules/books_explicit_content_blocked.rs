@@ -150,7 +150,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                         format!("デバイスの制限「{name}」は Apple Books の成人指定の性的コンテンツをブロックしています。記事ではポータル サイトが消えるのを止めるために外した設定です。"),
                     ),
                 )
-                .with_fix(Steps::of(TEMPLATE_FIX, Some(obj))),
+                .with_fix(Steps::of(TEMPLATE_FIX)),
             );
             continue;
         };
@@ -160,8 +160,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                 Some(true) => continue,
                 Some(false) => {
                     let (en, ja) = (check.message)(name);
-                    let f = Finding::new(meta, i, obj, c.pointer.clone(), ltext(en, ja))
-                        .with_fix(Steps::of(check.fix, Some(obj)));
+                    let f = Finding::new(meta, i, obj, c.pointer.clone(), ltext(en, ja)).with_fix(Steps::of(check.fix));
                     match check.why {
                         Some(why) => f.with_why(why.into()),
                         None => f,

@@ -144,7 +144,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         };
         let mut f = Finding::new(meta, i, obj, method_pointer(obj, AuthMethod::CompanyPortal), message);
         if ctx.requirements_stated && ctx.requirements.contains(Requirement::LockUntilCompanyPortal) {
-            f = f.with_severity(Severity::Info).with_fix(Steps::of(LOCKED_FIX, Some(obj)));
+            f = f.with_severity(Severity::Info).with_fix(Steps::of(LOCKED_FIX));
         }
         if !names.is_empty() {
             let (en, ja) = (names.join("\", \""), names.join("」「"));

@@ -128,7 +128,7 @@ fn check_template(meta: &RuleMeta, i: usize, obj: &Object, out: &mut Vec<Finding
                             format!("デバイスの制限「{name}」は「非表示のアプリ」にポータル サイトを含んでいるため、ホーム画面から消えます。"),
                         ),
                     )
-                    .with_fix(Steps::of(TEMPLATE_FIX, Some(obj))),
+                    .with_fix(Steps::of(TEMPLATE_FIX)),
                 );
             }
         }
@@ -144,7 +144,7 @@ fn check_template(meta: &RuleMeta, i: usize, obj: &Object, out: &mut Vec<Finding
                     format!("デバイスの制限「{name}」は「表示するアプリ」の一覧にポータル サイトを含まないため、ポータル サイトが非表示になります。"),
                 ),
             )
-            .with_fix(Steps::of(TEMPLATE_FIX, Some(obj))),
+            .with_fix(Steps::of(TEMPLATE_FIX)),
         );
     }
 }
@@ -164,7 +164,7 @@ fn check_catalog(meta: &RuleMeta, i: usize, obj: &Object, catalog: &CatalogRestr
                         format!("設定カタログのポリシー「{name}」は Blocked App Bundle IDs にポータル サイトを含んでいるため、ポータル サイトは表示も起動もできません。"),
                     ),
                 )
-                .with_fix(Steps::of(CATALOG_BLOCKED_FIX, Some(obj))),
+                .with_fix(Steps::of(CATALOG_BLOCKED_FIX)),
             );
         }
     }
@@ -181,7 +181,7 @@ fn check_catalog(meta: &RuleMeta, i: usize, obj: &Object, catalog: &CatalogRestr
                         format!("設定カタログのポリシー「{name}」は Allow Listed App Bundle IDs のアプリだけを許可しており、ポータル サイトが含まれていないため、ポータル サイトは非表示になります。"),
                     ),
                 )
-                .with_fix(Steps::of(CATALOG_ALLOW_LIST_FIX, Some(obj))),
+                .with_fix(Steps::of(CATALOG_ALLOW_LIST_FIX)),
             );
         }
     }

@@ -42,7 +42,7 @@ impl Finding {
             pointer: pointer.into(),
             message,
             why: meta.why.into(),
-            fix: Steps::of(meta.fix, Some(object)),
+            fix: Steps::of(meta.fix),
             links: meta.links,
         }
     }

@@ -17,7 +17,7 @@ use super::json::Json;
 use super::model::{AuthMethod, Key, Kind, Object};
 pub use super::sources::*;
 use super::steps::FixStep;
-pub use super::steps::{Step, Steps};
+pub use super::steps::{Step, StepField, Steps};
 use serde::Serialize;
 
 mod app_ratings_restricted;

@@ -116,7 +116,7 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         };
         // The step that changes something changes the field the finding points at.
         if let Some(first) = fix.0.iter_mut().find(|s| s.path.is_some()).filter(|_| !pointer.is_empty()) {
-            first.field = Some(pointer.clone());
+            first.field = Some(StepField::Pointer(pointer.clone()));
         }
         let mut f = Finding::new(meta, i, obj, pointer, message);
         if why.is_complete() {

@@ -224,7 +224,7 @@ pub(crate) fn unknown_value(
     )
     .with_severity(Severity::Info)
     .with_why(UNKNOWN_WHY.into())
-    .with_fix(Steps::of(fix, Some(obj)))
+    .with_fix(Steps::of(fix))
 }
 
 /// A setting's value as a message shows it: a string as it is, anything else as JSON.
