@@ -4,6 +4,7 @@
 
 use super::browser;
 use super::state::{Action, Notice, State};
+use super::steps::copy_button;
 use crate::engine::{compare, plan, report};
 use crate::strings::S;
 use yew::prelude::*;
@@ -51,18 +52,6 @@ pub fn export(props: &Props) -> Html {
     let Some(md) = (*markdown).clone() else {
         return html! {};
     };
-    let copy = {
-        let state = state.clone();
-        let md = md.clone();
-        Callback::from(move |_| {
-            let state = state.clone();
-            let md = md.clone();
-            yew::platform::spawn_local(async move {
-                let ok = browser::copy_text(&md).await;
-                state.dispatch(Action::Notice(Some(if ok { Notice::Copied } else { Notice::CopyFailed })));
-            });
-        })
-    };
     let download = {
         let state = state.clone();
         Callback::from(move |_| {
@@ -79,7 +68,7 @@ pub fn export(props: &Props) -> Html {
             <h2 id="export-heading">{ S::ExportHeading.get(lang) }</h2>
             <p class="intro">{ S::ExportIntro.get(lang) }</p>
             <div class="export-actions">
-                <button type="button" id="copy-markdown" class="primary" onclick={copy}>{ S::CopyMarkdown.get(lang) }</button>
+                { copy_button(state, md.clone(), S::CopyMarkdown.get(lang), "primary", Some("copy-markdown".into())) }
                 <button type="button" id="download-json" onclick={download}>{ S::DownloadJson.get(lang) }</button>
                 <button type="button" id="print" onclick={print}>{ S::PrintReport.get(lang) }</button>
             </div>
