@@ -519,7 +519,7 @@ fn dropped_files_that_are_not_utf8_text_get_clear_messages() {
         t.contains("not UTF-8") && t.contains("binary file (a PNG image)") && t.contains("UTF-16")
     });
     let errors = text_of(&d, "#parse-errors");
-    assert!(errors.contains("latin1.json:2:22"), "{errors}");
+    assert!(errors.contains("latin1.json, line 2, column 22"), "{errors}");
     assert!(errors.contains("offset 23"), "{errors}");
     set_select(&d, "#lang-select", "ja");
     d.wait_until("Japanese messages", |d| text_of(d, "#parse-errors").contains("バイナリ ファイル (PNG 画像)"));
