@@ -436,7 +436,7 @@ fn help_pages_match_their_snapshots() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/help");
     let bless = std::env::var("ADE_BLESS").is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for command in ["", "check", "recommend", "table", "rules", "diff"] {
+    for command in ["", "check", "recommend", "table", "rules", "diff", "journey"] {
         for lang in ["en", "ja"] {
             let mut args: Vec<&str> = if command.is_empty() { vec![] } else { vec![command] };
             args.extend(["--help", "--lang", lang]);

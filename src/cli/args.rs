@@ -7,7 +7,7 @@ use super::suggest::did_you_mean;
 use super::texts::{msg, Msg};
 use crate::engine::i18n::Lang;
 use crate::engine::rules::Severity;
-use crate::engine::table::{Requirement, RequirementSet};
+use crate::engine::table::{Method, Requirement, RequirementSet};
 
 /// What to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,6 +35,10 @@ pub struct Args {
     pub files: Vec<String>,
     /// `rules ID`.
     pub rule: Option<String>,
+    /// `check --journey`: add each profile's enrollment journey.
+    pub journey: bool,
+    /// `journey --method`: the methods whose journeys to show (empty: the files' profiles).
+    pub methods: Vec<Method>,
 }
 
 /// A usage error: the message is already in the user's language.
@@ -75,6 +79,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut min_severity = Severity::Info;
     let mut checklist = false;
     let mut plan = false;
+    let mut journey = false;
+    let mut methods: Vec<Method> = Vec::new();
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut parser = lexopt::Parser::from_args(args.iter().cloned());
@@ -167,6 +173,21 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             }
             "checklist" => checklist = true,
             "plan" => plan = true,
+            "journey" => journey = true,
+            "method" => {
+                for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    let found: Vec<Method> = match id {
+                        "all" => Method::ALL.to_vec(),
+                        _ => Method::from_id(id).into_iter().collect(),
+                    };
+                    if found.is_empty() {
+                        let mut ids: Vec<&str> = Method::ALL.iter().map(|m| m.id()).collect();
+                        ids.push("all");
+                        return Err(err(invalid_choice(&shown, id, &ids, lang), command));
+                    }
+                    methods.extend(found.into_iter().filter(|m| !methods.contains(m)).collect::<Vec<_>>());
+                }
+            }
             // Every flag of the table is handled above (a test checks it).
             _ => return Err(err(msg(Msg::UnknownOption, lang).replace("{option}", &shown), command)),
         }
@@ -191,6 +212,11 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut rule = None;
     match command {
         Command::Check | Command::Table | Command::Diff => {}
+        Command::Journey => {
+            if !methods.is_empty() && !positional.is_empty() {
+                return Err(err(msg(Msg::JourneyMethodOrFiles, lang).to_string(), Some(command)));
+            }
+        }
         Command::Recommend => {
             if requirements.is_none() {
                 return Err(err(
@@ -206,7 +232,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             rule = positional.pop();
         }
     }
-    if !matches!(command, Command::Check | Command::Diff) && !positional.is_empty() {
+    if !matches!(command, Command::Check | Command::Diff | Command::Journey) && !positional.is_empty() {
         return Err(err(msg(Msg::TooManyArguments, lang).replace("{command}", command.name()), Some(command)));
     }
     Ok(Action::Run(Args {
@@ -220,6 +246,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         plan,
         files: positional,
         rule,
+        journey,
+        methods,
     }))
 }
 

@@ -27,7 +27,7 @@ pub static FLAGS: &[Flag] = &[
         aliases: &[],
         short: Some('r'),
         value: Some(Text::new("ID,ID,...", "ID,ID,...")),
-        commands: &[Command::Check, Command::Recommend],
+        commands: &[Command::Check, Command::Recommend, Command::Journey],
         help: Text::new(
             "Requirements, comma-separated, may be repeated (ids:\n`ade-advisor recommend --help`); check adds the\nrecommendation and `requirement-not-met` findings.",
             "要件 (カンマ区切り、複数回指定可。ID は\n`ade-advisor recommend --help`)。check では推奨と\n`requirement-not-met` の指摘が加わります。",
@@ -64,6 +64,28 @@ pub static FLAGS: &[Flag] = &[
         help: Text::new(
             "Add how to switch each profile that uses Company\nPortal or legacy, or misses a requirement: the\nfields that change, a Graph request and a PowerShell\ncommand to review, what to do for enrolled devices.",
             "ポータル サイトまたはレガシを使う、あるいは要件を\n満たさないプロファイルごとに切り替え方を加えます:\n変わるフィールド、確認用の Graph 要求と PowerShell\nコマンド、登録済みのデバイスへの対応。",
+        ),
+    },
+    Flag {
+        long: "journey",
+        aliases: &[],
+        short: None,
+        value: None,
+        commands: &[Command::Check],
+        help: Text::new(
+            "Add what users go through with each profile: the\nsteps from power-on to a usable, registered device\n(see `ade-advisor journey --help`).",
+            "プロファイルごとに、電源を入れてから登録済みで使える\n状態になるまでにユーザーが通るステップを加えます\n(`ade-advisor journey --help` を参照)。",
+        ),
+    },
+    Flag {
+        long: "method",
+        aliases: &[],
+        short: Some('m'),
+        value: Some(Text::new("METHOD", "認証方法")),
+        commands: &[Command::Journey],
+        help: Text::new(
+            "The method whose journey to show: setup-assistant-modern,\ncompany-portal, setup-assistant-legacy, or all (the\nthree in turn); may be repeated. Without it, the\nprofiles of the files (or stdin).",
+            "ジャーニーを表示する認証方法: setup-assistant-modern、\ncompany-portal、setup-assistant-legacy、または all\n(3 つすべて)。複数回指定できます。指定しない場合は\nファイル (または標準入力) のプロファイルを表示します。",
         ),
     },
     Flag {

@@ -9,6 +9,7 @@ mod args;
 mod catalogue;
 mod command;
 mod flags;
+mod journey;
 mod suggest;
 mod texts;
 
@@ -55,7 +56,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         Ok(Action::Help(c)) => {
             let mut page = texts::help(c, lang);
-            if matches!(c, Some(Command::Recommend) | Some(Command::Check)) {
+            if matches!(c, Some(Command::Recommend) | Some(Command::Check) | Some(Command::Journey)) {
                 page.push('\n');
                 page.push_str(&args::valid_requirements(lang));
                 page.push('\n');
@@ -66,6 +67,7 @@ pub fn run(args: &[String]) -> i32 {
         Ok(Action::Run(a)) => match a.command {
             Command::Check => check(&a),
             Command::Diff => diff_cmd(&a),
+            Command::Journey => journey::run(&a),
             Command::Recommend => recommend_cmd(&a),
             Command::Table => {
                 out(&catalogue::table(a.format, a.lang));
@@ -188,9 +190,17 @@ fn check(a: &Args) -> i32 {
     let lang = a.lang;
     report_input_errors(&analysis.errors, &loaded, lang);
     let plans = if a.plan { plan::plans(&analysis.objects, a.requirements) } else { Vec::new() };
+    let journeys = if a.journey {
+        crate::engine::journey::for_profiles(&analysis.objects, a.requirements.unwrap_or_default())
+    } else {
+        Vec::new()
+    };
     let mut report = Report::new(&analysis, &inputs, lang);
     if a.plan {
         report = report.with_plans(&plans);
+    }
+    if a.journey {
+        report = report.with_journeys(&journeys);
     }
     let options = RenderOptions { min_severity: a.min_severity, color: use_color(a.color) };
     let format = match a.format {

@@ -77,6 +77,8 @@ pub struct Report<'a> {
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
+    /// Enrollment journeys to include (`check --journey`, the page's exports); `None` = none asked.
+    journeys: Option<&'a [crate::engine::journey::Journey]>,
 }
 
 impl<'a> Report<'a> {
@@ -94,13 +96,21 @@ impl<'a> Report<'a> {
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
         let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
-        Report { analysis, texts, names, lang, locators, plans: None }
+        Report { analysis, texts, names, lang, locators, plans: None, journeys: None }
     }
 
     /// The same report with how to switch each profile that should (docs/report-format.md,
     /// `plans`): a `plans` member in JSON, a "How to switch" section in Markdown and text.
     pub fn with_plans(mut self, plans: &'a [crate::engine::plan::SwitchPlan]) -> Report<'a> {
         self.plans = Some(plans);
+        self
+    }
+
+    /// The same report with each profile's enrollment journey (docs/report-format.md,
+    /// `journey`): a `journey` member on every object in JSON, a "What your users will see"
+    /// section in Markdown and text.
+    pub fn with_journeys(mut self, journeys: &'a [crate::engine::journey::Journey]) -> Report<'a> {
+        self.journeys = Some(journeys);
         self
     }
 
