@@ -47,7 +47,8 @@ fn the_three_methods_follow_the_requirements() {
     let o = run(&["journey", "--method", "all", "--require", "mfa", "--format", "json"], None);
     assert_eq!(o.status.code(), Some(0));
     let v = json(&o);
-    let ids: Vec<&str> = v["journeys"].as_array().unwrap().iter().map(|j| j["journey"]["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> =
+        v["journeys"].as_array().unwrap().iter().map(|j| j["journey"]["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["setup-assistant-legacy", "company-portal", "setup-assistant-modern"]);
     let modern = &v["journeys"][2]["journey"];
     let sign_in = step(modern, "sign-in");
@@ -106,7 +107,11 @@ fn check_adds_the_journey_only_when_asked() {
     // No VPP token in a depIOSEnrollmentProfile: Company Portal asks for an Apple ID.
     assert_eq!(j["summary"]["sign_ins"], 3);
     assert_eq!(step(j, "company-portal-install")["sign_in"], true);
-    assert!(j["steps"].as_array().unwrap().iter().all(|s| s["id"].is_string() && s["text"].is_string() && s["sources"].is_array()));
+    assert!(j["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["id"].is_string() && s["text"].is_string() && s["sources"].is_array()));
     let o = run(&["check", "--journey", "--format", "markdown", MODERN], None);
     assert!(stdout(&o).contains("## What your users will see"));
     let o = run(&["check", "--journey", "--lang", "ja", MODERN], None);
