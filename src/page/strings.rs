@@ -202,6 +202,13 @@ bilingual_table! {
         RuleWhat => ("What it checks", "確認する内容"),
         TableYourMethod => ("Column: the method of your pasted profile", "列: 貼り付けたプロファイルの認証方法"),
         TableRequired => ("Rows: the requirements you ticked", "行: 選んだ要件"),
+        JourneysHeading => ("What users go through, method by method", "認証方法ごとにユーザーが通る流れ"),
+        JourneysIntro => (
+            "From turning on a new iPhone or iPad to a usable device registered in Microsoft Entra ID. The steps follow the rows you tick above (tick MFA to see where it is asked); paste a profile to see its own screens.",
+            "新しい iPhone / iPad の電源を入れてから、Microsoft Entra ID に登録されて使える状態になるまでの流れです。上の表で選んだ行に合わせて変わります (MFA を選ぶと、どこで求められるかが分かります)。プロファイルを貼り付けると、そのプロファイルの画面で表示します。"
+        ),
+        JourneyShowField => ("Show the field in the JSON", "JSON のフィールドを表示"),
+        JourneySwitch => ("How to switch", "切り替え方"),
         ExportHeading => ("Export", "エクスポート"),
         ExportIntro => (
             "The report covers the verdict, findings and recommendation; it is built in this page.",

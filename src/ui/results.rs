@@ -4,9 +4,11 @@
 
 use super::compare::compare_view;
 use super::finding::finding_view;
+use super::journey::profile_journey;
 use super::state::{Action, State};
 use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
+use crate::engine::journey::{self, Journey};
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::plan::{self, SwitchPlan};
 use crate::engine::recommend::ProfileFit;
@@ -125,6 +127,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
     let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
     // How to switch: worked out once for all cards (the recommendation once, not per card).
     let plans = plan::plans(&a.objects, state.options().requirements);
+    let journeys = journey::for_profiles(&a.objects, state.requirements);
     html! {
         <>
         <ul class="counts" id="counts">
@@ -133,7 +136,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count warning" data-count={w.to_string()}><strong>{ w }</strong>{ " " }{ Severity::Warning.label().get(lang) }</li>
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
-        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, lang)) }
+        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, &journeys, lang)) }
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
@@ -184,7 +187,14 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
     }
 }
 
-fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans: &[SwitchPlan], lang: Lang) -> Html {
+fn object_card(
+    state: &UseReducerHandle<State>,
+    a: &Analysis,
+    o: &Object,
+    plans: &[SwitchPlan],
+    journeys: &[Journey],
+    lang: Lang,
+) -> Html {
     // The plans are in object order.
     let plan = plans.get(plans.partition_point(|p| p.object < o.index)).filter(|p| p.object == o.index);
     let findings: Vec<_> = a.findings_for(o.index).cloned().collect();
@@ -200,6 +210,9 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans:
             </header>
             if o.kind.is_ade_profile() {
                 { method_view(state, a, o, lang) }
+            }
+            if let Some(j) = journeys.iter().find(|j| j.object == Some(o.index)) {
+                { profile_journey(state, o, j, plan.is_some(), lang) }
             }
             if let Some(p) = plan {
                 { switch_plan_view(state, p, lang) }
