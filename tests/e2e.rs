@@ -6,6 +6,8 @@
 mod a11y;
 #[path = "e2e/bench_hooks.rs"]
 mod bench_hooks;
+#[path = "e2e/journey.rs"]
+mod journey;
 #[path = "e2e/offline.rs"]
 mod offline;
 mod support;

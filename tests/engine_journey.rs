@@ -11,7 +11,9 @@
 
 use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::input::{locate, SourceText};
-use ade_advisor::engine::journey::{self, screens::SCREENS, texts, Actor, Journey, Kind, Order, Registration, Why};
+use ade_advisor::engine::journey::{
+    self, screens::SCREENS, texts, Actor, Journey, Kind, Note, Order, Registration, Why,
+};
 use ade_advisor::engine::read;
 use ade_advisor::engine::table::{Method, Requirement, RequirementSet};
 use serde_json::Value;
@@ -179,8 +181,13 @@ fn all_journeys() -> Vec<Journey> {
 #[test]
 fn every_step_cites_sources_that_exist() {
     let defined = defined_ids();
-    for d in texts::all() {
-        assert!(!d.sources.is_empty(), "step {} cites no source", d.id);
+    for k in Kind::ALL {
+        assert!(!texts::sources(k).is_empty(), "step {:?} cites no source", k);
+    }
+    for n in texts::Note::ALL {
+        for id in n.sources() {
+            assert!(defined.contains(*id), "note {n:?} cites {id}, which docs/sources.md does not define");
+        }
     }
     for j in all_journeys() {
         for s in &j.steps {
@@ -203,18 +210,16 @@ fn every_text_exists_in_both_languages() {
         assert!(d.text.is_complete(), "step {}", d.id);
         assert_ne!(d.text.en, d.text.ja, "step {}", d.id);
     }
-    for n in texts::NOTES {
-        assert!(n.is_complete(), "{n:?}");
+    for n in texts::Note::ALL {
+        assert!(n.text().is_complete(), "{n:?}");
     }
     for s in SCREENS.iter() {
         assert!(s.name.is_complete(), "screen {}", s.key);
-        assert!(s.note.is_none_or(|n| n.is_complete()), "screen {}", s.key);
     }
     for j in all_journeys() {
         assert!(j.title().is_complete());
         for s in &j.steps {
             assert!(s.text.is_complete(), "{}: {}", j.id, s.id);
-            assert!(s.note.is_none_or(|n| n.is_complete()), "{}: {}", j.id, s.id);
         }
         for lang in Lang::ALL {
             assert!(!journey::journeys_markdown(std::slice::from_ref(&j), &[], lang).is_empty());
@@ -274,8 +279,8 @@ fn modern_authentication_signs_in_twice_and_registers_at_the_company_portal_sign
     assert_eq!(j.summary.usable_at, Some(at("home-screen") + 1));
     assert_eq!(j.summary.registered, Registration::At(at("company-portal-sign-in") + 1));
     assert!(j.summary.screens_vary, "the screens the profile shows are one generic step");
-    assert!(step(&j, "company-portal-sign-in").note.is_some_and(|n| n.en.contains("Just-in-Time")));
-    assert!(step(&j, "await-final-configuration").note.is_some_and(|n| n.en.contains("default")));
+    assert_eq!(step(&j, "company-portal-sign-in").note, Some(Note::Jit));
+    assert_eq!(step(&j, "await-final-configuration").note, Some(Note::AwaitDefault));
 }
 
 #[test]
@@ -284,7 +289,7 @@ fn with_mfa_ticked_the_sign_in_shows_the_prompt_and_its_caveat() {
     let j = journey::for_method(Method::SetupAssistantModern, mfa);
     let s = step(&j, "sign-in");
     assert!(s.mfa && s.sign_in());
-    let note = s.note.unwrap();
+    let note = s.note.unwrap().text();
     assert!(note.en.contains("Temporary Access Pass") && note.ja.contains("一時アクセス パス"));
     assert!(s.sources.contains(&"S-LEARN-MFA-ENROLLMENT"));
     assert_eq!(j.summary.mfa_prompts, 1);
@@ -294,7 +299,7 @@ fn with_mfa_ticked_the_sign_in_shows_the_prompt_and_its_caveat() {
     let cp = journey::for_method(Method::CompanyPortal, lock);
     assert!(ids(&cp).contains(&"company-portal-lock"));
     let sign_in = step(&cp, "company-portal-sign-in");
-    assert!(sign_in.mfa && sign_in.usable_here() && sign_in.note.unwrap().en.contains("single-app mode"));
+    assert!(sign_in.mfa && sign_in.usable_here() && sign_in.note == Some(Note::MfaLocked));
 }
 
 #[test]
@@ -369,7 +374,8 @@ fn shared_ipad_skips_every_screen_after_activation() {
     let j = &out.journeys[0];
     assert_eq!(j.id, "shared-ipad");
     assert_eq!(ids(j), ["power-on", "language", "quick-start", "wifi", "shared-ipad-skip", "shared-ipad-sign-in"]);
-    assert!(j.not_shown.is_empty() && j.note.is_some(), "Shared iPad ignores Show and Hide");
+    assert!(j.not_shown.is_empty(), "Shared iPad ignores Show and Hide");
+    assert_eq!(step(j, "shared-ipad-skip").note, Some(Note::SharedIpad));
     assert_eq!(j.summary.sign_ins, 1);
     assert_eq!(j.summary.usable_at, Some(6));
     let temp = run("shared-ipad-temporary.json");

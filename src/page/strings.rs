@@ -204,8 +204,8 @@ bilingual_table! {
         TableRequired => ("Rows: the requirements you ticked", "行: 選んだ要件"),
         JourneysHeading => ("What users go through, method by method", "認証方法ごとにユーザーが通る流れ"),
         JourneysIntro => (
-            "From turning on a new iPhone or iPad to a usable device registered in Microsoft Entra ID. The steps follow the rows you tick above (tick MFA to see where it is asked); paste a profile to see its own screens.",
-            "新しい iPhone / iPad の電源を入れてから、Microsoft Entra ID に登録されて使える状態になるまでの流れです。上の表で選んだ行に合わせて変わります (MFA を選ぶと、どこで求められるかが分かります)。プロファイルを貼り付けると、そのプロファイルの画面で表示します。"
+            "From power-on to a usable device registered in Microsoft Entra ID, following the rows ticked above; a pasted profile's journey is in its card.",
+            "電源を入れてから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わり、貼り付けたプロファイルの流れはそのカードにあります。"
         ),
         JourneyShowField => ("Show the field in the JSON", "JSON のフィールドを表示"),
         JourneySwitch => ("How to switch", "切り替え方"),

@@ -284,7 +284,7 @@ pub fn app() -> Html {
             </div>
             { checklist::checklist_view(&state) }
             <table::ComparisonTable ..table::TableProps::from_state(&state, methods) />
-            <journey::MethodJourneys lang={lang} requirements={state.requirements} />
+            { journey::method_journeys(lang, state.requirements) }
             <export::Export state={state.clone()} />
             <rules_ref::RulesReference lang={lang} />
         </main>

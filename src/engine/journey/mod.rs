@@ -16,15 +16,15 @@ pub mod screens;
 pub mod texts;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use render::journeys_text;
-pub use render::{journey_json, journeys_json_text, journeys_markdown};
+pub use render::{journey_json, journeys_json_text, journeys_markdown, journeys_text};
 
 use crate::engine::i18n::{LText, Text};
-use crate::engine::model::{AffinityVariant, AuthMethod, Object};
+use crate::engine::model::{key, AffinityVariant, AuthMethod, Object};
 use crate::engine::rules::{self, RuleContext};
 use crate::engine::table::{Method, Requirement, RequirementSet};
 use read::Shown;
 use std::borrow::Cow;
+pub use texts::Note;
 use texts::{def, METHOD, REGISTERS, SCREEN, SIGN_IN, USABLE, WAIT};
 
 /// Who acts in a step.
@@ -138,15 +138,20 @@ pub struct Step {
     flags: u8,
     /// MFA is asked in this step (the requirement is stated).
     pub mfa: bool,
-    pub note: Option<Text>,
+    pub note: Option<Note>,
     /// The iOS/iPadOS version a screen appeared in, where Learn gives it (`""`: none).
     pub ios: &'static str,
     /// The profile field behind the step (relative to the profile).
     pub pointer: Option<String>,
+    /// Its sources (ids of docs/sources.md): the CLI's and the reports'. The page cites its
+    /// sources once, under the journeys.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: Vec<&'static str>,
 }
 
 impl Step {
+    // Not inlined: every step is made here, and one copy keeps the page small.
+    #[inline(never)]
     fn new(kind: Kind) -> Step {
         let d = def(kind);
         Step {
@@ -160,18 +165,22 @@ impl Step {
             note: None,
             ios: "",
             pointer: None,
-            sources: d.sources.to_vec(),
+            #[cfg(not(target_arch = "wasm32"))]
+            sources: texts::sources(kind).to_vec(),
         }
     }
 
-    fn at(mut self, pointer: Option<String>) -> Step {
-        self.pointer = pointer;
+    #[inline(never)]
+    fn at(mut self, pointer: &Option<String>) -> Step {
+        self.pointer = pointer.clone();
         self
     }
 
-    fn noted(mut self, note: Text, sources: &[&'static str]) -> Step {
+    #[inline(never)]
+    fn noted(mut self, note: Note) -> Step {
         self.note = Some(note);
-        for s in sources {
+        #[cfg(not(target_arch = "wasm32"))]
+        for s in note.sources() {
             if !self.sources.contains(s) {
                 self.sources.push(s);
             }
@@ -274,7 +283,6 @@ pub struct Journey {
     pub summary: Summary,
     /// Just-in-Time registration replaces the Company Portal sign-in.
     pub jit: bool,
-    pub note: Option<Text>,
 }
 
 impl Journey {
@@ -290,6 +298,7 @@ impl Journey {
     }
 
     /// Every source the journey cites, in first-cited order.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn sources(&self) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
         for s in self.steps.iter().flat_map(|s| s.sources.iter()) {
@@ -423,7 +432,7 @@ pub fn for_profile(obj: &Object, requirements: RequirementSet, jit: bool) -> Opt
     setup.vpp = match &s.vpp_token {
         Some(t) => Vpp::Token(first_pointer(t)),
         None if rules::profile_options(obj).no_company_portal_vpp_token => {
-            Vpp::NoToken(obj.field("companyPortalVppTokenId").map(|f| f.pointer()))
+            Vpp::NoToken(obj.field(key!("companyPortalVppTokenId")).map(|f| f.pointer()))
         }
         None => Vpp::Unknown,
     };
@@ -445,15 +454,14 @@ pub fn for_profile(obj: &Object, requirements: RequirementSet, jit: bool) -> Opt
     Some(build(&setup, method, c.variant, Some(obj.index)))
 }
 
-fn screen_step(s: &screens::Screen, pointer: Option<String>) -> Step {
+fn screen_step(s: &screens::Screen, pointer: &Option<String>) -> Step {
     let d = def(Kind::Screen);
     let mut step = Step::new(Kind::Screen).at(pointer);
     step.id = Cow::Owned(s.step_id());
     step.text = LText::new(format!("{} {}", d.text.en, s.name.en), format!("{} {}", d.text.ja, s.name.ja));
     step.ios = s.ios;
     if let Some(n) = s.note {
-        let extra: &[&str] = if *n == screens::NOTE_RESTORE { &["S-LEARN-BACKUP-RESTORE"] } else { &[] };
-        step = step.noted(*n, extra);
+        step = step.noted(n);
     }
     step
 }
@@ -478,8 +486,8 @@ fn sort_screens(settings: &[read::Setting]) -> Sorted {
                 may_appear: false,
                 pointer: e.pointer.clone(),
             }),
-            (Ok(s), Shown::Yes) if s.early() => out.early.push(screen_step(s, e.pointer.clone())),
-            (Ok(s), Shown::Yes) => out.steps.push(screen_step(s, e.pointer.clone())),
+            (Ok(s), Shown::Yes) if s.early() => out.early.push(screen_step(s, &e.pointer)),
+            (Ok(s), Shown::Yes) => out.steps.push(screen_step(s, &e.pointer)),
             (Ok(s), Shown::No) => out.not_shown.push(NotShown {
                 id: s.step_id(),
                 name: s.name.to_owned(),
@@ -490,7 +498,7 @@ fn sort_screens(settings: &[read::Setting]) -> Sorted {
             (Ok(s), Shown::NotSet) if s.retired.is_empty() => unstated.push(s),
             (Ok(_), Shown::NotSet) => {}
             (Err(name), Shown::Yes) => {
-                let mut step = Step::new(Kind::UnknownScreen).at(e.pointer.clone());
+                let mut step = Step::new(Kind::UnknownScreen).at(&e.pointer);
                 step.id = Cow::Owned(format!("screen-{}", name.to_ascii_lowercase()));
                 let d = def(Kind::UnknownScreen);
                 step.text = LText::new(format!("{} {name}", d.text.en), format!("{} {name}", d.text.ja));
@@ -520,108 +528,88 @@ fn sort_screens(settings: &[read::Setting]) -> Sorted {
 }
 
 fn build(setup: &Setup, method: AuthMethod, variant: Option<AffinityVariant>, object: Option<usize>) -> Journey {
+    use Kind::*;
     let flow = setup.flow;
-    let shared_ipad = flow == Flow::SharedIpad;
-    let sorted = match (&setup.screens, shared_ipad) {
-        (Some(settings), false) => Some(sort_screens(settings)),
+    let sam = setup.single_app_mode.is_some();
+    let sorted = match (&setup.screens, flow) {
+        (Some(settings), f) if f != Flow::SharedIpad => Some(sort_screens(settings)),
         _ => None,
     };
     let (early, mut panes, not_shown) = match sorted {
         Some(s) => (s.early, s.steps, s.not_shown),
-        None => (Vec::new(), vec![Step::new(Kind::Panes)], Vec::new()),
+        None => (Vec::new(), vec![Step::new(Panes)], Vec::new()),
     };
-    let mut steps = vec![Step::new(Kind::PowerOn), Step::new(Kind::Language)];
+    // After the opening (power-on, language, the early screens, Quick Start, Wi-Fi).
+    let rest: &[Kind] = match flow {
+        Flow::Modern => &[
+            RemoteManagement,
+            SignInModern,
+            Enrolled,
+            Panes,
+            AwaitFinal,
+            HomeModern,
+            CompanyPortalVpp,
+            CompanyPortalRegister,
+        ],
+        Flow::CompanyPortal if sam => {
+            &[RemoteManagement, Panes, CompanyPortalVpp, CompanyPortalLock, CompanyPortalEnroll]
+        }
+        Flow::CompanyPortal => &[RemoteManagement, Panes, HomeCompanyPortal, CompanyPortalVpp, CompanyPortalEnroll],
+        Flow::Legacy if setup.install_company_portal.is_some() => {
+            &[RemoteManagement, SignInLegacy, Panes, CompanyPortalOpens, CompanyPortalRegister]
+        }
+        Flow::Legacy => &[RemoteManagement, SignInLegacy, Panes, HomeLegacy],
+        Flow::Userless => &[RemoteManagement, Panes, AwaitFinal, HomeUserless],
+        Flow::EntraShared => &[RemoteManagement, Panes, AwaitFinal, HomeShared, Authenticator, SharedSignIn],
+        Flow::SharedIpad => &[SharedIpadSkip, SharedIpadSignIn],
+    };
+    let mut steps = vec![Step::new(PowerOn), Step::new(Language)];
     steps.extend(early);
-    steps.push(Step::new(Kind::QuickStart));
-    steps.push(Step::new(Kind::Wifi));
-    let mut note = None;
-    if shared_ipad {
-        steps.push(Step::new(Kind::SharedIpadSkip));
-        steps.push(match &setup.guest_only {
-            Some(p) => Step::new(Kind::SharedIpadGuest).at(Some(p.clone())),
-            None => Step::new(Kind::SharedIpadSignIn),
-        });
-        if setup.screens.is_some() {
-            note = Some(texts::NOTE_SHARED_IPAD);
-        }
-    } else {
-        steps.push(Step::new(Kind::RemoteManagement).at(setup.department.clone()));
-    }
-    let method_at = || setup.method_pointer.clone();
-    let mfa_note = |step: Step, locked: bool| -> Step {
-        if !setup.mfa {
-            return step;
-        }
-        let mut s = step.noted(if locked { texts::NOTE_MFA_LOCKED } else { texts::NOTE_MFA }, texts::NOTE_MFA_SOURCES);
-        s.mfa = true;
-        s
-    };
-    let await_step = |steps: &mut Vec<Step>| match &setup.await_final {
-        Await::On(p) => steps.push(Step::new(Kind::AwaitFinal).at(p.clone())),
-        Await::Off => {}
-        Await::Default => {
-            steps.push(Step::new(Kind::AwaitFinal).noted(texts::NOTE_AWAIT_DEFAULT, &["S-LEARN-AWAIT-FINAL"]))
-        }
-    };
-    let install = || match &setup.vpp {
-        Vpp::Token(p) => Step::new(Kind::CompanyPortalVpp).at(p.clone()),
-        Vpp::NoToken(p) => Step::new(Kind::CompanyPortalAppleId).at(p.clone()),
-        Vpp::Unknown => Step::new(Kind::CompanyPortalVpp).noted(texts::NOTE_NO_VPP, &[]),
-    };
-    match flow {
-        Flow::SharedIpad => {}
-        Flow::Modern => {
-            steps.push(mfa_note(Step::new(Kind::SignInModern).at(method_at()), false));
-            steps.push(Step::new(Kind::Enrolled));
-            steps.append(&mut panes);
-            await_step(&mut steps);
-            steps.push(Step::new(Kind::HomeModern));
-            steps.push(install());
-            if setup.jit {
-                steps.push(Step::new(Kind::JitSignIn));
-                steps.push(Step::new(Kind::SingleSignOn));
-            } else {
-                steps.push(Step::new(Kind::CompanyPortalRegister).noted(texts::NOTE_JIT, &["S-LEARN-JIT"]));
+    for &k in [QuickStart, Wifi].iter().chain(rest) {
+        let mut s = Step::new(k);
+        match k {
+            Panes => {
+                steps.append(&mut panes);
+                continue;
             }
-        }
-        Flow::CompanyPortal => {
-            steps.append(&mut panes);
-            match &setup.single_app_mode {
-                Some(p) => {
-                    steps.push(install());
-                    steps.push(Step::new(Kind::CompanyPortalLock).at(p.clone()));
-                    steps.push(mfa_note(Step::new(Kind::CompanyPortalEnroll).at(method_at()).usable(), true));
-                }
-                None => {
-                    steps.push(Step::new(Kind::HomeCompanyPortal));
-                    steps.push(install());
-                    steps.push(mfa_note(Step::new(Kind::CompanyPortalEnroll).at(method_at()), false));
+            AwaitFinal => match &setup.await_final {
+                Await::On(p) => s = s.at(p),
+                Await::Off => continue,
+                Await::Default => s = s.noted(Note::AwaitDefault),
+            },
+            CompanyPortalVpp => {
+                s = match &setup.vpp {
+                    Vpp::Token(p) => s.at(p),
+                    Vpp::NoToken(p) => Step::new(CompanyPortalAppleId).at(p),
+                    Vpp::Unknown => s.noted(Note::NoVpp),
                 }
             }
-        }
-        Flow::Legacy => {
-            steps.push(Step::new(Kind::SignInLegacy).at(method_at()));
-            steps.append(&mut panes);
-            match &setup.install_company_portal {
-                Some(p) => {
-                    steps.push(Step::new(Kind::CompanyPortalOpens).at(p.clone()));
-                    steps.push(Step::new(Kind::CompanyPortalRegister).usable());
-                }
-                None => steps.push(Step::new(Kind::HomeLegacy)),
+            CompanyPortalRegister if setup.jit => {
+                steps.push(Step::new(JitSignIn));
+                s = Step::new(SingleSignOn);
             }
+            CompanyPortalRegister if flow == Flow::Legacy => s = s.usable(),
+            CompanyPortalRegister => s = s.noted(Note::Jit),
+            SignInModern | SignInLegacy | CompanyPortalEnroll => {
+                s = s.at(&setup.method_pointer);
+                // Single-app mode keeps the device locked until this sign-in.
+                let locked = sam && k == CompanyPortalEnroll;
+                if locked {
+                    s = s.usable();
+                }
+                if setup.mfa && k != SignInLegacy {
+                    s = s.noted(if locked { Note::MfaLocked } else { Note::Mfa });
+                    s.mfa = true;
+                }
+            }
+            RemoteManagement => s = s.at(&setup.department),
+            CompanyPortalLock => s = s.at(setup.single_app_mode.as_ref().unwrap_or(&None)),
+            CompanyPortalOpens => s = s.at(setup.install_company_portal.as_ref().unwrap_or(&None)),
+            SharedIpadSkip if setup.screens.is_some() => s = s.noted(Note::SharedIpad),
+            SharedIpadSignIn if setup.guest_only.is_some() => s = Step::new(SharedIpadGuest).at(&setup.guest_only),
+            _ => {}
         }
-        Flow::Userless => {
-            steps.append(&mut panes);
-            await_step(&mut steps);
-            steps.push(Step::new(Kind::HomeUserless));
-        }
-        Flow::EntraShared => {
-            steps.append(&mut panes);
-            await_step(&mut steps);
-            steps.push(Step::new(Kind::HomeShared));
-            steps.push(Step::new(Kind::Authenticator));
-            steps.push(Step::new(Kind::SharedSignIn));
-        }
+        steps.push(s);
     }
     let count = |f: fn(&Step) -> bool| steps.iter().filter(|s| f(s)).count();
     let at = |f: fn(&Step) -> bool| steps.iter().position(f).map(|i| i + 1);
@@ -645,5 +633,5 @@ fn build(setup: &Setup, method: AuthMethod, variant: Option<AffinityVariant>, ob
         Some(AffinityVariant::EntraSharedDeviceMode) => "entra-shared-device-mode",
         None => method.id(),
     };
-    Journey { id, method, variant, object, steps, not_shown, summary, jit: setup.jit, note }
+    Journey { id, method, variant, object, steps, not_shown, summary, jit: setup.jit }
 }

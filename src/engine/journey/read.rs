@@ -5,7 +5,7 @@
 
 use super::screens::{self, Screen, SCREENS};
 use crate::engine::classify::catalog;
-use crate::engine::model::{key, Field, Kind, Object};
+use crate::engine::model::{key, Key, Kind, Object};
 
 /// Whether a profile shows a screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,65 +28,60 @@ pub struct Setting {
 
 /// The screens a profile sets; `None` when it says nothing about any screen.
 pub fn screens(obj: &Object) -> Option<Vec<Setting>> {
-    match obj.kind {
-        Kind::IosEnrollmentProfile => graph(obj),
-        Kind::IosEnrollmentPolicy => policy(obj),
-        Kind::AppleDepProfile => skip_list(obj, "skip_setup_items"),
-        _ => None,
+    let mut out: Vec<Setting> =
+        SCREENS.iter().map(|s| Setting { screen: Ok(s), shown: Shown::NotSet, pointer: None }).collect();
+    let any = match obj.kind {
+        Kind::IosEnrollmentProfile => graph(obj, &mut out),
+        Kind::IosEnrollmentPolicy => policy(obj, &mut out),
+        Kind::AppleDepProfile => skip_list(obj, "skip_setup_items", &mut out),
+        _ => false,
+    };
+    any.then_some(out)
+}
+
+/// Sets the screen at `at` (a position in [`SCREENS`]), or adds an unknown one by name.
+fn set(out: &mut Vec<Setting>, at: Option<usize>, name: &str, shown: Shown, pointer: Option<String>) {
+    match at.and_then(|i| out.get_mut(i)) {
+        Some(e) => {
+            e.shown = shown;
+            e.pointer = pointer;
+        }
+        None => out.push(Setting { screen: Err(name.trim().to_string()), shown, pointer }),
     }
 }
 
-/// The items of a skip-key list: (index, key as written).
-fn items<'a>(list: &Field<'a>) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    list.value.items().enumerate().filter_map(|(i, v)| v.as_str().map(|s| (i, s)))
-}
-
-/// A list of skip keys: every listed screen is hidden, the others are shown. Unknown keys
-/// are hidden unknown screens.
-fn skip_list(obj: &Object, name: &str) -> Option<Vec<Setting>> {
-    let list = obj.field(name).filter(|f| f.value.is_array())?;
+/// A list of skip keys: every listed screen is hidden (unknown keys as hidden unknown
+/// screens), every screen the profile does not hide otherwise is shown. False without a
+/// list.
+fn skip_list(obj: &Object, name: &'static str, out: &mut Vec<Setting>) -> bool {
+    let Some(list) = obj.field(Key::new(name)).filter(|f| f.value.is_array()) else { return false };
     let base = list.pointer();
-    let at = |i: usize| Some(format!("{base}/{i}"));
-    let mut out: Vec<Setting> = SCREENS
-        .iter()
-        .map(|s| match items(&list).find(|(_, k)| k.trim().eq_ignore_ascii_case(s.key)) {
-            Some((i, _)) => Setting { screen: Ok(s), shown: Shown::No, pointer: at(i) },
-            None => Setting { screen: Ok(s), shown: Shown::Yes, pointer: None },
-        })
-        .collect();
-    for (i, k) in items(&list).filter(|(_, k)| screens::by_key(k).is_none()) {
-        out.push(Setting { screen: Err(k.trim().to_string()), shown: Shown::No, pointer: at(i) });
-    }
-    Some(out)
-}
-
-/// A Graph profile: the list of skip keys decides, and each screen's boolean hides it too.
-fn graph(obj: &Object) -> Option<Vec<Setting>> {
-    let mut out = skip_list(obj, "enabledSkipKeys");
-    let listed = out.is_some();
-    for s in SCREENS.iter().filter(|s| !s.graph.is_empty()) {
-        let Some((hide, f)) = obj.field(s.graph).and_then(|f| f.as_bool().map(|b| (b, f))) else { continue };
-        let all = out.get_or_insert_with(|| {
-            SCREENS.iter().map(|s| Setting { screen: Ok(s), shown: Shown::NotSet, pointer: None }).collect()
-        });
-        if let Some(e) = all.iter_mut().find(|e| e.screen == Ok(s)) {
-            // A listed key hides the screen whatever its boolean says.
-            if !(listed && e.shown == Shown::No) {
-                e.shown = if hide { Shown::No } else { Shown::Yes };
-                e.pointer = Some(f.pointer());
-            }
+    for (i, v) in list.value.items().enumerate() {
+        if let Some(k) = v.as_str() {
+            set(out, screens::by_key(k), k, Shown::No, Some(format!("{base}/{i}")));
         }
     }
-    out
+    for e in out.iter_mut().filter(|e| e.shown == Shown::NotSet) {
+        e.shown = Shown::Yes;
+    }
+    true
+}
+
+/// A Graph profile: each screen's boolean, then the list of skip keys (a listed key hides
+/// the screen whatever its boolean says).
+fn graph(obj: &Object, out: &mut Vec<Setting>) -> bool {
+    let mut any = false;
+    for (at, s) in SCREENS.iter().enumerate().filter(|(_, s)| !s.graph.is_empty()) {
+        if let Some((hide, f)) = obj.field(Key::new(s.graph)).and_then(|f| f.as_bool().map(|b| (b, f))) {
+            any = true;
+            set(out, Some(at), "", if hide { Shown::No } else { Shown::Yes }, Some(f.pointer()));
+        }
+    }
+    skip_list(obj, "enabledSkipKeys", out) || any
 }
 
 /// A settings-catalog policy: one choice per screen.
-fn policy(obj: &Object) -> Option<Vec<Setting>> {
-    let mut out: Vec<Setting> = SCREENS
-        .iter()
-        .filter(|s| !s.catalog.is_empty())
-        .map(|s| Setting { screen: Ok(s), shown: Shown::NotSet, pointer: None })
-        .collect();
+fn policy(obj: &Object, out: &mut Vec<Setting>) -> bool {
     let mut any = false;
     for c in catalog::choices(obj) {
         let Some(suffix) = c.definition.strip_prefix("ade_setupassistant_") else { continue };
@@ -96,17 +91,9 @@ fn policy(obj: &Object) -> Option<Vec<Setting>> {
             Some("1") => Shown::Yes,
             _ => Shown::NotSet,
         };
-        let setting = Setting { screen: Err(suffix.to_string()), shown, pointer: Some(c.pointer) };
-        match screens::by_catalog(suffix) {
-            Some(s) => {
-                if let Some(e) = out.iter_mut().find(|e| e.screen == Ok(s)) {
-                    *e = Setting { screen: Ok(s), ..setting };
-                }
-            }
-            None => out.push(setting),
-        }
+        set(out, screens::by_catalog(suffix), suffix, shown, Some(c.pointer));
     }
-    any.then_some(out)
+    any
 }
 
 /// The choice of a settings-catalog policy (lower case option), with its pointer.

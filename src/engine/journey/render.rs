@@ -1,12 +1,12 @@
 //! Journeys as terminal text, Markdown and JSON (docs/report-format.md, `journey`), in one
-//! language; the labels are shared with the page (`page::strings`).
+//! language (the CLI's), and the labels and markers the page shares with them.
 
-use super::{Actor, Journey, NotShown, Order, Registration, Step, Summary, Why};
+use super::{Actor, Order, Registration, Step, Summary, Why};
+#[cfg(not(target_arch = "wasm32"))]
+use super::{Journey, NotShown};
 use crate::engine::i18n::{Lang, Text};
-use crate::engine::json::Writer;
-use crate::engine::model::Object;
-use crate::engine::plan::md_cell;
-use crate::engine::report::md_escape;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::engine::{json::Writer, model::Object, plan::md_cell, report::md_escape};
 
 pub const HEADING: Text = Text::new("What your users will see", "ユーザーに表示される内容");
 pub const SCREENS: Text = Text::new("Screens", "画面");
@@ -38,8 +38,8 @@ pub const NOTE: Text = Text::new("Note", "注意");
 pub const FIELD: Text = Text::new("Field", "フィールド");
 pub const SOURCES: Text = Text::new("Sources", "出典");
 pub const TYPICAL_EXPLAINED: Text = Text::new(
-    "Steps marked \"typical order\" are documented, but the sources do not give their place in the sequence; Apple and Microsoft publish no complete order of the Setup Assistant screens.",
-    "「一般的な順序」と記したステップは文書に記載がありますが、順序は出典に示されていません。Apple も Microsoft もセットアップ アシスタントの画面の完全な順序を公開していません。",
+    "\"Typical order\": the sources give the step, not its place in the sequence.",
+    "「一般的な順序」: ステップは出典にありますが、その順序は示されていません。",
 );
 
 pub fn actor_label(a: Actor) -> Text {
@@ -98,6 +98,7 @@ pub fn summary_pairs(s: &Summary, lang: Lang) -> [(Text, String); 6] {
     ]
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn heading(j: &Journey, objects: &[Object], lang: Lang) -> String {
     let title = j.title().get(lang);
     match j.object.and_then(|i| objects.get(i)) {
@@ -119,6 +120,7 @@ pub fn list_sep(lang: Lang) -> &'static str {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn not_shown_item(n: &NotShown, lang: Lang) -> String {
     let mut s = format!("{} ({}", n.name.get(lang), why_label(n.why, lang));
     if n.may_appear {
@@ -138,9 +140,6 @@ pub fn journeys_text(journeys: &[Journey], objects: &[Object], lang: Lang) -> St
         let pairs: Vec<String> =
             summary_pairs(&j.summary, lang).iter().map(|(l, v)| format!("{}: {v}", l.get(lang))).collect();
         out.push_str(&format!("  {}\n", pairs.join(" · ")));
-        if let Some(n) = &j.note {
-            out.push_str(&format!("  {}: {}\n", NOTE.get(lang), n.get(lang)));
-        }
         for (i, s) in j.steps.iter().enumerate() {
             out.push_str(&format!("  {:>2}. {}: {}\n", i + 1, actor_label(s.actor).get(lang), s.text.get(lang)));
             let m = markers(s, lang);
@@ -148,7 +147,7 @@ pub fn journeys_text(journeys: &[Journey], objects: &[Object], lang: Lang) -> St
                 out.push_str(&format!("      [{}]\n", m.join(list_sep(lang))));
             }
             if let Some(n) = &s.note {
-                out.push_str(&format!("      {}: {}\n", NOTE.get(lang), n.get(lang)));
+                out.push_str(&format!("      {}: {}\n", NOTE.get(lang), n.text().get(lang)));
             }
             if let Some(p) = &s.pointer {
                 out.push_str(&format!("      {}: {p}\n", FIELD.get(lang)));
@@ -166,7 +165,9 @@ pub fn journeys_text(journeys: &[Journey], objects: &[Object], lang: Lang) -> St
     out
 }
 
-/// Journeys as a Markdown section (`## What your users will see`); empty without any.
+/// Journeys as a Markdown section (`## What your users will see`); empty without any. The
+/// CLI's (the page shows journeys itself and leaves them out of its exports).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn journeys_markdown(journeys: &[Journey], objects: &[Object], lang: Lang) -> String {
     if journeys.is_empty() {
         return String::new();
@@ -183,9 +184,6 @@ pub fn journeys_markdown(journeys: &[Journey], objects: &[Object], lang: Lang) -
             "---|".repeat(pairs.len()),
             values.join(" | ")
         ));
-        if let Some(n) = &j.note {
-            out.push_str(&format!("> {}: {}\n\n", NOTE.get(lang), n.get(lang)));
-        }
         for (i, s) in j.steps.iter().enumerate() {
             out.push_str(&format!(
                 "{}. **{}** — {}",
@@ -199,7 +197,7 @@ pub fn journeys_markdown(journeys: &[Journey], objects: &[Object], lang: Lang) -
             }
             out.push('\n');
             if let Some(n) = &s.note {
-                out.push_str(&format!("   - {}: {}\n", NOTE.get(lang), n.get(lang)));
+                out.push_str(&format!("   - {}: {}\n", NOTE.get(lang), n.text().get(lang)));
             }
             if let Some(p) = &s.pointer {
                 out.push_str(&format!("   - {}: `{}`\n", FIELD.get(lang), p.replace('`', "'")));
@@ -217,6 +215,7 @@ pub fn journeys_markdown(journeys: &[Journey], objects: &[Object], lang: Lang) -
 }
 
 /// One journey as a JSON object (docs/report-format.md, `journey`), written into `w`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn journey_json(w: &mut Writer, j: &Journey, lang: Lang) {
     w.begin_object();
     w.key("id").str(j.id);
@@ -224,7 +223,6 @@ pub fn journey_json(w: &mut Writer, j: &Journey, lang: Lang) {
     w.key("method").str(j.method.id());
     w.key("object").opt_uint(j.object);
     w.key("jit").bool(j.jit);
-    w.key("note").opt_str(j.note.map(|n| n.get(lang)));
     w.key("steps").begin_array();
     for (i, s) in j.steps.iter().enumerate() {
         w.begin_object();
@@ -248,7 +246,7 @@ pub fn journey_json(w: &mut Writer, j: &Journey, lang: Lang) {
             w.key("ios").str(s.ios);
         }
         if let Some(n) = &s.note {
-            w.key("note").str(n.get(lang));
+            w.key("note").str(n.text().get(lang));
         }
         if let Some(p) = &s.pointer {
             w.key("pointer").str(p);
@@ -296,6 +294,7 @@ pub fn journey_json(w: &mut Writer, j: &Journey, lang: Lang) {
 }
 
 /// The `journey` command's JSON document: every journey with the profile it belongs to.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn journeys_json_text(journeys: &[Journey], objects: &[Object], lang: Lang) -> String {
     let mut w = Writer::new();
     w.begin_object();

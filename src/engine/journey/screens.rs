@@ -7,6 +7,7 @@
 //! terms and diagnostics (S-LEARN-ENDUSER-ADE); the rest follow Learn's table, and every
 //! screen step says "typical order".
 
+use super::texts::Note;
 use crate::engine::i18n::Text;
 
 /// One Setup Assistant screen.
@@ -27,24 +28,8 @@ pub struct Screen {
     /// says nothing): it does not appear on the versions Intune supports.
     pub retired: &'static str,
     /// A note on the screen, when there is one.
-    pub note: Option<&'static Text>,
+    pub note: Option<Note>,
 }
-
-/// Passcode and Touch ID / Face ID (S-LEARN-ADE-SCREENS, Limitations).
-pub const NOTE_PASSCODE: Text = Text::new(
-    "Learn: this screen does not work correctly on iOS/iPadOS 14.5 and later; hide it and require a passcode with a configuration or compliance policy.",
-    "Learn によると、この画面は iOS/iPadOS 14.5 以降で正しく動作しません。非表示にし、パスコードは構成ポリシーまたはコンプライアンス ポリシーで要求してください。",
-);
-/// Restore (S-LEARN-BACKUP-RESTORE).
-pub const NOTE_RESTORE: Text = Text::new(
-    "The only moment a backup can be restored. Hide it when devices move from another device management service, so that its old management profile is not restored.",
-    "バックアップを復元できるのはこの画面だけです。ほかのデバイス管理サービスから移行する場合は、古い管理プロファイルが復元されないよう非表示にしてください。",
-);
-/// Terms of Address (S-APPLE-SKIPKEYS: shown before the cloud configuration is fetched).
-pub const NOTE_EARLY: Text = Text::new(
-    "Apple: this screen comes before the device downloads its configuration, so hiding it does not always take effect.",
-    "Apple によると、この画面はデバイスが構成をダウンロードする前に表示されるため、非表示にしても効かない場合があります。",
-);
 
 const fn s(
     key: &'static str,
@@ -57,7 +42,7 @@ const fn s(
     Screen { key, name: Text::new(en, ja), graph, catalog, ios, retired: "", note: None }
 }
 
-const fn noted(mut screen: Screen, note: &'static Text) -> Screen {
+const fn noted(mut screen: Screen, note: Note) -> Screen {
     screen.note = Some(note);
     screen
 }
@@ -69,24 +54,18 @@ const fn retired(mut screen: Screen, version: &'static str) -> Screen {
 
 /// Every screen of Learn's iOS/iPadOS reference, and the retired Home button screen that
 /// Graph still carries.
-pub const SCREENS: [Screen; 38] = [
-    noted(
-        s("TermsOfAddress", "Terms of Address", "呼びかけ方 (Terms of Address)", "", "termsofaddress", "16.0"),
-        &NOTE_EARLY,
-    ),
-    noted(
-        s("Restore", "Restore (Apps & Data)", "復元 (App とデータ)", "restoreBlocked", "restore", "7.0"),
-        &NOTE_RESTORE,
-    ),
+pub static SCREENS: [Screen; 38] = [
+    noted(s("TermsOfAddress", "Terms of Address", "呼びかけ方", "", "termsofaddress", "16.0"), Note::Early),
+    s("Restore", "Restore (Apps & Data)", "復元 (App とデータ)", "restoreBlocked", "restore", "7.0"),
     s("Android", "Android Migration", "Android の移行", "restoreFromAndroidDisabled", "androidmigration", "9.0"),
     s("AppleID", "Apple ID", "Apple ID", "appleIdDisabled", "appleid", "7.0"),
     s("TOS", "Terms and conditions", "使用条件", "termsAndConditionsDisabled", "termsandconditions", "7.0"),
     s("Diagnostics", "Diagnostics Data", "診断データ", "diagnosticsDisabled", "diagnosticsdata", "7.0"),
-    noted(s("Passcode", "Passcode", "パスコード", "passCodeDisabled", "passcode", "7.0"), &NOTE_PASSCODE),
+    noted(s("Passcode", "Passcode", "パスコード", "passCodeDisabled", "passcode", "7.0"), Note::Passcode),
     s("Location", "Location Services", "ロケーション サービス", "locationDisabled", "locationservices", "7.0"),
     noted(
         s("Biometric", "Touch ID and Face ID", "Touch ID と Face ID", "touchIdDisabled", "touchfaceid", "8.1"),
-        &NOTE_PASSCODE,
+        Note::Passcode,
     ),
     s("Payment", "Apple Pay", "Apple Pay", "applePayDisabled", "applepay", "7.0"),
     retired(s("Zoom", "Zoom", "Zoom", "zoomDisabled", "zoom", "8.3"), "17"),
@@ -131,7 +110,7 @@ pub const SCREENS: [Screen; 38] = [
         "softwareupdatecompleted",
         "",
     ),
-    s("Welcome", "Get Started", "はじめに (Get Started)", "welcomeScreenDisabled", "getstarted", ""),
+    s("Welcome", "Get Started", "はじめに", "welcomeScreenDisabled", "getstarted", ""),
     s("Safety", "Emergency SOS", "緊急 SOS", "", "safety", "16.0"),
     s("ActionButton", "Action button", "アクションボタン", "", "actionbutton", "17.0"),
     s("Intelligence", "Intelligence", "Apple Intelligence", "", "intelligence", "18.0"),
@@ -140,7 +119,7 @@ pub const SCREENS: [Screen; 38] = [
     s("AppStore", "App Store", "App Store", "", "appstore", "14.3"),
     s("SafetyAndHandling", "Safety and handling", "安全性と取り扱い", "", "safetyandhandling", "18.4"),
     s("Multitasking", "Multitasking", "マルチタスク", "", "multitasking", "26.0"),
-    s("OSShowcase", "OS Showcase", "OS の紹介 (OS Showcase)", "", "osshowcase", "26.0"),
+    s("OSShowcase", "OS Showcase", "OS の紹介", "", "osshowcase", "26.0"),
     s(
         "AccessibilityAppearance",
         "Accessibility appearance",
@@ -155,15 +134,16 @@ pub const SCREENS: [Screen; 38] = [
     retired(s("HomeButtonSensitivity", "Home button", "ホームボタン", "homeButtonScreenDisabled", "", ""), "15"),
 ];
 
-/// The screen with this skip key (any case).
-pub fn by_key(key: &str) -> Option<&'static Screen> {
+/// The position in [`SCREENS`] of the screen with this skip key (any case).
+pub fn by_key(key: &str) -> Option<usize> {
     let key = key.trim();
-    SCREENS.iter().find(|s| s.key.eq_ignore_ascii_case(key))
+    SCREENS.iter().position(|s| s.key.eq_ignore_ascii_case(key))
 }
 
-/// The screen with this settings-catalog suffix (after `ade_setupassistant_`).
-pub fn by_catalog(suffix: &str) -> Option<&'static Screen> {
-    SCREENS.iter().find(|s| !s.catalog.is_empty() && s.catalog.eq_ignore_ascii_case(suffix))
+/// The position in [`SCREENS`] of the screen with this settings-catalog suffix (after
+/// `ade_setupassistant_`).
+pub fn by_catalog(suffix: &str) -> Option<usize> {
+    SCREENS.iter().position(|s| !s.catalog.is_empty() && s.catalog.eq_ignore_ascii_case(suffix))
 }
 
 impl Screen {
@@ -174,6 +154,6 @@ impl Screen {
 
     /// Only shown before the device fetches its configuration (hiding it may not work).
     pub fn early(&self) -> bool {
-        self.note == Some(&NOTE_EARLY)
+        self.note == Some(Note::Early)
     }
 }

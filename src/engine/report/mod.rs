@@ -77,7 +77,9 @@ pub struct Report<'a> {
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
-    /// Enrollment journeys to include (`check --journey`, the page's exports); `None` = none asked.
+    /// Enrollment journeys to include (`check --journey`); `None` = none asked. The page
+    /// shows them itself: its exports leave them out.
+    #[cfg(not(target_arch = "wasm32"))]
     journeys: Option<&'a [crate::engine::journey::Journey]>,
 }
 
@@ -96,7 +98,16 @@ impl<'a> Report<'a> {
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
         let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
-        Report { analysis, texts, names, lang, locators, plans: None, journeys: None }
+        Report {
+            analysis,
+            texts,
+            names,
+            lang,
+            locators,
+            plans: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            journeys: None,
+        }
     }
 
     /// The same report with how to switch each profile that should (docs/report-format.md,
@@ -109,6 +120,7 @@ impl<'a> Report<'a> {
     /// The same report with each profile's enrollment journey (docs/report-format.md,
     /// `journey`): a `journey` member on every object in JSON, a "What your users will see"
     /// section in Markdown and text.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_journeys(mut self, journeys: &'a [crate::engine::journey::Journey]) -> Report<'a> {
         self.journeys = Some(journeys);
         self
