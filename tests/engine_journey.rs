@@ -334,6 +334,19 @@ fn a_profile_shows_its_own_screens_and_lists_the_hidden_ones() {
     assert_eq!(step(j, "sign-in").pointer.as_deref(), Some("/configurationWebUrl"));
 }
 
+/// A Graph export with the screens' booleans but no skip-key list says nothing about the
+/// screens added since 2024: they are named as not set, not guessed.
+#[test]
+fn screens_a_profile_does_not_set_are_named_not_guessed() {
+    let out = run("booleans-only.json");
+    let j = &out.journeys[0];
+    let s = step(j, "screens-not-set");
+    assert!(s.text.en.contains("Terms of Address") && s.text.en.contains("Device features tour"), "{}", s.text.en);
+    assert!(s.text.ja.contains("呼びかけ方"), "{}", s.text.ja);
+    assert!(!s.text.en.contains("Apple ID"), "Apple ID is set by its boolean");
+    assert!(j.steps.iter().any(|s| s.id == "screen-appleid"));
+}
+
 #[test]
 fn a_profile_that_hides_every_screen_shows_none_and_names_an_unknown_key() {
     let out = run("hide-all.json");

@@ -204,10 +204,10 @@ bilingual_table! {
         TableRequired => ("Rows: the requirements you ticked", "行: 選んだ要件"),
         JourneysHeading => ("What users go through, method by method", "認証方法ごとにユーザーが通る流れ"),
         JourneysIntro => (
-            "From power-on to a usable device registered in Microsoft Entra ID, following the rows ticked above; a pasted profile's journey is in its card.",
-            "電源を入れてから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わり、貼り付けたプロファイルの流れはそのカードにあります。"
+            "From power-on to a usable device registered in Entra ID, following the rows ticked above; a pasted profile's own is in its card.",
+            "電源オンから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わります。貼り付けたプロファイルの流れはそのカードにあります。"
         ),
-        JourneyShowField => ("Show the field in the JSON", "JSON のフィールドを表示"),
+        JourneyShowField => ("Show in the JSON", "JSON で表示"),
         JourneySwitch => ("How to switch", "切り替え方"),
         ExportHeading => ("Export", "エクスポート"),
         ExportIntro => (

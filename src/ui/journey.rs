@@ -23,14 +23,14 @@ pub fn method_journeys(lang: Lang, requirements: RequirementSet) -> Html {
             <div class="journey-grid">
                 { for Method::ALL.iter().map(|m| {
                     let j = journey::for_method(*m, requirements);
-                    let title = j.title().get(lang);
-                    journey_view(&j, html! { <h3 id={format!("journey-{}", j.id)}>{ title }</h3> }, None, lang)
+                    let title = m.label().get(lang);
+                    journey_view(&j, html! { <h3>{ title }</h3> }, None, lang)
                 }) }
             </div>
             <p class="muted journey-typical">{ render::TYPICAL_EXPLAINED.get(lang) }</p>
             <p class="muted journey-sources">
                 { render::SOURCES.get(lang) }{ ": " }
-                { for [&sources::LEARN_ADE_SCREENS, &sources::LEARN_AUTH_METHODS, &sources::LEARN_GUIDE, &sources::LEARN_MFA_ENROLLMENT].into_iter().map(|l| link_view(l, lang)) }
+                { for [&sources::LEARN_SETUP_ADE, &sources::LEARN_AUTH_METHODS, &sources::LEARN_MFA_ENROLLMENT].into_iter().map(|l| link_view(l, lang)) }
             </p>
         </section>
     }
@@ -56,21 +56,8 @@ struct Link {
     has_plan: bool,
 }
 
-/// The last token of a pointer that names the field (`appleIdDisabled`,
-/// `enabledSkipKeys/3`, `choiceSettingValue/value`).
-fn field_name(pointer: &str) -> String {
-    let mut tokens = pointer.rsplit('/');
-    let last = tokens.next().unwrap_or_default();
-    let name = if last == "value" || last.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{}/{last}", tokens.next().unwrap_or_default())
-    } else {
-        last.to_string()
-    };
-    name.replace("~1", "/").replace("~0", "~")
-}
-
+/// A button that selects the field in the paste area: its pointer in the profile.
 fn field_button(link: &Link, pointer: &str, lang: Lang) -> Html {
-    let name = field_name(pointer);
     let onclick = {
         let state = link.state.clone();
         let input = link.input;
@@ -79,8 +66,8 @@ fn field_button(link: &Link, pointer: &str, lang: Lang) -> Html {
     };
     html! {
         <button type="button" class="evidence journey-field" {onclick} data-pointer={pointer.to_string()}
-            aria-label={format!("{}: {name}", S::JourneyShowField.get(lang))}>
-            <code>{ name }</code>
+            aria-label={format!("{}: {pointer}", S::JourneyShowField.get(lang))}>
+            <code>{ pointer.to_string() }</code>
         </button>
     }
 }

@@ -476,7 +476,9 @@ struct Sorted {
 
 fn sort_screens(settings: &[read::Setting]) -> Sorted {
     let mut out = Sorted { early: Vec::new(), steps: Vec::new(), not_shown: Vec::new() };
-    let mut unstated: Vec<&screens::Screen> = Vec::new();
+    // The screens the profile does not set, listed in one step (English, Japanese).
+    let d = def(Kind::PanesUnstated);
+    let (mut en, mut ja) = (d.text.en.to_string(), d.text.ja.to_string());
     for e in settings {
         match (&e.screen, e.shown) {
             (Ok(s), Shown::Yes) if !s.retired.is_empty() => out.not_shown.push(NotShown {
@@ -495,7 +497,13 @@ fn sort_screens(settings: &[read::Setting]) -> Sorted {
                 may_appear: s.early(),
                 pointer: e.pointer.clone(),
             }),
-            (Ok(s), Shown::NotSet) if s.retired.is_empty() => unstated.push(s),
+            (Ok(s), Shown::NotSet) if s.retired.is_empty() => {
+                let first = en.len() == d.text.en.len();
+                en.push_str(if first { " " } else { ", " });
+                en.push_str(s.name.en);
+                ja.push_str(if first { " " } else { "、" });
+                ja.push_str(s.name.ja);
+            }
             (Ok(_), Shown::NotSet) => {}
             (Err(name), Shown::Yes) => {
                 let mut step = Step::new(Kind::UnknownScreen).at(&e.pointer);
@@ -514,14 +522,11 @@ fn sort_screens(settings: &[read::Setting]) -> Sorted {
             (Err(_), Shown::NotSet) => {}
         }
     }
-    if !unstated.is_empty() {
-        let d = def(Kind::PanesUnstated);
+    if en.len() > d.text.en.len() {
         let mut step = Step::new(Kind::PanesUnstated);
-        let names = |ja: bool| {
-            let list: Vec<&str> = unstated.iter().map(|s| if ja { s.name.ja } else { s.name.en }).collect();
-            list.join(if ja { "、" } else { ", " })
-        };
-        step.text = LText::new(format!("{} {}.", d.text.en, names(false)), format!("{} {}。", d.text.ja, names(true)));
+        en.push('.');
+        ja.push('。');
+        step.text = LText::new(en, ja);
         out.steps.push(step);
     }
     out

@@ -52,9 +52,10 @@ const fn retired(mut screen: Screen, version: &'static str) -> Screen {
     screen
 }
 
-/// Every screen of Learn's iOS/iPadOS reference, and the retired Home button screen that
-/// Graph still carries.
-pub static SCREENS: [Screen; 38] = [
+/// Every screen of Learn's iOS/iPadOS reference (Graph's `homeButtonScreenDisabled`, a screen
+/// Apple retired in iOS 15 and Learn no longer lists, is not read; its skip key shows as an
+/// unknown screen).
+pub static SCREENS: [Screen; 37] = [
     noted(s("TermsOfAddress", "Terms of Address", "呼びかけ方", "", "termsofaddress", "16.0"), Note::Early),
     s("Restore", "Restore (Apps & Data)", "復元 (App とデータ)", "restoreBlocked", "restore", "7.0"),
     s("Android", "Android Migration", "Android の移行", "restoreFromAndroidDisabled", "androidmigration", "9.0"),
@@ -130,8 +131,6 @@ pub static SCREENS: [Screen; 38] = [
     ),
     s("LiquidGlass", "Liquid glass", "Liquid Glass", "", "liquidglass", "27.0"),
     s("DeviceFeaturesTour", "Device features tour", "デバイス機能のツアー", "", "devicefeaturestour", "27.0"),
-    // Not in Learn's table: Graph's `homeButtonScreenDisabled`; Apple retired the key in iOS 15.
-    retired(s("HomeButtonSensitivity", "Home button", "ホームボタン", "homeButtonScreenDisabled", "", ""), "15"),
 ];
 
 /// The position in [`SCREENS`] of the screen with this skip key (any case).

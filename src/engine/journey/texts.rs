@@ -132,9 +132,9 @@ static UNKNOWN_SCREEN: Def = d(
     "表示に設定された、このツールが認識できない画面:",
 );
 static AWAIT_FINAL: Def = d("await-final-configuration", Admin, Documented, SCREEN | WAIT, "Awaiting final configuration: locked while Intune installs configuration policies (not apps); no time limit, mostly under 15 minutes in tests.",
-    "最終構成を待機中: Intune が構成ポリシー (アプリは除く) を入れる間ロックされます。上限はなく、テストではほぼ 15 分以内でした。");
+    "最終構成を待機中: Intune が構成ポリシー (アプリ以外) を入れる間ロックされます。上限はなく、テストではほぼ 15 分以内。");
 static HOME_MODERN: Def = d("home-screen", User, Documented, USABLE, "Home screen: usable and enrolled, not yet registered in Entra ID: apps behind Conditional Access send the user to Company Portal.",
-    "ホーム画面: 使用でき登録済みですが、Entra ID には未登録です。条件付きアクセスで保護されたアプリはポータル サイトへ誘導します。");
+    "ホーム画面: 使用でき登録済みですが Entra ID には未登録で、条件付きアクセスのアプリはポータル サイトへ誘導します。");
 static HOME_COMPANY_PORTAL: Def = d(
     "home-screen",
     User,
@@ -201,12 +201,24 @@ static CP_OPENS: Def = d(
 );
 static CP_ENROLL: Def = d("company-portal-sign-in", User, Documented, SCREEN | SIGN_IN | REGISTERS | METHOD, "Signs in to Company Portal with the work account (password changes and MFA here): enrollment completes and the device registers in Entra ID.",
     "職場アカウントでポータル サイトにサインインします (パスワード変更と MFA もここ)。登録が完了し、デバイスが Entra ID に登録されます。");
-static CP_REGISTER: Def = d("company-portal-sign-in", User, Documented, SCREEN | SIGN_IN | REGISTERS | METHOD, "Signs in to Company Portal again: the device registers in Entra ID; Conditional Access and compliance apply.",
-    "ポータル サイトに再度サインインし、デバイスが Entra ID に登録されます。条件付きアクセスとコンプライアンスが適用されます。");
+static CP_REGISTER: Def = d(
+    "company-portal-sign-in",
+    User,
+    Documented,
+    SCREEN | SIGN_IN | REGISTERS | METHOD,
+    "Signs in to Company Portal again: the device registers in Entra ID; Conditional Access and compliance apply.",
+    "ポータル サイトに再度サインインすると Entra ID に登録され、条件付きアクセスとコンプライアンスが適用されます。",
+);
 static JIT_SIGN_IN: Def = d("jit-sign-in", User, Documented, SCREEN | SIGN_IN | REGISTERS, "Signs in to Teams or another work app with the single sign-on extension: the device registers in Entra ID there (not in Defender for Endpoint first).",
-    "シングル サインオン拡張機能を使う Teams などの業務アプリにサインインし、そこで Entra ID に登録されます (最初に Defender for Endpoint を開かないこと)。");
-static SSO: Def = d("single-sign-on", Device, Documented, 0, "Single sign-on covers the other targeted apps; Company Portal stays for compliance and logs.",
-    "ほかの対象アプリにはシングル サインオンでサインインされます。ポータル サイトはコンプライアンスとログ用に残ります。");
+    "SSO 拡張機能を使う Teams などにサインインし、そこで Entra ID に登録されます (最初に Defender for Endpoint を開かないこと)。");
+static SSO: Def = d(
+    "single-sign-on",
+    Device,
+    Documented,
+    0,
+    "Single sign-on covers the other targeted apps; Company Portal stays for compliance and logs.",
+    "ほかの対象アプリには SSO でサインインされます。ポータル サイトはコンプライアンスとログ用に残ります。",
+);
 static SHARED_IPAD_SKIP: Def = d(
     "shared-ipad-skip",
     Device,
@@ -216,7 +228,7 @@ static SHARED_IPAD_SKIP: Def = d(
     "共有 iPad はアクティベーション後の画面をすべて省略します。",
 );
 static SHARED_IPAD_SIGN_IN: Def = d("shared-ipad-sign-in", User, Typical, SCREEN | SIGN_IN | USABLE, "Shared iPad sign-in: Managed Apple ID (federated: Entra credentials) or Guest; the first sign-in sets a passcode. No Company Portal or Conditional Access.",
-    "共有 iPad のサインイン: 管理対象 Apple ID (フェデレーション時は Entra の資格情報) またはゲスト。初回にパスコードを設定します。ポータル サイトと条件付きアクセスは使えません。");
+    "共有 iPad のサインイン: 管理対象 Apple ID (フェデレーション時は Entra の資格情報) かゲスト。初回にパスコードを設定。ポータル サイトと条件付きアクセスは不可。");
 static SHARED_IPAD_GUEST: Def = d(
     "shared-ipad-guest",
     User,
@@ -239,7 +251,7 @@ static SHARED_SIGN_IN: Def = d(
     Typical,
     SCREEN | SIGN_IN,
     "Each worker signs in and out of an app that supports shared device mode; single sign-on covers the others.",
-    "作業者は共有デバイス モード対応のアプリにサインイン・サインアウトし、ほかはシングル サインオンで済みます。",
+    "作業者は共有デバイス モード対応アプリにサインイン・サインアウトし、ほかは SSO で済みます。",
 );
 
 /// The sources of each kind of step (the CLI's and the reports'; the page cites its sources
