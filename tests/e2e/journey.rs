@@ -25,6 +25,12 @@ fn steps(d: &Driver, journey: &str) -> Vec<String> {
     .collect()
 }
 
+/// Opens a `<details>` (whatever state the page kept it in).
+fn open_details(d: &Driver, css: &str) {
+    d.wait_for(css);
+    d.exec("document.querySelector(arguments[0]).open = true", vec![json!(css)]);
+}
+
 fn no_sideways_scroll(d: &Driver) {
     d.wait_until("reflowed", |d| d.exec("return window.innerWidth", vec![]).as_f64().unwrap_or(0.0) <= 400.0);
     let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
@@ -92,6 +98,11 @@ fn journey_of_a_pasted_profile_links_its_steps_to_the_fields() {
     let journey = format!("{card} [data-journey='setup-assistant-modern']");
     d.wait_for(&format!("{card} details.journey-card"));
     click(&d, &format!("{card} details.journey-card > summary"));
+    assert_eq!(
+        d.exec(&format!("return document.querySelector(\"{card} details.journey-card\").open"), vec![]),
+        json!(true),
+        "the summary opens it"
+    );
     let got = steps(&d, &journey);
     let screens: Vec<&String> = got.iter().filter(|s| s.starts_with("screen-")).collect();
     assert_eq!(
@@ -116,8 +127,8 @@ fn journey_of_a_pasted_profile_links_its_steps_to_the_fields() {
     // A skip key the product does not know is listed by its name.
     paste(&d, HIDE_ALL);
     d.wait_until("the new profile is analysed", |d| text_of(d, &format!("{card} h3")).contains("every screen hidden"));
-    click(&d, &format!("{card} details.journey-card > summary"));
-    click(&d, &format!("{journey} details.journey-hidden > summary"));
+    open_details(&d, &format!("{card} details.journey-card"));
+    open_details(&d, &format!("{journey} details.journey-hidden"));
     wait_text(
         &d,
         &format!("{journey} li[data-hidden='screen-futurescreen2027']"),
@@ -127,7 +138,7 @@ fn journey_of_a_pasted_profile_links_its_steps_to_the_fields() {
     // A profile that should switch: the method's steps link to its plan.
     load_sample(&d, "company-portal");
     d.wait_until("analysed", |d| text_of(d, "#results .method-name") == "Company Portal");
-    click(&d, &format!("{card} details.journey-card > summary"));
+    open_details(&d, &format!("{card} details.journey-card"));
     let switch = d.wait_for(&format!(
         "{card} [data-journey='company-portal'] li[data-step='company-portal-sign-in'] a.journey-switch"
     ));
