@@ -346,6 +346,7 @@ mod tests {
                 "format" => Some("json"),
                 "lang" => Some("ja"),
                 "color" => Some("never"),
+                "method" => Some("company-portal"),
                 _ => f.value.map(|_| "x"),
             };
             let mut args = vec!["check".to_string(), format!("--{}", f.long)];
