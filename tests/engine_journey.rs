@@ -20,7 +20,9 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const SOURCES_MD: &str = include_str!("../docs/sources.md");
+#[path = "support/sources_md.rs"]
+mod sources_md;
+use sources_md::defined_ids;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
@@ -79,17 +81,6 @@ fn fixture_names() -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-/// The ids defined in docs/sources.md.
-fn defined_ids() -> BTreeSet<String> {
-    SOURCES_MD
-        .lines()
-        .filter_map(|l| l.strip_prefix("| "))
-        .filter_map(|l| l.split(" |").next())
-        .filter(|id| id.starts_with("S-"))
-        .map(str::to_string)
-        .collect()
 }
 
 /// The requirement sets the method journeys are recorded with.

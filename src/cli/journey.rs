@@ -2,8 +2,7 @@
 //! for every profile of the files, as text, Markdown or JSON.
 
 use super::texts::{msg, Msg};
-use super::{error_line, load_all, out, replace_read_failures, report_input_errors, Args, Format, EXIT_OK, EXIT_USAGE};
-use crate::engine::input::SourceText;
+use super::{error_line, out, read_files, Args, Format, EXIT_OK, EXIT_USAGE};
 use crate::engine::journey::{self, Journey};
 use crate::engine::model::Object;
 
@@ -22,18 +21,13 @@ pub(super) fn run(a: &Args) -> i32 {
         out(&render(&journeys, &[], a));
         return EXIT_OK;
     }
-    let loaded = load_all(a);
-    let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
-    let read = crate::engine::read(&inputs);
-    let mut errors = read.errors;
-    replace_read_failures(&mut errors, &loaded);
-    report_input_errors(&errors, &loaded, a.lang);
-    let journeys = journey::for_profiles(&read.objects, requirements);
+    let (objects, errors) = read_files(a);
+    let journeys = journey::for_profiles(&objects, requirements);
     if journeys.is_empty() {
         error_line(a.lang, msg(Msg::JourneyNoProfile, a.lang));
         return EXIT_USAGE;
     }
-    out(&render(&journeys, &read.objects, a));
+    out(&render(&journeys, &objects, a));
     if errors.is_empty() {
         EXIT_OK
     } else {

@@ -258,16 +258,23 @@ fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
     }
 }
 
-/// `diff`: the fields that differ between the ADE profiles of the inputs.
-fn diff_cmd(a: &Args) -> i32 {
+/// Reads and classifies the inputs of the command line without analysing them (`diff`,
+/// `journey`), reporting on stderr the ones that cannot be used: the objects and those errors.
+fn read_files(a: &Args) -> (std::rc::Rc<Vec<crate::engine::model::Object>>, Vec<InputError>) {
     let loaded = load_all(a);
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let read = crate::engine::read(&inputs);
     let mut errors = read.errors;
     replace_read_failures(&mut errors, &loaded);
     report_input_errors(&errors, &loaded, a.lang);
-    let Some(c) = compare::compare(&read.objects) else {
-        let n = read.objects.iter().filter(|o| o.kind.is_ade_profile()).count();
+    (read.objects, errors)
+}
+
+/// `diff`: the fields that differ between the ADE profiles of the inputs.
+fn diff_cmd(a: &Args) -> i32 {
+    let (objects, errors) = read_files(a);
+    let Some(c) = compare::compare(&objects) else {
+        let n = objects.iter().filter(|o| o.kind.is_ade_profile()).count();
         error_line(a.lang, &msg(Msg::DiffNeedsTwo, a.lang).replace("{n}", &n.to_string()));
         return EXIT_USAGE;
     };
