@@ -2,52 +2,21 @@
 //! files next to good ones, typos, SARIF structure, stable JSON keys, Markdown escaping.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
-use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "support/cli.rs"]
+mod support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ade-advisor");
+use serde_json::Value;
+use std::process::{Command, Output, Stdio};
+use support::{json, run_stdin, stderr, stdout, BIN};
+
 const DIR: &str = "tests/fixtures/cli";
 
 fn run(args: &[&str]) -> Output {
     run_stdin(args, None)
 }
 
-fn run_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let mut child = cmd.spawn().expect("the binary runs");
-    {
-        let mut pipe = child.stdin.take().expect("stdin");
-        if let Some(bytes) = stdin {
-            pipe.write_all(bytes).expect("write stdin");
-        }
-    }
-    child.wait_with_output().expect("the binary finishes")
-}
-
 fn fixture(name: &str) -> String {
     format!("{DIR}/{name}")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
 }
 
 #[test]
@@ -474,4 +443,45 @@ fn a_legacy_profile_with_company_portal_reports_what_it_meets_in_practice() {
     assert!(fit["in_practice"][0]["reason"].as_str().unwrap().contains("N1"));
     let o = run_stdin(&["check", "--require", "entra-registration", "-"], Some(profile.as_bytes()));
     assert!(stdout(&o).contains("Met in practice: Register devices in Microsoft Entra ID"), "{}", stdout(&o));
+}
+
+/// docs/report-format.md, `fit.unknown` (issue 24 §2): a Company Portal profile whose paste
+/// does not show single-app mode neither meets nor misses the lock; the JSON lists it under
+/// `unknown`, the text report says it cannot tell and what to check. With single-app mode
+/// off the lock is missed, pointing at the setting.
+#[test]
+fn a_company_portal_profile_reports_the_lock_by_its_single_app_mode() {
+    let input = |name: &str| {
+        let path = format!("tests/fixtures/rules/requirement-not-met/{name}");
+        let wrapper: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        serde_json::to_string(&wrapper["inputs"][0]).unwrap()
+    };
+    let partial = input("passes-lock-single-app-mode-not-shown.json");
+    let args = ["check", "--format", "json", "--require", "lock-until-company-portal", "-"];
+    let o = run_stdin(&args, Some(partial.as_bytes()));
+    let report = json(&o);
+    let fit = &report["objects"][0]["fit"];
+    assert_eq!(fit["meets"], false);
+    assert_eq!(fit["missed"], serde_json::json!([]));
+    assert_eq!(fit["unknown"][0]["requirement"], "lock-until-company-portal");
+    assert!(fit["unknown"][0]["reason"].as_str().unwrap().contains("enableSingleAppEnrollmentMode"));
+    assert_eq!(fit["target"], Value::Null);
+    let rules: Vec<&str> = report["findings"].as_array().unwrap().iter().filter_map(|f| f["rule"].as_str()).collect();
+    assert!(!rules.contains(&"requirement-not-met"), "{rules:?}");
+    let o = run_stdin(&["check", "--require", "lock-until-company-portal", "-"], Some(partial.as_bytes()));
+    let s = stdout(&o);
+    assert!(s.contains("Cannot tell from this input: Keep the device locked until Company Portal is installed"), "{s}");
+    assert!(
+        s.contains("Fix: Check \"Run Company Portal in Single App Mode until authentication\" in the profile"),
+        "{s}"
+    );
+    assert!(!s.contains("Meets the stated requirements."), "{s}");
+
+    let off = input("fires-lock-with-single-app-mode-off.json");
+    let o = run_stdin(&args, Some(off.as_bytes()));
+    let report = json(&o);
+    assert_eq!(report["objects"][0]["fit"]["missed"], serde_json::json!(["lock-until-company-portal"]));
+    assert_eq!(report["objects"][0]["fit"]["unknown"], serde_json::json!([]));
+    let finding = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "requirement-not-met").unwrap();
+    assert_eq!(finding["pointer"], "/enableSingleAppEnrollmentMode");
 }

@@ -3,40 +3,14 @@
 //! languages, the JSON contract (docs/report-format.md, `journey`) and the exit codes.
 #![cfg(not(target_arch = "wasm32"))] // native only: processes and files
 
-use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "support/cli.rs"]
+mod support;
 
-const BIN: &str = env!("CARGO_BIN_EXE_ade-advisor");
+use serde_json::Value;
+use support::{json, run_stdin as run, stdout};
+
 const MODERN: &str = "tests/fixtures/cli/modern.json";
 const JOURNEYS: &str = "tests/fixtures/journey";
-
-fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(bytes) = stdin {
-        child.stdin.take().expect("stdin").write_all(bytes).expect("write stdin");
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("the binary finishes")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
-}
 
 fn step<'a>(journey: &'a Value, id: &str) -> &'a Value {
     journey["steps"].as_array().unwrap().iter().find(|s| s["id"] == id).unwrap_or_else(|| panic!("no step {id}"))

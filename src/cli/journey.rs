@@ -21,7 +21,10 @@ pub(super) fn run(a: &Args) -> i32 {
         out(&render(&journeys, &[], a));
         return EXIT_OK;
     }
-    let (objects, errors) = read_files(a);
+    let (objects, errors) = match read_files(a) {
+        Ok(read) => read,
+        Err(code) => return code,
+    };
     let journeys = journey::for_profiles(&objects, requirements);
     if journeys.is_empty() {
         error_line(a.lang, msg(Msg::JourneyNoProfile, a.lang));

@@ -37,7 +37,7 @@ impl<'a> Report<'a> {
             }
             out.push('\n');
         }
-        for o in a.objects.iter() {
+        for o in a.objects.iter().filter(|o| !self.counted_only(o)) {
             let name = o.name().map(clean).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
             let at =
                 self.position(o.input, &o.pointer).map(|p| format!(" ({}:{})", p.line, p.column)).unwrap_or_default();
@@ -74,9 +74,21 @@ impl<'a> Report<'a> {
                         "    {}",
                         st.green(t("Meets the stated requirements.", "示された要件を満たします。"))
                     );
-                } else {
+                } else if !fit.missed.is_empty() {
                     let missed: Vec<&str> = fit.missed.iter().map(|r| r.row().label.get(lang)).collect();
                     let _ = writeln!(out, "    {} {}", st.red(t("Misses:", "満たさない要件:")), missed.join(", "));
+                }
+                for u in &fit.unknown {
+                    let _ = writeln!(
+                        out,
+                        "    {} {} — {}",
+                        st.yellow(t("Cannot tell from this input:", "この入力からは判断できない要件:")),
+                        u.requirement.row().label.get(lang),
+                        clean(u.reason.get(lang))
+                    );
+                }
+                if !fit.meets && fit.missed.is_empty() {
+                    let _ = writeln!(out, "    {} {}", t("Fix:", "対処:"), clean(fit.fix.get(lang)));
                 }
                 for p in &fit.in_practice {
                     let _ = writeln!(
@@ -95,6 +107,35 @@ impl<'a> Report<'a> {
         }
         for f in self.visible_findings(min).filter(|f| f.object.is_none()) {
             self.text_finding(&mut out, f, &st);
+        }
+        let (unrecognised, no_profile) = self.unrecognised_by_folder();
+        if no_profile {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                st.yellow(t(
+                    "No ADE enrollment profile or enrollment policy was found in these files.",
+                    "これらのファイルには ADE 登録プロファイルも登録ポリシーもありませんでした。"
+                ))
+            );
+        }
+        if !unrecognised.is_empty() {
+            let n: usize = unrecognised.iter().map(|(_, n)| n).sum();
+            let _ =
+                writeln!(
+                out,
+                "{}",
+                st.bold(&t(
+                    "Not recognised, so not checked: {n} object(s) (the JSON report lists each one)",
+                    "認識できないため確認していないオブジェクト: {n} 個 (JSON レポートには 1 つずつ記載されます)"
+                ).replace("{n}", &n.to_string()))
+            );
+            let width = unrecognised.iter().map(|(_, n)| n.to_string().len()).max().unwrap_or(1);
+            for (folder, n) in &unrecognised {
+                let shown = if folder.is_empty() { t("(no folder)", "(フォルダーなし)") } else { folder };
+                let _ = writeln!(out, "  {n:>width$}  {}", clean(shown));
+            }
+            out.push('\n');
         }
         if let Some(r) = &a.recommendation {
             out.push_str(&recommendation_text(r, lang, color));
@@ -122,6 +163,9 @@ impl<'a> Report<'a> {
                     label.get(lang),
                     clean(i.hint.get(lang))
                 );
+                if let Some(read) = i.read_text() {
+                    let _ = writeln!(out, "      {}", clean(read.get(lang)));
+                }
             }
             out.push('\n');
         }
