@@ -71,7 +71,7 @@ pub static FLAGS: &[Flag] = &[
         aliases: &[],
         short: None,
         value: Some(Text::new("GLOB", "GLOB")),
-        commands: &[Command::Check, Command::Diff],
+        commands: &[Command::Check, Command::Diff, Command::Journey],
         help: Text::new(
             "Leave out files and folders of the folders given\nthat match GLOB (may be repeated): without a `/` it\nmatches a name at any depth (`--exclude 'Windows*'`),\nwith one the path inside the folder given\n(`--exclude 'Enrollment Profiles/Windows/**'`).",
             "指定したフォルダー内で GLOB に一致するファイルと\nフォルダーを除外します (複数回指定可)。`/` を含まない\nパターンはどの階層の名前にも一致し\n(`--exclude 'Windows*'`)、含むパターンは指定した\nフォルダーからのパスに一致します\n(`--exclude 'Enrollment Profiles/Windows/**'`)。",
