@@ -61,8 +61,10 @@ fn skip_list(obj: &Object, name: &'static str, out: &mut Vec<Setting>) -> bool {
             set(out, screens::by_key(k), k, Shown::No, Some(format!("{base}/{i}")));
         }
     }
+    // Not listed: shown, and the list is where to hide it.
     for e in out.iter_mut().filter(|e| e.shown == Shown::NotSet) {
         e.shown = Shown::Yes;
+        e.pointer = Some(base.clone());
     }
     true
 }
