@@ -210,8 +210,8 @@ bilingual_table! {
         TableRequired => ("Rows: the requirements you ticked", "行: 選んだ要件"),
         JourneysHeading => ("What users go through, method by method", "認証方法ごとにユーザーが通る流れ"),
         JourneysIntro => (
-            "From power-on to a usable device registered in Entra ID, following the rows ticked above; a pasted profile's own is in its card.",
-            "電源オンから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わります。貼り付けたプロファイルの流れはそのカードにあります。"
+            "From power-on to a usable device registered in Entra ID, following the rows ticked above.",
+            "電源オンから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わります。"
         ),
         JourneyShowField => ("Show in the JSON", "JSON で表示"),
         JourneySwitch => ("How to switch", "切り替え方"),

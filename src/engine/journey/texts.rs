@@ -119,8 +119,8 @@ static PANES_UNSTATED: Def = d(
     User,
     Typical,
     SCREEN,
-    "Screens the profile does not set (shown or not, unknown):",
-    "プロファイルで設定されていない画面 (表示されるかは不明):",
+    "Screens the profile does not set (may show):",
+    "プロファイルで未設定の画面 (表示される場合あり):",
 );
 static SCREEN_STEP: Def = d("screen", User, Typical, SCREEN, "Screen:", "画面:");
 static UNKNOWN_SCREEN: Def = d(
