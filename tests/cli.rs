@@ -6,27 +6,13 @@
 mod support;
 
 use serde_json::Value;
-use std::io::Write;
 use std::process::{Command, Output, Stdio};
-use support::{json, stderr, stdout, BIN};
+use support::{json, run_stdin, stderr, stdout, BIN};
 
 const DIR: &str = "tests/fixtures/cli";
 
 fn run(args: &[&str]) -> Output {
     run_stdin(args, None)
-}
-
-fn run_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut cmd = support::command(BIN, &support::root());
-    cmd.args(args).stdin(Stdio::piped());
-    let mut child = cmd.spawn().expect("the binary runs");
-    {
-        let mut pipe = child.stdin.take().expect("stdin");
-        if let Some(bytes) = stdin {
-            pipe.write_all(bytes).expect("write stdin");
-        }
-    }
-    child.wait_with_output().expect("the binary finishes")
 }
 
 fn fixture(name: &str) -> String {
@@ -419,7 +405,7 @@ fn help_pages_match_their_snapshots() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/help");
     let bless = std::env::var("ADE_BLESS").is_ok_and(|v| v == "1");
     let mut stale = Vec::new();
-    for command in ["", "check", "recommend", "table", "rules", "diff"] {
+    for command in ["", "check", "recommend", "table", "rules", "diff", "journey"] {
         for lang in ["en", "ja"] {
             let mut args: Vec<&str> = if command.is_empty() { vec![] } else { vec![command] };
             args.extend(["--help", "--lang", lang]);

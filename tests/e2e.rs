@@ -8,6 +8,8 @@ mod a11y;
 mod bench_hooks;
 #[path = "e2e/glance.rs"]
 mod glance;
+#[path = "e2e/journey.rs"]
+mod journey;
 #[path = "e2e/offline.rs"]
 mod offline;
 mod support;

@@ -10,18 +10,9 @@ use ade_advisor::engine::table::NUANCES;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-const SOURCES_MD: &str = include_str!("../docs/sources.md");
-
-/// The ids defined in docs/sources.md: the first cell of each table row.
-fn defined_ids() -> BTreeSet<String> {
-    SOURCES_MD
-        .lines()
-        .filter_map(|l| l.strip_prefix("| "))
-        .filter_map(|l| l.split(" |").next())
-        .filter(|id| id.starts_with("S-"))
-        .map(str::to_string)
-        .collect()
-}
+#[path = "support/sources_md.rs"]
+mod sources_md;
+use sources_md::{defined_ids, SOURCES_MD};
 
 /// `S-…` ids in a text: `S-` followed by upper-case letters, digits and dashes.
 fn cited_ids(text: &str) -> Vec<String> {

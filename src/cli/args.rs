@@ -7,7 +7,7 @@ use super::suggest::did_you_mean;
 use super::texts::{msg, Msg};
 use crate::engine::i18n::Lang;
 use crate::engine::rules::Severity;
-use crate::engine::table::{Requirement, RequirementSet};
+use crate::engine::table::{Method, Requirement, RequirementSet};
 
 /// What to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,6 +39,10 @@ pub struct Args {
     pub per_folder: bool,
     /// `rules ID`.
     pub rule: Option<String>,
+    /// `check --journey`: add each profile's enrollment journey.
+    pub journey: bool,
+    /// `journey --method`: the methods whose journeys to show (empty: the files' profiles).
+    pub methods: Vec<Method>,
 }
 
 /// A usage error: the message is already in the user's language.
@@ -79,6 +83,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut min_severity = Severity::Info;
     let mut checklist = false;
     let mut plan = false;
+    let mut journey = false;
+    let mut methods: Vec<Method> = Vec::new();
     let mut excludes: Vec<String> = Vec::new();
     let mut per_folder = false;
     let mut positional: Vec<String> = Vec::new();
@@ -173,6 +179,21 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             }
             "checklist" => checklist = true,
             "plan" => plan = true,
+            "journey" => journey = true,
+            "method" => {
+                for id in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    let found: Vec<Method> = match id {
+                        "all" => Method::ALL.to_vec(),
+                        _ => Method::from_id(id).into_iter().collect(),
+                    };
+                    if found.is_empty() {
+                        let mut ids: Vec<&str> = Method::ALL.iter().map(|m| m.id()).collect();
+                        ids.push("all");
+                        return Err(err(invalid_choice(&shown, id, &ids, lang), command));
+                    }
+                    methods.extend(found.into_iter().filter(|m| !methods.contains(m)).collect::<Vec<_>>());
+                }
+            }
             "exclude" => excludes.push(v),
             "per-folder" => per_folder = true,
             // Every flag of the table is handled above (a test checks it).
@@ -199,6 +220,11 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut rule = None;
     match command {
         Command::Check | Command::Table | Command::Diff => {}
+        Command::Journey => {
+            if !methods.is_empty() && !positional.is_empty() {
+                return Err(err(msg(Msg::JourneyMethodOrFiles, lang).to_string(), Some(command)));
+            }
+        }
         Command::Recommend => {
             if requirements.is_none() {
                 return Err(err(
@@ -214,7 +240,7 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             rule = positional.pop();
         }
     }
-    if !matches!(command, Command::Check | Command::Diff) && !positional.is_empty() {
+    if !matches!(command, Command::Check | Command::Diff | Command::Journey) && !positional.is_empty() {
         return Err(err(msg(Msg::TooManyArguments, lang).replace("{command}", command.name()), Some(command)));
     }
     Ok(Action::Run(Args {
@@ -230,6 +256,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         excludes,
         per_folder,
         rule,
+        journey,
+        methods,
     }))
 }
 
@@ -328,6 +356,7 @@ mod tests {
                 "format" => Some("json"),
                 "lang" => Some("ja"),
                 "color" => Some("never"),
+                "method" => Some("company-portal"),
                 _ => f.value.map(|_| "x"),
             };
             let mut args = vec!["check".to_string(), format!("--{}", f.long)];

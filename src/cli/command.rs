@@ -9,10 +9,12 @@ pub enum Command {
     Table,
     Rules,
     Diff,
+    Journey,
 }
 
 impl Command {
-    pub const ALL: [Command; 5] = [Command::Check, Command::Recommend, Command::Table, Command::Rules, Command::Diff];
+    pub const ALL: [Command; 6] =
+        [Command::Check, Command::Recommend, Command::Table, Command::Rules, Command::Diff, Command::Journey];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -21,6 +23,7 @@ impl Command {
             Command::Table => "table",
             Command::Rules => "rules",
             Command::Diff => "diff",
+            Command::Journey => "journey",
         }
     }
 
@@ -28,7 +31,7 @@ impl Command {
     pub fn formats(self) -> &'static [Format] {
         match self {
             Command::Check => &[Format::Text, Format::Json, Format::Markdown, Format::Sarif],
-            Command::Recommend | Command::Table | Command::Rules | Command::Diff => {
+            Command::Recommend | Command::Table | Command::Rules | Command::Diff | Command::Journey => {
                 &[Format::Text, Format::Json, Format::Markdown]
             }
         }

@@ -27,7 +27,7 @@ pub static FLAGS: &[Flag] = &[
         aliases: &[],
         short: Some('r'),
         value: Some(Text::new("ID,ID,...", "ID,ID,...")),
-        commands: &[Command::Check, Command::Recommend],
+        commands: &[Command::Check, Command::Recommend, Command::Journey],
         help: Text::new(
             "Requirements, comma-separated, may be repeated (ids:\n`ade-advisor recommend --help`); check adds the\nrecommendation and `requirement-not-met` findings.",
             "要件 (カンマ区切り、複数回指定可。ID は\n`ade-advisor recommend --help`)。check では推奨と\n`requirement-not-met` の指摘が加わります。",
@@ -71,7 +71,7 @@ pub static FLAGS: &[Flag] = &[
         aliases: &[],
         short: None,
         value: Some(Text::new("GLOB", "GLOB")),
-        commands: &[Command::Check, Command::Diff],
+        commands: &[Command::Check, Command::Diff, Command::Journey],
         help: Text::new(
             "Leave out files and folders of the folders given\nthat match GLOB (may be repeated): without a `/` it\nmatches a name at any depth (`--exclude 'Windows*'`),\nwith one the path inside the folder given\n(`--exclude 'Enrollment Profiles/Windows/**'`).",
             "指定したフォルダー内で GLOB に一致するファイルと\nフォルダーを除外します (複数回指定可)。`/` を含まない\nパターンはどの階層の名前にも一致し\n(`--exclude 'Windows*'`)、含むパターンは指定した\nフォルダーからのパスに一致します\n(`--exclude 'Enrollment Profiles/Windows/**'`)。",
@@ -86,6 +86,28 @@ pub static FLAGS: &[Flag] = &[
         help: Text::new(
             "Each subfolder of a folder given is a separate\ntenant, checked on its own; the report ends with a\ntable of the tenants, and the exit code is the worst\nof them.",
             "指定したフォルダーのサブフォルダーをそれぞれ別の\nテナントとして個別に確認します。レポートの最後に\nテナントの一覧表が付き、終了コードは全テナントの\nうち最も悪いものになります。",
+        ),
+    },
+    Flag {
+        long: "journey",
+        aliases: &[],
+        short: None,
+        value: None,
+        commands: &[Command::Check],
+        help: Text::new(
+            "Add what users go through with each profile: the\nsteps from power-on to a usable, registered device\n(see `ade-advisor journey --help`).",
+            "プロファイルごとに、電源を入れてから登録済みで使える\n状態になるまでにユーザーが通るステップを加えます\n(`ade-advisor journey --help` を参照)。",
+        ),
+    },
+    Flag {
+        long: "method",
+        aliases: &[],
+        short: Some('m'),
+        value: Some(Text::new("METHOD", "認証方法")),
+        commands: &[Command::Journey],
+        help: Text::new(
+            "The method whose journey to show: setup-assistant-modern,\ncompany-portal, setup-assistant-legacy, or all (the\nthree in turn); may be repeated. Without it, the\nprofiles of the files (or stdin).",
+            "ジャーニーを表示する認証方法: setup-assistant-modern、\ncompany-portal、setup-assistant-legacy、または all\n(3 つすべて)。複数回指定できます。指定しない場合は\nファイル (または標準入力) のプロファイルを表示します。",
         ),
     },
     Flag {

@@ -11,6 +11,7 @@ mod args;
 mod catalogue;
 mod command;
 mod flags;
+mod journey;
 mod suggest;
 mod tenants;
 mod texts;
@@ -59,7 +60,7 @@ pub fn run(args: &[String]) -> i32 {
         }
         Ok(Action::Help(c)) => {
             let mut page = texts::help(c, lang);
-            if matches!(c, Some(Command::Recommend) | Some(Command::Check)) {
+            if matches!(c, Some(Command::Recommend) | Some(Command::Check) | Some(Command::Journey)) {
                 page.push('\n');
                 page.push_str(&args::valid_requirements(lang));
                 page.push('\n');
@@ -70,6 +71,7 @@ pub fn run(args: &[String]) -> i32 {
         Ok(Action::Run(a)) => match a.command {
             Command::Check => check(&a),
             Command::Diff => diff_cmd(&a),
+            Command::Journey => journey::run(&a),
             Command::Recommend => recommend_cmd(&a),
             Command::Table => {
                 out(&catalogue::table(a.format, a.lang));
@@ -279,9 +281,17 @@ fn check_inputs(a: &Args, loaded: &[Loaded], what: Inputs<'_>) -> Checked {
     let lang = a.lang;
     report_input_errors(&analysis.errors, loaded, lang);
     let plans = if a.plan { plan::plans(&analysis.objects, a.requirements) } else { Vec::new() };
+    let journeys = if a.journey {
+        crate::engine::journey::for_profiles(&analysis.objects, a.requirements.unwrap_or_default())
+    } else {
+        Vec::new()
+    };
     let mut report = Report::new(&analysis, &inputs, lang);
     if a.plan {
         report = report.with_plans(&plans);
+    }
+    if a.journey {
+        report = report.with_journeys(&journeys);
     }
     if let Some(t) = what.tenant {
         report = report.with_tenant(t);
@@ -346,20 +356,28 @@ fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
     }
 }
 
-/// `diff`: the fields that differ between the ADE profiles of the inputs.
-fn diff_cmd(a: &Args) -> i32 {
-    let excludes = match excludes(a) {
-        Ok(e) => e,
-        Err(code) => return code,
-    };
+/// Reads and classifies the inputs of the command line without analysing them (`diff`,
+/// `journey`), reporting on stderr the ones that cannot be used: the objects and those
+/// errors, or the exit code when the arguments are wrong.
+fn read_files(a: &Args) -> Result<(std::rc::Rc<Vec<crate::engine::model::Object>>, Vec<InputError>), i32> {
+    let excludes = excludes(a)?;
     let loaded = load_all(a, &excludes);
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let read = crate::engine::read(&inputs);
     let mut errors = read.errors;
     replace_read_failures(&mut errors, &loaded);
     report_input_errors(&errors, &loaded, a.lang);
-    let Some(c) = compare::compare(&read.objects) else {
-        let n = read.objects.iter().filter(|o| o.kind.is_ade_profile()).count();
+    Ok((read.objects, errors))
+}
+
+/// `diff`: the fields that differ between the ADE profiles of the inputs.
+fn diff_cmd(a: &Args) -> i32 {
+    let (objects, errors) = match read_files(a) {
+        Ok(read) => read,
+        Err(code) => return code,
+    };
+    let Some(c) = compare::compare(&objects) else {
+        let n = objects.iter().filter(|o| o.kind.is_ade_profile()).count();
         error_line(a.lang, &msg(Msg::DiffNeedsTwo, a.lang).replace("{n}", &n.to_string()));
         return EXIT_USAGE;
     };

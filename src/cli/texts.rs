@@ -70,6 +70,14 @@ bilingual_table! {
         TableNotes => ("Notes", "補足"),
         TableSource => ("Source", "出典"),
         TableRequirement => ("Requirement", "要件"),
+        JourneyMethodOrFiles => (
+            "`journey` shows either methods (`--method`) or the profiles of files, not both.",
+            "`journey` で表示できるのは認証方法 (`--method`) かファイルのプロファイルのどちらか一方です。"
+        ),
+        JourneyNoProfile => (
+            "found no ADE profile or enrollment policy whose authentication method is known. Give the files that hold them, or `--method`.",
+            "認証方法が分かる ADE プロファイルまたは登録ポリシーが見つかりません。それらを含むファイルを指定するか、`--method` を指定してください。"
+        ),
         InvalidGlob => (
             "`--exclude {glob}` is not a valid glob: {reason}.",
             "`--exclude {glob}` はグロブ パターンとして正しくありません: {reason}。"
@@ -148,6 +156,7 @@ Commands:
   table       Print the comparison table of the three methods
   rules       List the rules, or show one rule's documentation
   diff        Compare ADE profiles: the fields that differ
+  journey     What users go through: the enrollment step by step
   help        Show the help of a command
 
 {options}
@@ -160,6 +169,7 @@ Examples:
   ade-advisor table --format markdown --lang ja
   ade-advisor rules company-portal-app-vanishes
   ade-advisor diff old-profile.json new-profile.json
+  ade-advisor journey --method all --require mfa
 
 Exit codes: 0 no error finding, 1 at least one error finding, 2 unusable input or arguments.
 ";
@@ -177,6 +187,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   table       3 つの認証方法の比較表を表示します
   rules       ルールの一覧、または 1 つのルールの説明を表示します
   diff        ADE プロファイルを比較し、異なるフィールドを表示します
+  journey     ユーザーが通る登録の流れをステップごとに表示します
   help        コマンドのヘルプを表示します
 
 {options}
@@ -189,6 +200,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   ade-advisor table --format markdown --lang ja
   ade-advisor rules company-portal-app-vanishes
   ade-advisor diff old-profile.json new-profile.json
+  ade-advisor journey --method all --require mfa
 
 終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上、2 入力または引数を使用できない。
 ";
@@ -413,6 +425,66 @@ ade-advisor diff — ADE 登録プロファイルと登録ポリシーを比較�
 または引数が正しくない。
 ";
 
+const JOURNEY_EN: &str = "\
+ade-advisor journey — what users go through during ADE, step by step
+
+With `--method`: the journey of an authentication method, from turning on a new iPhone
+or iPad to a usable device registered in Microsoft Entra ID, following the requirements
+given with `--require` (with `mfa` the sign-in asks for MFA, and its caveat). Without it:
+the journey of every ADE profile and enrollment policy in the files (standard input when
+none is given): the Setup Assistant screens each one shows, the ones it hides (a skip key
+the tool does not know is named as a hidden, unknown screen), the settings that add steps,
+and Just-in-Time registration when a single sign-on extension with device registration
+is among the files. Each step says who acts, where users sign in and MFA is asked, when
+the device becomes usable and registered, the profile field behind it, and its sources;
+\"typical order\" marks steps whose place the sources do not give.
+
+Usage:
+  ade-advisor journey [--method METHOD ...] [OPTIONS]
+  ade-advisor journey [OPTIONS] [FILE ...]
+
+{options}
+
+Examples:
+  ade-advisor journey --method all
+  ade-advisor journey --method setup-assistant-modern --require mfa --format markdown
+  ade-advisor journey profiles.json sso-extension.json --lang ja
+  ade-advisor journey --format json profiles.json > journeys.json
+
+Exit codes: 0 done, 2 no profile with a known method, a file could not be read or is not
+JSON, or the arguments are wrong.
+";
+
+const JOURNEY_JA: &str = "\
+ade-advisor journey — ADE でユーザーが通る流れをステップごとに表示します
+
+`--method` を指定すると、その認証方法で新しい iPhone / iPad の電源を入れてから、使用でき
+Microsoft Entra ID に登録された状態になるまでの流れを、`--require` の要件に合わせて表示
+します (`mfa` を指定すると、サインインで MFA が求められることとその注意点を示します)。
+指定しない場合は、ファイル (指定がなければ標準入力) に含まれるすべての ADE プロファイルと
+登録ポリシーの流れを表示します: 表示するセットアップ アシスタントの画面、非表示の画面
+(このツールが認識できないスキップ キーは名前のまま「非表示 (不明な画面)」と示します)、
+ステップを増やす設定、デバイス登録を含むシングル サインオン拡張機能がある場合の
+Just-In-Time 登録。各ステップには、操作する主体、サインインと MFA の場所、デバイスを
+使用できるようになる時点と登録される時点、もとになるプロファイルのフィールド、出典を示し、
+順序が出典に示されていないステップには「一般的な順序」と記します。
+
+使い方:
+  ade-advisor journey [--method 認証方法 ...] [オプション]
+  ade-advisor journey [オプション] [ファイル ...]
+
+{options}
+
+例:
+  ade-advisor journey --method all
+  ade-advisor journey --method setup-assistant-modern --require mfa --format markdown
+  ade-advisor journey profiles.json sso-extension.json --lang ja
+  ade-advisor journey --format json profiles.json > journeys.json
+
+終了コード: 0 完了、2 認証方法の分かるプロファイルがない、ファイルを読み取れない・JSON では
+ない、または引数が正しくない。
+";
+
 /// A help page: its text with the options section printed from the flag table.
 pub fn help(command: Option<Command>, lang: Lang) -> String {
     let t = match command {
@@ -422,6 +494,7 @@ pub fn help(command: Option<Command>, lang: Lang) -> String {
         Some(Command::Table) => Text::new(TABLE_EN, TABLE_JA),
         Some(Command::Rules) => Text::new(RULES_EN, RULES_JA),
         Some(Command::Diff) => Text::new(DIFF_EN, DIFF_JA),
+        Some(Command::Journey) => Text::new(JOURNEY_EN, JOURNEY_JA),
     };
     t.get(lang).replace("{options}", &flags::options_help(command, lang))
 }

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod fields;
 pub mod i18n;
 pub mod input;
+pub mod journey;
 pub mod json;
 pub mod keys;
 pub mod lowercase;

@@ -214,6 +214,13 @@ bilingual_table! {
         RuleWhat => ("What it checks", "確認する内容"),
         TableYourMethod => ("Column: the method of your pasted profile", "列: 貼り付けたプロファイルの認証方法"),
         TableRequired => ("Rows: the requirements you ticked", "行: 選んだ要件"),
+        JourneysHeading => ("What users go through, method by method", "認証方法ごとにユーザーが通る流れ"),
+        JourneysIntro => (
+            "From power-on to a usable device registered in Entra ID, following the rows ticked above.",
+            "電源オンから Entra ID に登録されて使えるまでの流れです。上で選んだ行に合わせて変わります。"
+        ),
+        JourneyShowField => ("Show in the JSON", "JSON で表示"),
+        JourneySwitch => ("How to switch", "切り替え方"),
         ExportHeading => ("Export", "エクスポート"),
         ExportIntro => (
             "The report covers the verdict, findings and recommendation; it is built in this page.",

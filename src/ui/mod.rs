@@ -11,6 +11,7 @@ pub mod export;
 pub mod finding;
 pub mod help;
 pub mod input;
+pub mod journey;
 pub mod panic;
 pub mod recommendation;
 pub mod results;
@@ -284,6 +285,7 @@ pub fn app() -> Html {
             </div>
             { checklist::checklist_view(&state) }
             <table::ComparisonTable ..table::TableProps::from_state(&state, methods) />
+            { journey::method_journeys(lang, state.requirements) }
             <export::Export state={state.clone()} />
             <rules_ref::RulesReference lang={lang} />
         </main>

@@ -5,10 +5,12 @@
 
 use super::compare::compare_view;
 use super::finding::finding_view;
+use super::journey::profile_journey;
 use super::state::{Action, State};
 use super::steps::steps_view;
 use super::switch_plan::switch_plan_view;
 use crate::engine::i18n::Lang;
+use crate::engine::journey::{self, Journey};
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::plan::{self, SwitchPlan};
 use crate::engine::recommend::ProfileFit;
@@ -126,6 +128,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
     let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
     // How to switch: worked out once for all cards (the recommendation once, not per card).
     let plans = plan::plans(&a.objects, state.options().requirements);
+    let journeys = journey::for_profiles(&a.objects, state.requirements);
     html! {
         <>
         <ul class="counts" id="counts">
@@ -135,7 +138,7 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
             <li class="count info" data-count={i.to_string()}><strong>{ i }</strong>{ " " }{ Severity::Info.label().get(lang) }</li>
         </ul>
         { profile_summary(a, lang) }
-        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, lang)) }
+        { for a.objects.iter().map(|o| object_card(state, a, o, &plans, &journeys, lang)) }
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
@@ -237,7 +240,14 @@ fn evidence_chip(state: &UseReducerHandle<State>, o: &Object, ev: &Evidence) -> 
     }
 }
 
-fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans: &[SwitchPlan], lang: Lang) -> Html {
+fn object_card(
+    state: &UseReducerHandle<State>,
+    a: &Analysis,
+    o: &Object,
+    plans: &[SwitchPlan],
+    journeys: &[Journey],
+    lang: Lang,
+) -> Html {
     // The plans are in object order.
     let plan = plans.get(plans.partition_point(|p| p.object < o.index)).filter(|p| p.object == o.index);
     let findings: Vec<_> = a.findings_for(o.index).collect();
@@ -260,6 +270,9 @@ fn object_card(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, plans:
                 <ul class="findings">
                     { for findings.into_iter().map(|f| finding_view(state, f, Some(o.input))) }
                 </ul>
+            }
+            if let Some(j) = journeys.iter().find(|j| j.object == Some(o.index)) {
+                { profile_journey(state, o, j, plan.is_some(), lang) }
             }
             if let Some(p) = plan {
                 { switch_plan_view(state, p, lang) }

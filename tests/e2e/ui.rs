@@ -9,23 +9,23 @@ use serde_json::{json, Value};
 
 const EL: &str = "element-6066-11e4-a52e-4f735466cecf";
 
-fn el(e: &Element) -> Value {
+pub(crate) fn el(e: &Element) -> Value {
     json!({ EL: e.0 })
 }
 
-fn setup() -> (Server, Driver) {
+pub(crate) fn setup() -> (Server, Driver) {
     let server = Server::start(&dist(), "/ade-advisor/");
     let d = Driver::start();
     open(&d, &server);
     (server, d)
 }
 
-fn no_console_errors(d: &Driver) {
+pub(crate) fn no_console_errors(d: &Driver) {
     let errors = console_errors(d);
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
 
-fn set_select(d: &Driver, css: &str, value: &str) {
+pub(crate) fn set_select(d: &Driver, css: &str, value: &str) {
     let e = d.wait_for(css);
     d.exec(
         "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles:true}))",
@@ -33,12 +33,12 @@ fn set_select(d: &Driver, css: &str, value: &str) {
     );
 }
 
-fn load_sample(d: &Driver, id: &str) {
+pub(crate) fn load_sample(d: &Driver, id: &str) {
     set_select(d, "#sample-select", id);
 }
 
 /// Puts text in the paste area as one input event (as a paste does).
-fn paste(d: &Driver, text: &str) {
+pub(crate) fn paste(d: &Driver, text: &str) {
     let e = d.wait_for("#json-input");
     d.exec(
         "arguments[0].value=arguments[1]; arguments[0].dispatchEvent(new InputEvent('input', {bubbles:true}))",
@@ -46,11 +46,11 @@ fn paste(d: &Driver, text: &str) {
     );
 }
 
-fn text_of(d: &Driver, css: &str) -> String {
+pub(crate) fn text_of(d: &Driver, css: &str) -> String {
     d.find(css).map(|e| d.text(&e)).unwrap_or_default()
 }
 
-fn wait_text(d: &Driver, css: &str, needle: &str) {
+pub(crate) fn wait_text(d: &Driver, css: &str, needle: &str) {
     d.wait_until(&format!("`{css}` contains {needle:?}"), |d| text_of(d, css).contains(needle));
 }
 
@@ -64,12 +64,12 @@ fn rules_shown(d: &Driver) -> Vec<String> {
         .collect()
 }
 
-fn scroll_to(d: &Driver, css: &str) {
+pub(crate) fn scroll_to(d: &Driver, css: &str) {
     let e = d.wait_for(css);
     d.exec("arguments[0].scrollIntoView({block:'start'})", vec![el(&e)]);
 }
 
-fn click(d: &Driver, css: &str) {
+pub(crate) fn click(d: &Driver, css: &str) {
     let e = d.wait_for(css);
     d.exec("arguments[0].scrollIntoView({block:'center'})", vec![el(&e)]);
     d.click(&e);

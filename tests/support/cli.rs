@@ -67,6 +67,20 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
     finish(cmd)
 }
 
+/// Runs the built binary in the repository's root with `stdin` on its standard input.
+pub fn run_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut cmd = command(BIN, &root());
+    cmd.args(args).stdin(Stdio::piped());
+    let mut child = cmd.spawn().expect("the binary runs");
+    {
+        let mut pipe = child.stdin.take().expect("stdin");
+        if let Some(bytes) = stdin {
+            std::io::Write::write_all(&mut pipe, bytes).expect("write stdin");
+        }
+    }
+    child.wait_with_output().expect("the binary finishes")
+}
+
 /// `ade-advisor ARGS` run in the repository's root.
 pub fn run(args: &[&str]) -> Output {
     run_in(&root(), args)

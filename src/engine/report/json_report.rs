@@ -115,6 +115,16 @@ impl<'a> Report<'a> {
                 w.null();
             }
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(journeys) = self.journeys {
+            w.key("journey");
+            match journeys.iter().find(|j| j.object == Some(o.index)) {
+                Some(j) => crate::engine::journey::journey_json(w, j, lang),
+                None => {
+                    w.null();
+                }
+            }
+        }
         w.end();
     }
 

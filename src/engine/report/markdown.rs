@@ -99,6 +99,10 @@ impl<'a> Report<'a> {
         if let Some(plans) = self.plans.filter(|p| !p.is_empty()) {
             out.push_str(&crate::engine::plan::plans_markdown(plans, &a.objects, lang));
         }
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(journeys) = self.journeys {
+            out.push_str(&crate::engine::journey::journeys_markdown(journeys, &a.objects, lang));
+        }
         if self.tenant().is_none() {
             out.push_str(&markdown_footer(lang));
         }

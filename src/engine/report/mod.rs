@@ -77,6 +77,10 @@ pub struct Report<'a> {
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
+    /// Enrollment journeys to include (`check --journey`); `None` = none asked. The page
+    /// shows them itself: its exports leave them out.
+    #[cfg(not(target_arch = "wasm32"))]
+    journeys: Option<&'a [crate::engine::journey::Journey]>,
     /// The tenant this report is one of several of (`check --per-folder`).
     #[cfg(not(target_arch = "wasm32"))]
     tenant: Option<&'a str>,
@@ -108,6 +112,8 @@ impl<'a> Report<'a> {
             lang,
             locators,
             plans: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            journeys: None,
             #[cfg(not(target_arch = "wasm32"))]
             tenant: None,
             #[cfg(not(target_arch = "wasm32"))]
@@ -182,6 +188,15 @@ impl<'a> Report<'a> {
     /// `plans`): a `plans` member in JSON, a "How to switch" section in Markdown and text.
     pub fn with_plans(mut self, plans: &'a [crate::engine::plan::SwitchPlan]) -> Report<'a> {
         self.plans = Some(plans);
+        self
+    }
+
+    /// The same report with each profile's enrollment journey (docs/report-format.md,
+    /// `journey`): a `journey` member on every object in JSON, a "What your users will see"
+    /// section in Markdown and text.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_journeys(mut self, journeys: &'a [crate::engine::journey::Journey]) -> Report<'a> {
+        self.journeys = Some(journeys);
         self
     }
 

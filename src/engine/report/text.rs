@@ -191,6 +191,10 @@ impl<'a> Report<'a> {
         if let Some(plans) = self.plans {
             out.push_str(&crate::engine::plan::plans_text(plans, &a.objects, lang));
         }
+        if let Some(journeys) = self.journeys.filter(|j| !j.is_empty()) {
+            out.push_str(&format!("\n{}\n", crate::engine::journey::render::HEADING.get(lang)));
+            out.push_str(&crate::engine::journey::journeys_text(journeys, &a.objects, lang));
+        }
         out
     }
 
