@@ -167,3 +167,24 @@ fn paths_are_breadcrumb_lines_in_text_and_prose_in_json() {
     assert!(fix.starts_with(steps[0]["text"].as_str().unwrap().trim_end_matches('.')), "{fix}");
     assert!(fix.contains(&format!(": {}.", steps[0]["click_path"].as_str().unwrap())), "{fix}");
 }
+
+/// A step can name a pasted object (the app configuration policy a Company Portal
+/// profile's devices need): in a terminal its name carries no control character, as the
+/// messages' names never do.
+#[test]
+fn a_pasted_name_in_a_step_reaches_the_terminal_without_control_characters() {
+    let profile = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(CASES[0].1)).unwrap();
+    let policy = r##"{"@odata.type": "#microsoft.graph.iosMobileAppConfiguration", "displayName": "Evil\u001b[31mred\u0007",
+        "targetedMobileApps": ["9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"],
+        "encodedSettingXml": "<dict><key>IntuneCompanyPortalEnrollmentAfterUDA</key><dict/></dict>", "settings": []}"##;
+    let inputs =
+        [SourceText { name: "p.json", bytes: &profile }, SourceText { name: "c.json", bytes: policy.as_bytes() }];
+    let a = analyze(&inputs, Options::default());
+    let f = a.findings.iter().find(|f| f.rule == "company-portal-app-vanishes").expect("fires");
+    assert!(f.fix.iter().any(|s| s.text.en.contains("Evil\u{1b}[31mred")), "the step names the pasted policy");
+    for lang in Lang::ALL {
+        let text = Report::new(&a, &inputs, lang).render(Format::Text, RenderOptions::default());
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text}");
+        assert!(text.contains("Evil [31mred"), "{text}");
+    }
+}

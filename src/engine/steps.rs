@@ -4,7 +4,8 @@
 //!
 //! A rule's documentation holds its fix as [`FixStep`]s (static data, the field named by
 //! its key); a finding, a profile's fit and a switch plan carry [`Steps`] (built at run
-//! time, the field resolved to its pointer in the pasted object). Renderers: [`Steps::joined`]
+//! time; a documented field is looked up in the pasted object only when a report shows
+//! it, [`Step::field_pointer`]). Renderers: [`Steps::joined`]
 //! (one paragraph, the JSON report's `fix` and SARIF), [`Steps::text`] (numbered lines with
 //! `A › B › C` under a step, the terminal), [`Steps::markdown`] (a numbered list) and
 //! [`Steps::json`] (`fix_steps`, docs/report-format.md). The page draws them itself

@@ -91,7 +91,7 @@ impl<'a> Report<'a> {
                 }
                 if !fit.meets && fit.missed.is_empty() {
                     let _ = writeln!(out, "    {}", t("Fix:", "対処:"));
-                    out.push_str(&fit.fix.text(lang, "      "));
+                    push_clean_lines(&mut out, &fit.fix.text(lang, "      "));
                 }
                 for p in &fit.in_practice {
                     let _ = writeln!(
@@ -214,7 +214,8 @@ impl<'a> Report<'a> {
         let _ = writeln!(out, "  {sev} [{}] {}", f.rule, st.dim(&at));
         let _ = writeln!(out, "      {}", clean(f.message.get(lang)));
         let _ = writeln!(out, "      {}", st.bold(t("Fix:", "対処:")));
-        out.push_str(&f.fix.text(lang, "        "));
+        // A step can name a pasted object: no control character reaches the terminal.
+        push_clean_lines(out, &f.fix.text(lang, "        "));
         for l in f.links {
             if l.url.is_empty() {
                 let _ = writeln!(out, "      - {}", l.title.get(lang));
@@ -275,6 +276,14 @@ pub fn recommendation_text(r: &Recommendation, lang: Lang, color: bool) -> Strin
         let _ = writeln!(out, "  [{}] {}", n.id, n.text.get(lang));
     }
     out
+}
+
+/// Appends `text` line by line, each without control characters.
+fn push_clean_lines(out: &mut String, text: &str) {
+    for line in text.lines() {
+        out.push_str(&clean(line));
+        out.push('\n');
+    }
 }
 
 /// Removes control characters (terminal escapes, newlines) from user text for terminals.
