@@ -8,6 +8,16 @@ bilingual_table! {
     /// A string id of the web app.
     pub enum S {
         AppTitle => ("ADE Auth Advisor", "ADE 認証アドバイザー"),
+        // The <title> and <meta name="description"> of each language's page (what a
+        // search engine shows).
+        PageTitle => (
+            "ADE Auth Advisor: Setup Assistant, Company Portal or modern authentication for Intune ADE",
+            "ADE 認証アドバイザー: Intune の ADE で使う認証方法 (セットアップ アシスタント、ポータル サイト、先進認証) の選択と確認"
+        ),
+        PageDescription => (
+            "Compare the three authentication methods of Intune automated device enrollment (ADE) for iPhone and iPad (Setup Assistant (legacy), Company Portal, Setup Assistant with modern authentication) requirement by requirement, and check your enrollment profile JSON. Runs entirely in your browser.",
+            "iPhone / iPad 向けの Intune 自動デバイス登録 (ADE) の 3 つの認証方法 (セットアップ アシスタント (レガシ)、ポータル サイト、先進認証を使用したセットアップ アシスタント) を要件ごとに比較し、登録プロファイルの JSON を確認します。すべてブラウザーの中で処理されます。"
+        ),
         Tagline => (
             "Choose the authentication method for iPhone and iPad automated device enrollment in Intune, and check the profiles you already have.",
             "Intune の自動デバイス登録 (ADE) で iPhone / iPad に使う認証方法を選び、既存のプロファイルを確認します。"

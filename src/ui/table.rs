@@ -56,7 +56,8 @@ impl TableProps {
     }
 }
 
-fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
+/// One requirement's row; `prerendered`: its checkbox is disabled until the app starts.
+fn row_view(props: &TableProps, row: &Row, extra: bool, prerendered: bool) -> Html {
     let lang = props.lang;
     let methods = &props.methods;
     let r = row.requirement;
@@ -71,7 +72,7 @@ fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
     html! {
         <tr data-requirement={id} class={classes!(extra.then_some("extra-row"), required.then_some("required"))}>
             <th scope="row" class="req">
-                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} />
+                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} disabled={prerendered} />
                 <label for={input_id}>
                     { row.label.get(lang) }
                     if extra { <sup class="extra-mark" title={S::ExtraRowsNote.get(lang)}>{ "*" }</sup> }
@@ -112,6 +113,7 @@ fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &TableProps) -> Html {
     let lang = props.lang;
+    let prerendered = super::use_prerendered();
     let required = props.requirements;
     let shown = |r: &&Row| !r.requirement.is_obsolete() || required.contains(r.requirement);
     html! {
@@ -149,14 +151,14 @@ pub fn comparison_table(props: &TableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody class="article-rows">
-                            { for TABLE.iter().filter(shown).map(|r| row_view(props, r, false)) }
+                            { for TABLE.iter().filter(shown).map(|r| row_view(props, r, false, prerendered)) }
                         </tbody>
                         <tbody class="extra-rows">
-                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(props, r, true)) }
+                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(props, r, true, prerendered)) }
                         </tbody>
                     </table>
                 </div>
-                { recommendation_panel(props) }
+                { recommendation_panel(props, prerendered) }
             </div>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
             <h3>{ S::NotesHeading.get(lang) }</h3>
