@@ -15,13 +15,17 @@ pub const TEXTAREA_ID: &str = "json-input";
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<State>,
+    /// In the build-time HTML: the controls that need the app are disabled (not the paste
+    /// area).
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let prerendered = super::use_prerendered();
+    let prerendered = props.prerendered;
     let active = state.active.min(state.inputs.len() - 1);
     let doc = &state.inputs[active];
 

@@ -71,16 +71,6 @@ pub struct AppProps {
     pub caret: Option<browser::Caret>,
 }
 
-/// Provided by [`App`]: true while the page is rendered at build time.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Prerendered(pub bool);
-
-/// True in the build-time HTML, where controls that need the app render disabled.
-#[hook]
-pub fn use_prerendered() -> bool {
-    use_context::<Prerendered>().is_some_and(|p| p.0)
-}
-
 /// A source link: a real link only for `https://` URLs; anything else (a title cited
 /// without URL) is plain text.
 pub fn link_view(link: &Link, lang: Lang) -> Html {
@@ -294,7 +284,6 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or_default();
 
     html! {
-        <ContextProvider<Prerendered> context={Prerendered(prerendered)}>
         <div class={classes!("app", (*dragging).then_some("dragging"))} data-prerendered={prerendered.then_some("")}
             {ondragover} {ondragleave} {ondrop}>
         <a class="skip-link" href="#results">{ S::SkipToResults.get(lang) }</a>
@@ -335,14 +324,14 @@ pub fn app(props: &AppProps) -> Html {
                 if state.asked_vanishing { { " " }<span class="muted" id="diagnose-hint">{ S::DiagnoseVanishingHint.get(lang) }</span> }
             </p>
             <div class="workspace">
-                <input::InputPanel state={state.clone()} />
+                <input::InputPanel state={state.clone()} {prerendered} />
                 <div class="verdict-column">
                     { results::parse_errors(&state) }
                     <results::Results state={state.clone()} />
                 </div>
             </div>
             { checklist::checklist_view(&state) }
-            <table::ComparisonTable ..table::TableProps::from_state(&state, methods) />
+            <table::ComparisonTable ..table::TableProps { prerendered, ..table::TableProps::from_state(&state, methods) } />
             <export::Export state={state.clone()} />
             <rules_ref::RulesReference lang={lang} />
         </main>
@@ -351,6 +340,5 @@ pub fn app(props: &AppProps) -> Html {
             <div class="drop-overlay" aria-hidden="true"><p>{ S::DropHere.get(lang) }</p></div>
         }
         </div>
-        </ContextProvider<Prerendered>>
     }
 }

@@ -11,7 +11,7 @@ use super::state::State;
 use super::{App, AppProps};
 use crate::engine::i18n::Lang;
 use crate::share::{page_path, root_from};
-use crate::strings::S;
+use crate::strings::{PAGE_DESCRIPTION, S};
 use std::rc::Rc;
 
 /// Where the built `index.html` (Trunk's output of www/index.html) takes the page's
@@ -57,7 +57,7 @@ fn head_tags(lang: Lang) -> String {
          <link rel=\"alternate\" hreflang=\"en\" href=\"{en}\"><link rel=\"alternate\" hreflang=\"ja\" href=\"{}\">\
          <link rel=\"alternate\" hreflang=\"x-default\" href=\"{en}\">",
         escape(S::PageTitle.get(lang)),
-        escape(S::PageDescription.get(lang)),
+        escape(PAGE_DESCRIPTION.get(lang)),
         to(Lang::Ja),
         en = to(Lang::En),
     )

@@ -14,9 +14,9 @@ use yew::prelude::*;
 /// The recommendation beside the decision table: the verdict for the ticked rows, every
 /// method's fit with the failing requirements, conflicts, what to drop, warnings and
 /// nuances; with nothing ticked, Microsoft's recommended method and an invitation to tick.
-/// Part of the decision table's view (it takes the table's props: the same inputs);
-/// `prerendered`: its controls are disabled until the app starts.
-pub fn recommendation_panel(props: &TableProps, prerendered: bool) -> Html {
+/// Part of the decision table's view (it takes the table's props: the same inputs).
+pub fn recommendation_panel(props: &TableProps) -> Html {
+    let prerendered = props.prerendered;
     let lang = props.lang;
     let clear = {
         let dispatch = props.dispatch.clone();

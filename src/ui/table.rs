@@ -27,6 +27,9 @@ pub struct TableProps {
     #[prop_or_default]
     pub methods: Vec<Method>,
     pub dispatch: UseReducerDispatcher<State>,
+    /// In the build-time HTML: the checkboxes and buttons are disabled until the app starts.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// The verdict is compared by identity: the reducer makes a new one only when the ticked
@@ -39,6 +42,7 @@ impl PartialEq for TableProps {
             && self.asked_vanishing == other.asked_vanishing
             && self.methods == other.methods
             && self.dispatch == other.dispatch
+            && self.prerendered == other.prerendered
     }
 }
 
@@ -52,12 +56,12 @@ impl TableProps {
             asked_vanishing: state.asked_vanishing,
             methods,
             dispatch: state.dispatcher(),
+            prerendered: false,
         }
     }
 }
 
-/// One requirement's row; `prerendered`: its checkbox is disabled until the app starts.
-fn row_view(props: &TableProps, row: &Row, extra: bool, prerendered: bool) -> Html {
+fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
     let lang = props.lang;
     let methods = &props.methods;
     let r = row.requirement;
@@ -72,7 +76,7 @@ fn row_view(props: &TableProps, row: &Row, extra: bool, prerendered: bool) -> Ht
     html! {
         <tr data-requirement={id} class={classes!(extra.then_some("extra-row"), required.then_some("required"))}>
             <th scope="row" class="req">
-                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} disabled={prerendered} />
+                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} disabled={props.prerendered} />
                 <label for={input_id}>
                     { row.label.get(lang) }
                     if extra { <sup class="extra-mark" title={S::ExtraRowsNote.get(lang)}>{ "*" }</sup> }
@@ -113,7 +117,6 @@ fn row_view(props: &TableProps, row: &Row, extra: bool, prerendered: bool) -> Ht
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &TableProps) -> Html {
     let lang = props.lang;
-    let prerendered = super::use_prerendered();
     let required = props.requirements;
     let shown = |r: &&Row| !r.requirement.is_obsolete() || required.contains(r.requirement);
     html! {
@@ -151,14 +154,14 @@ pub fn comparison_table(props: &TableProps) -> Html {
                             </tr>
                         </thead>
                         <tbody class="article-rows">
-                            { for TABLE.iter().filter(shown).map(|r| row_view(props, r, false, prerendered)) }
+                            { for TABLE.iter().filter(shown).map(|r| row_view(props, r, false)) }
                         </tbody>
                         <tbody class="extra-rows">
-                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(props, r, true, prerendered)) }
+                            { for EXTRA_ROWS.iter().filter(shown).map(|r| row_view(props, r, true)) }
                         </tbody>
                     </table>
                 </div>
-                { recommendation_panel(props, prerendered) }
+                { recommendation_panel(props) }
             </div>
             <p class="extra-note"><sup>{ "*" }</sup>{ " " }{ S::ExtraRowsNote.get(lang) }</p>
             <h3>{ S::NotesHeading.get(lang) }</h3>

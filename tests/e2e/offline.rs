@@ -232,8 +232,9 @@ fn both_prerendered_pages_open_offline_after_a_visit_of_either() {
     // Only the English page was ever visited: the worker cached the Japanese one too.
     second_visit(&d, &server);
     go_offline(&d, &server);
+    // The root first: once ja/ ran, the language it stored sends a visit of the root there.
     for (path, lang, heading) in
-        [("ja/", "ja", "認証方法ごとの対応状況"), ("", "en", "Which method meets which requirement")]
+        [("", "en", "Which method meets which requirement"), ("ja/", "ja", "認証方法ごとの対応状況")]
     {
         d.goto("about:blank");
         d.goto(&format!("{}{path}", server.base));

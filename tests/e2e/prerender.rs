@@ -12,7 +12,7 @@ use ade_advisor::engine::i18n::Lang;
 use ade_advisor::engine::rules::{registry, RuleStatus};
 use ade_advisor::engine::table::{Method, EXTRA_ROWS, TABLE};
 use ade_advisor::share::page_path;
-use ade_advisor::strings::S;
+use ade_advisor::strings::{PAGE_DESCRIPTION, S};
 use serde_json::{json, Value};
 
 const PREFIX: &str = "/ade-advisor/";
@@ -27,17 +27,24 @@ fn no_console_errors(d: &Driver) {
     assert!(errors.is_empty(), "console errors: {errors:?}");
 }
 
+/// Holds the app's wasm back, past the service worker's cache too.
+fn hold_the_app(d: &Driver, server: &Server) {
+    d.cdp("Network.enable", json!({}));
+    d.cdp("Network.setBypassServiceWorker", json!({"bypass": true}));
+    server.hold(".wasm");
+}
+
 /// Opens `path` below the site with the app's wasm held back: the prerendered page, as a
 /// visitor sees it before the app starts.
 fn open_prerendered(d: &Driver, server: &Server, path: &str) {
-    server.hold(".wasm");
+    hold_the_app(d, server);
     d.goto(&format!("{}{path}", server.base));
     d.wait_for("[data-prerendered] table.comparison tbody.article-rows tr");
 }
 
 /// Reloads the page with the app's wasm held back.
 fn reload_prerendered(d: &Driver, server: &Server) {
-    server.hold(".wasm");
+    hold_the_app(d, server);
     d.exec("location.reload()", vec![]);
     d.wait_for("[data-prerendered] table.comparison tbody.article-rows tr");
 }
@@ -46,16 +53,19 @@ fn lang_of(d: &Driver) -> Value {
     d.exec("return document.documentElement.lang", vec![])
 }
 
-/// The view as a list: every element (tag, id, classes) and every text, in document order.
+/// The view as a list: every element (tag, id, classes) and its texts (adjacent text
+/// nodes joined: the server renderer writes `{a}{b}` as one), in document order.
 /// Attributes other than id and class (the marker, `disabled`, `selected`) are left out.
-const VIEW: &str = "const out = [];
+const VIEW: &str = "const out = []; let text = '';
+    const flush = () => { if (text.trim()) out.push(text.trim()); text = ''; };
     const walk = n => { for (const c of n.childNodes) {
       if (c.nodeType === 1) {
+        flush();
         out.push('<' + c.tagName.toLowerCase() + (c.id ? '#' + c.id : '') + [...c.classList].sort().map(x => '.' + x).join(''));
-        walk(c); out.push('>');
-      } else if (c.nodeType === 3 && c.data.trim()) out.push(c.data.trim());
+        walk(c); flush(); out.push('>');
+      } else if (c.nodeType === 3) text += c.data;
     } };
-    walk(document.body); return out;";
+    walk(document.body); flush(); return out;";
 
 /// The controls that cannot be used (disabled), by id or name.
 const DISABLED: &str = "return [...document.querySelectorAll('button, select, input, textarea')]
@@ -78,7 +88,7 @@ fn each_page_is_readable_and_indexable_without_the_app() {
         let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())), "{lang:?}");
         assert!(html.contains(&format!("<title>{}</title>", html_text(S::PageTitle.get(lang)))), "{lang:?}");
-        assert!(html.contains(&format!("<meta name=\"description\" content=\"{}\">", S::PageDescription.get(lang))));
+        assert!(html.contains(&format!("<meta name=\"description\" content=\"{}\">", PAGE_DESCRIPTION.get(lang))));
         assert!(html.contains("<link rel=\"canonical\" href=\"./\">"), "{lang:?}");
         for hreflang in ["en", "ja", "x-default"] {
             assert!(html.contains(&format!("hreflang=\"{hreflang}\"")), "{lang:?}: {hreflang}");
@@ -127,9 +137,12 @@ fn the_app_replaces_the_prerendered_page_with_the_same_view() {
         assert!(!disabled.iter().any(|x| x == "json-input"), "the paste area works: {disabled:?}");
         server.release();
         d.wait_for_app();
-        let after = d.exec(VIEW, vec![]);
-        assert_eq!(strings(&before), strings(&after), "{lang:?}: the same texts and structure");
-        assert!(strings(&before).len() > 500, "{lang:?}: the whole first view");
+        let (before, after) = (strings(&before), strings(&d.exec(VIEW, vec![])));
+        if let Some(i) = (0..before.len().max(after.len())).find(|i| before.get(*i) != after.get(*i)) {
+            let at = |v: &[String]| v[i.saturating_sub(8)..(i + 8).min(v.len())].join(" ");
+            panic!("{lang:?}: the views differ at {i}:\nprerendered: {}\napp:         {}", at(&before), at(&after));
+        }
+        assert!(before.len() > 500, "{lang:?}: the whole first view");
         // Once the app runs, the controls work (clearing nothing ticked stays disabled).
         assert_eq!(strings(&d.exec(DISABLED, vec![])), vec!["req-clear"], "{lang:?}");
         assert_eq!(lang_of(&d), json!(lang.code()));
