@@ -101,11 +101,22 @@ thread_local! {
 }
 
 /// Works out the site's root URL from the page the app started on (`page`, built in that
-/// language): the page's directory, or its parent for `ja/`.
+/// language): the page's directory, or its parent for `ja/`. And pins the head's links
+/// that the browser may load again (the icons, the manifest) to the URLs they have now:
+/// relative, they would point elsewhere once [`show_address`] moves to the other page.
 pub fn set_site_root(page: Lang) {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     if let Ok(root) = web_sys::Url::new_with_base(root_from(page), &href) {
         SITE_ROOT.with(|r| *r.borrow_mut() = root.href());
+    }
+    let Some(doc) = document() else { return };
+    for rel in ["icon", "manifest", "apple-touch-icon"] {
+        if let Ok(Some(link)) = doc.query_selector(&format!("link[rel={rel}]")) {
+            if let Some(url) = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok().and_then(|u| u.as_string())
+            {
+                let _ = link.set_attribute("href", &url);
+            }
+        }
     }
 }
 

@@ -290,10 +290,12 @@ fn a_new_deployment_replaces_the_old_cache_after_the_update_notice() {
     let old = version_of(&site.0);
     assert_eq!(cache_names(&d), vec![cache_name(&old)]);
 
-    // Deploy a changed index.html; scripts/sw.sh gives the site a new worker version.
-    let index = site.0.join("index.html");
-    let html = std::fs::read_to_string(&index).unwrap();
-    std::fs::write(&index, format!("{html}<!-- second deployment -->\n")).unwrap();
+    // Deploy changed pages; scripts/sw.sh gives the site a new worker version.
+    for page in ["index.html", "ja/index.html"] {
+        let index = site.0.join(page);
+        let html = std::fs::read_to_string(&index).unwrap();
+        std::fs::write(&index, format!("{html}<!-- second deployment -->\n")).unwrap();
+    }
     let sw = std::process::Command::new("bash")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/sw.sh"))
         .arg(&site.0)
