@@ -385,6 +385,7 @@ fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
         );
 
         // The Japanese page starts under the same policy (its loader's hash is in it).
+        let _ = d.console();
         d.goto("about:blank");
         open(&d, &format!("{}ja/", server.base));
         assert_eq!(d.exec("return document.documentElement.lang", vec![]), json!("ja"));
@@ -440,7 +441,7 @@ fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
         "const done = arguments[arguments.length - 1];\
          Promise.all([indexedDB.databases(), caches.keys().then(names => Promise.all(names.map(n =>\
            caches.open(n).then(c => c.keys().then(reqs => Promise.all(reqs.map(q => c.match(q).then(r => r.text())\
-             .then(t => [q.url.slice(q.url.lastIndexOf('/') + 1), t.includes(arguments[0])])))))\
+             .then(t => [new URL(q.url).pathname, t.includes(arguments[0])])))))\
            .then(entries => [n, entries])))) ])\
          .then(([i, c]) => done({idb: i.length, caches: c}), e => done(String(e)))",
         vec![json!(marker)],
@@ -456,7 +457,7 @@ fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
         .iter()
         .map(|e| {
             assert_eq!(e[1], json!(false), "a cached file holds the pasted text: {e}");
-            format!("{PREFIX}{}", e[0].as_str().unwrap_or_default())
+            e[0].as_str().unwrap_or_default().to_string()
         })
         .collect();
     let mut files = site_assets();

@@ -101,21 +101,27 @@ thread_local! {
 }
 
 /// Works out the site's root URL from the page the app started on (`page`, built in that
-/// language): the page's directory, or its parent for `ja/`. And pins the head's links
-/// that the browser may load again (the icons, the manifest) to the URLs they have now:
-/// relative, they would point elsewhere once [`show_address`] moves to the other page.
+/// language): the page's directory, or its parent for `ja/`.
 pub fn set_site_root(page: Lang) {
     let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
     if let Ok(root) = web_sys::Url::new_with_base(root_from(page), &href) {
         SITE_ROOT.with(|r| *r.borrow_mut() = root.href());
     }
+}
+
+/// Pins the head's links that the browser loads again when the address changes (the
+/// icons, the manifest) to the URLs they have now: relative, they would point into the
+/// other page's directory once [`show_address`] moves there. Once: a pinned link is
+/// absolute (setting it again would make the browser fetch it again).
+fn pin_head_links() {
     let Some(doc) = document() else { return };
     for rel in ["icon", "manifest", "apple-touch-icon"] {
-        if let Ok(Some(link)) = doc.query_selector(&format!("link[rel={rel}]")) {
-            if let Some(url) = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok().and_then(|u| u.as_string())
-            {
-                let _ = link.set_attribute("href", &url);
-            }
+        let Ok(Some(link)) = doc.query_selector(&format!("link[rel={rel}]")) else { continue };
+        if link.get_attribute("href").is_some_and(|h| h.contains("://")) {
+            continue;
+        }
+        if let Some(url) = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok().and_then(|u| u.as_string()) {
+            let _ = link.set_attribute("href", &url);
         }
     }
 }
@@ -135,7 +141,10 @@ pub fn show_address(lang: Lang, fragment: Option<&str>) {
     let root = site_root();
     let shown = base.strip_prefix(root.as_str()).filter(|_| !root.is_empty()).map(page_of);
     let base = match shown {
-        Some(page) if page != lang => format!("{root}{}", page_path(lang)),
+        Some(page) if page != lang => {
+            pin_head_links();
+            format!("{root}{}", page_path(lang))
+        }
         _ => base.to_string(),
     };
     let url = match (fragment, hash) {
