@@ -392,11 +392,16 @@ fn screenshots_of_the_prerendered_pages() {
     for (width, height) in [(1280, 900), (390, 844)] {
         d.set_window_size(width, height);
         for lang in Lang::ALL {
-            open_prerendered(&d, &server, page_path(lang));
+            // (Naming the language: the one stored by the last visit would send the root
+            // to ja/.)
+            open_prerendered(&d, &server, &format!("{}#lang={}", page_path(lang), lang.code()));
+            assert_eq!(lang_of(&d), json!(lang.code()));
             d.screenshot(&shots().join(format!("prerendered-{}-{width}.png", lang.code())));
+            d.screenshot_full(&shots().join(format!("prerendered-{}-{width}-full.png", lang.code())));
             server.release();
             d.wait_for_app();
             d.screenshot(&shots().join(format!("taken-over-{}-{width}.png", lang.code())));
+            d.goto("about:blank");
         }
     }
 }

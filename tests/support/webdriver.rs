@@ -288,6 +288,18 @@ impl Driver {
         }
     }
 
+    /// Saves a PNG screenshot of the whole page, beyond the viewport (DevTools Protocol's
+    /// `Page.captureScreenshot`).
+    pub fn screenshot_full(&self, path: &Path) {
+        let shot = self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true}));
+        if let Some(data) = shot["data"].as_str() {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let _ = std::fs::write(path, base64_decode(data));
+        }
+    }
+
     pub fn set_window_size(&self, width: u32, height: u32) {
         let _ = self.cmd("POST", "/window/rect", Some(json!({"width": width, "height": height})));
     }
