@@ -475,3 +475,44 @@ fn a_legacy_profile_with_company_portal_reports_what_it_meets_in_practice() {
     let o = run_stdin(&["check", "--require", "entra-registration", "-"], Some(profile.as_bytes()));
     assert!(stdout(&o).contains("Met in practice: Register devices in Microsoft Entra ID"), "{}", stdout(&o));
 }
+
+/// docs/report-format.md, `fit.unknown` (issue 24 §2): a Company Portal profile whose paste
+/// does not show single-app mode neither meets nor misses the lock; the JSON lists it under
+/// `unknown`, the text report says it cannot tell and what to check. With single-app mode
+/// off the lock is missed, pointing at the setting.
+#[test]
+fn a_company_portal_profile_reports_the_lock_by_its_single_app_mode() {
+    let input = |name: &str| {
+        let path = format!("tests/fixtures/rules/requirement-not-met/{name}");
+        let wrapper: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        serde_json::to_string(&wrapper["inputs"][0]).unwrap()
+    };
+    let partial = input("passes-lock-single-app-mode-not-shown.json");
+    let args = ["check", "--format", "json", "--require", "lock-until-company-portal", "-"];
+    let o = run_stdin(&args, Some(partial.as_bytes()));
+    let report = json(&o);
+    let fit = &report["objects"][0]["fit"];
+    assert_eq!(fit["meets"], false);
+    assert_eq!(fit["missed"], serde_json::json!([]));
+    assert_eq!(fit["unknown"][0]["requirement"], "lock-until-company-portal");
+    assert!(fit["unknown"][0]["reason"].as_str().unwrap().contains("enableSingleAppEnrollmentMode"));
+    assert_eq!(fit["target"], Value::Null);
+    let rules: Vec<&str> = report["findings"].as_array().unwrap().iter().filter_map(|f| f["rule"].as_str()).collect();
+    assert!(!rules.contains(&"requirement-not-met"), "{rules:?}");
+    let o = run_stdin(&["check", "--require", "lock-until-company-portal", "-"], Some(partial.as_bytes()));
+    let s = stdout(&o);
+    assert!(s.contains("Cannot tell from this input: Keep the device locked until Company Portal is installed"), "{s}");
+    assert!(
+        s.contains("Fix: Check \"Run Company Portal in Single App Mode until authentication\" in the profile"),
+        "{s}"
+    );
+    assert!(!s.contains("Meets the stated requirements."), "{s}");
+
+    let off = input("fires-lock-with-single-app-mode-off.json");
+    let o = run_stdin(&args, Some(off.as_bytes()));
+    let report = json(&o);
+    assert_eq!(report["objects"][0]["fit"]["missed"], serde_json::json!(["lock-until-company-portal"]));
+    assert_eq!(report["objects"][0]["fit"]["unknown"], serde_json::json!([]));
+    let finding = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "requirement-not-met").unwrap();
+    assert_eq!(finding["pointer"], "/enableSingleAppEnrollmentMode");
+}

@@ -66,7 +66,7 @@ fn comparison_table_renders_from_a_sub_path_and_switches_language() {
     assert_eq!(grid, serde_json::json!(["YYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYY", "NYN", "YNN", "YNN"]));
     let lock = d.find("tr[data-requirement='lock-until-company-portal'] td[data-method='company-portal']").unwrap();
     assert!(d.text(&lock).starts_with("✓\nYes") || d.text(&lock).contains("Yes"), "{}", d.text(&lock));
-    assert_eq!(d.find_all("ol.notes li").len(), 7, "N1–N7 are footnotes");
+    assert_eq!(d.find_all("ol.notes li").len(), 8, "N1–N8 are footnotes");
     d.screenshot(&shots().join("table-en.png"));
 
     // Assets were fetched relative to the sub-path.

@@ -440,7 +440,10 @@ fn terraform_show_json_resources_are_read_by_their_flags() {
     assert_eq!(c.settings.locked_enrollment.as_ref().map(|s| s.value), Some(true));
     let cp = &objs[1];
     assert_eq!(cp.pointer, "/values/root_module/child_modules/0/resources/0/values");
-    assert_eq!(cp.method(), Some(AuthMethod::CompanyPortal));
+    // The provider sends its Company Portal flag as ade_authenticationmethod_1, which
+    // Microsoft does not define: no method is guessed (see engine_recognition.rs).
+    assert_eq!(cp.method(), None);
+    assert_eq!(pointers(cp)[1], "/enable_authentication_via_company_portal");
 }
 
 #[test]

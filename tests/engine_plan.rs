@@ -115,7 +115,12 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
                 after[c.key] = serde_json::from_str(&c.to).unwrap();
             }
             let text = serde_json::to_string(&after).unwrap();
-            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], Options::default());
+            let options = Options { requirements: Some(reqs), ..Options::default() };
+            let a = analyze(&[SourceText { name: "after.json", bytes: text.as_bytes() }], options);
+            // The profile the plan produces meets what was asked (the lock is single-app
+            // mode with a VPP token, nuance N8).
+            let fit = a.fit_for(0).expect("a fit");
+            assert!(fit.meets, "{profile} → {target:?}: {:?} {:?} in {after}", fit.missed, fit.unknown);
             let method = a.objects[0].method().and_then(|m| m.table_method());
             assert_eq!(method, Some(target), "{profile} → {target:?}: {after}");
             let contradictions: Vec<&str> = a
@@ -132,6 +137,52 @@ fn applying_a_plan_gives_a_consistent_profile_of_the_target_method() {
         }
     }
     assert!(checked >= 8, "only {checked} switches checked");
+}
+
+/// Issue 24 §2: the lock is the Company Portal method's single-app mode, which needs a VPP
+/// token (S-LEARN-ADE-SETUP, nuance N8). A switch to Company Portal for the lock turned
+/// neither on: the switched profile still let users in before Company Portal.
+#[test]
+fn a_switch_to_company_portal_for_the_lock_turns_single_app_mode_on_with_a_vpp_token() {
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("modern must switch to meet the lock");
+    assert_eq!(p.to, Method::CompanyPortal);
+    let changes: Vec<(&str, Option<&str>, &str)> =
+        p.changes.iter().map(|c| (c.key, c.from.as_deref(), c.to.as_str())).collect();
+    assert_eq!(
+        changes,
+        [
+            ("enableAuthenticationViaCompanyPortal", Some("false"), "true"),
+            ("configurationWebUrl", Some("true"), "false"),
+            ("enableSingleAppEnrollmentMode", None, "true"),
+            ("companyPortalVppTokenId", None, "\"{vppTokenId}\""),
+        ]
+    );
+    let body: Value = serde_json::from_str(&p.graph.as_ref().unwrap().body).expect("the body is JSON");
+    assert_eq!(body["enableSingleAppEnrollmentMode"], json!(true));
+    assert_eq!(body["companyPortalVppTokenId"], json!("{vppTokenId}"));
+    let ps = p.powershell.as_deref().unwrap();
+    assert!(ps.contains("enableSingleAppEnrollmentMode = $true"), "{ps}");
+    assert!(ps.contains("companyPortalVppTokenId = \"{vppTokenId}\""), "{ps}");
+    let notes: Vec<&str> = p.notes.iter().map(|n| n.en.as_ref()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Run Company Portal in Single App Mode until authentication")),
+        "{notes:?}"
+    );
+    assert!(notes.iter().any(|n| n.contains("needs a VPP token") && n.contains("{vppTokenId}")), "{notes:?}");
+    assert!(p.notes.iter().all(|n| n.is_complete()));
+
+    // A legacy profile that already has a token keeps it; only single-app mode changes.
+    let mut legacy = company_portal();
+    legacy["enableAuthenticationViaCompanyPortal"] = json!(false);
+    legacy["enableSingleAppEnrollmentMode"] = json!(false);
+    let objs = objects(&[legacy]);
+    let p = plan(&objs[0], Some(lock)).expect("legacy must switch to meet the lock");
+    let keys: Vec<&str> = p.changes.iter().map(|c| c.key).collect();
+    assert_eq!(keys, ["enableAuthenticationViaCompanyPortal", "enableSingleAppEnrollmentMode"]);
+    assert_eq!(p.changes[1].from.as_deref(), Some("false"));
+    assert_eq!(p.changes[1].pointer.as_deref(), Some("/enableSingleAppEnrollmentMode"));
 }
 
 #[test]
@@ -220,4 +271,57 @@ fn comparing_profiles_lists_what_differs_method_first() {
 #[test]
 fn one_profile_is_nothing_to_compare() {
     assert!(compare(&objects(&[modern()])).is_none());
+}
+
+/// Issue 24 §3: what devices already enrolled need depends on the method they enrolled
+/// with. Learn's iOS guide adds an app configuration policy for Company Portal
+/// (IntuneCompanyPortalEnrollmentAfterUDA) for devices enrolled with the Company Portal
+/// method (S-LEARN-CP-ENROLLED-DEVICES); the authentication-methods page says not to send it
+/// to devices enrolled with modern authentication (S-LEARN-ADE-AUTH-APP-CONFIG). The plans
+/// said neither.
+#[test]
+fn the_enrolled_devices_advice_follows_the_method_they_enrolled_with() {
+    use ade_advisor::engine::click_paths::APP_CONFIG;
+    // Company Portal → modern: the policy for the old devices, none for the new ones.
+    let objs = objects(&[company_portal()]);
+    let p = plan(&objs[0], None).expect("a plan");
+    let e = &p.enrolled_devices;
+    assert!(e.en.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.en.contains(APP_CONFIG.text.en), "{}", e.en);
+    assert!(e.en.contains("same device group as the enrollment profile"), "{}", e.en);
+    assert!(e.en.contains("Devices that enroll after the switch to modern authentication"), "{}", e.en);
+    assert!(e.ja.contains("IntuneCompanyPortalEnrollmentAfterUDA") && e.ja.contains(APP_CONFIG.text.ja), "{}", e.ja);
+    assert!(e.ja.contains("割り当てグループから外して"), "{}", e.ja);
+
+    // Modern → Company Portal (for the lock): the devices enrolled with modern
+    // authentication must not get the policy.
+    let lock: RequirementSet = [Requirement::LockUntilCompanyPortal].into_iter().collect();
+    let objs = objects(&[modern()]);
+    let p = plan(&objs[0], Some(lock)).expect("a plan");
+    let e = &p.enrolled_devices;
+    assert!(e.en.contains("do not assign them an app configuration policy for Company Portal"), "{}", e.en);
+    assert!(e.en.contains("results in an error"), "{}", e.en);
+    assert!(!e.en.contains("after the switch to modern"), "{}", e.en);
+
+    // Legacy: with "Install Company Portal" = Yes Intune configured it (don't add one);
+    // without, the policy is how those devices get registered.
+    let legacy = |install: bool| {
+        let mut v = company_portal();
+        v["enableAuthenticationViaCompanyPortal"] = json!(false);
+        v["enableSingleAppEnrollmentMode"] = json!(false);
+        v["requireCompanyPortalOnSetupAssistantEnrolledDevices"] = json!(install);
+        v
+    };
+    let objs = objects(&[legacy(true)]);
+    let e = plan(&objs[0], None).expect("a plan").enrolled_devices;
+    assert!(e.en.contains("do not assign them an app configuration policy for Company Portal as well"), "{}", e.en);
+    assert!(e.en.contains("conflicts"), "{}", e.en);
+    let objs = objects(&[legacy(false)]);
+    let e = plan(&objs[0], None).expect("a plan").enrolled_devices;
+    assert!(
+        e.en.contains("assign Company Portal (required, device-licensed) and an app configuration policy"),
+        "{}",
+        e.en
+    );
+    assert!(e.en.contains(APP_CONFIG.text.en));
+    assert!(e.is_complete());
 }

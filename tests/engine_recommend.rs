@@ -228,7 +228,7 @@ fn company_portal_comes_with_the_account_driven_user_enrollment_block() {
     let rec = recommend(set(&[R::LockUntilCompanyPortal]));
     let advice = rec.warning(ID).expect("the block is named");
     assert!(advice.text.en.contains("account-driven Apple User Enrollment"));
-    assert!(advice.text.ja.contains("アカウント主導"));
+    assert!(advice.text.ja.contains("アカウント駆動型の Apple ユーザー登録"));
     assert!(advice.links.iter().any(|l| l.url.contains("ref-automated-authentication-methods")));
     for other in [set(&[R::Mfa]), set(&[R::NoEntraRegistration]), set(&[R::Mfa, R::AppleP7mToken])] {
         assert_ne!(recommend(other).recommended, Some(Method::CompanyPortal));
@@ -273,7 +273,7 @@ fn entra_and_no_entra_contradict() {
 }
 
 /// Regression: "some devices run iOS older than 13" used to exclude modern authentication
-/// and even make a three-way conflict. Intune manages only iOS/iPadOS 16 and later
+/// and even make a three-way conflict. Intune supports only iOS/iPadOS 18 and later (15 without user affinity)
 /// (S-LEARN-SUPPORTED-OS): the requirement is obsolete and steers nothing.
 #[test]
 fn the_obsolete_ios_13_requirement_creates_no_conflict() {
@@ -283,7 +283,7 @@ fn the_obsolete_ios_13_requirement_creates_no_conflict() {
     assert!(rec.conflicts.is_empty());
     assert_eq!(rec.requirements, s, "the stated set is kept for share links");
     let a = rec.warning("obsolete-devices-below-ios-13").expect("says it was ignored");
-    assert!(a.text.en.contains("obsolete") && a.text.en.contains("16"));
+    assert!(a.text.en.contains("obsolete") && a.text.en.contains("18"));
     assert!(a.text.ja.contains("廃止"));
 }
 
@@ -403,7 +403,7 @@ fn userless_profiles_miss_what_needs_a_user() {
 fn click_path_is_bilingual() {
     let p = click_path();
     assert!(p.en.starts_with(
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens"
     ));
     assert!(p
         .ja
@@ -558,4 +558,168 @@ fn a_profile_without_a_vpp_token_misses_installation_without_apple_ids() {
     let with_token = ProfileOptions { company_portal_vpp_token: true, ..Default::default() };
     assert!(profile_fit_with(AuthMethod::SetupAssistantModern, with_token, set(&[R::CompanyPortalVpp])).meets);
     assert!(profile_fit(AuthMethod::SetupAssistantModern, set(&[R::CompanyPortalVpp])).meets);
+}
+
+/// A Company Portal profile with the given single-app mode and VPP token.
+fn company_portal_with(sam: SingleAppMode, vpp_token: bool, reqs: &[R]) -> ProfileFit {
+    let options = ProfileOptions {
+        company_portal_vpp_token: vpp_token,
+        no_company_portal_vpp_token: !vpp_token,
+        single_app_mode: sam,
+        ..Default::default()
+    };
+    profile_fit_with(AuthMethod::CompanyPortal, options, set(reqs))
+}
+
+/// Issue 24 §2 (S-LEARN-ADE-SETUP, nuance N8): the lock is the option "Run Company Portal
+/// in Single App Mode until authentication", not the method. A Company Portal profile with
+/// it off was said to keep the device locked and to miss "let users use the device before
+/// Company Portal is installed".
+#[test]
+fn a_company_portal_profile_with_single_app_mode_off_does_not_keep_the_device_locked() {
+    let fit = company_portal_with(SingleAppMode::Off, true, &[R::Mfa, R::LockUntilCompanyPortal]);
+    assert!(!fit.meets);
+    assert_eq!(fit.missed, [R::LockUntilCompanyPortal]);
+    let why = &fit.reasons[0];
+    assert!(why.reason.en.contains("Single App Mode until authentication") && why.reason.en.contains("off"));
+    assert!(why.reason.ja.contains("オフ"));
+    assert!(why.nuances.iter().any(|n| n.id == "N8"), "{:?}", why.nuances);
+    // Company Portal is still the method for the lock: keep it, turn the option on.
+    assert_eq!(fit.target, Some(Method::CompanyPortal));
+    assert!(
+        fit.fix.en.starts_with(
+            "Keep Company Portal and set \"Run Company Portal in Single App Mode until authentication\" to Yes, with a VPP token"
+        ),
+        "{}",
+        fit.fix.en
+    );
+    assert!(fit.fix.ja.contains("「はい」") && fit.fix.ja.contains("VPP トークン"), "{}", fit.fix.ja);
+    assert!(!fit.fix.en.contains("Change the authentication method"), "{}", fit.fix.en);
+    assert!(fit.message_for(R::LockUntilCompanyPortal).is_some_and(|m| m.is_complete()));
+
+    // …and it does let users in before Company Portal arrives.
+    let fit = company_portal_with(SingleAppMode::Off, true, &[R::Mfa, R::UseBeforeCompanyPortal]);
+    assert!(fit.meets, "{:?}", fit.missed);
+    assert_eq!(fit.in_practice.iter().map(|p| p.requirement).collect::<Vec<_>>(), [R::UseBeforeCompanyPortal]);
+    assert!(fit.in_practice[0].reason.en.contains("home screen"), "{}", fit.in_practice[0].reason.en);
+    assert!(
+        fit.fix.en.starts_with("Nothing to change: Company Portal meets every stated requirement"),
+        "{}",
+        fit.fix.en
+    );
+    assert!(fit.fix.en.contains("single-app mode off (nuance N8)"), "{}", fit.fix.en);
+    assert!(fit.fix.en.contains("Setup Assistant with modern authentication meets them"), "{}", fit.fix.en);
+    assert!(!fit.fix.en.contains("legacy"), "{}", fit.fix.en);
+    assert!(fit.texts().iter().all(|t| t.is_complete()));
+}
+
+#[test]
+fn single_app_mode_keeps_the_device_locked_only_with_a_vpp_token() {
+    let on = company_portal_with(SingleAppMode::On, true, &[R::LockUntilCompanyPortal, R::CompanyPortalVpp]);
+    assert!(on.meets && on.unknown.is_empty() && on.in_practice.is_empty());
+    // On, but no token: Microsoft offers the lock only with one (single-app-mode-needs-vpp).
+    let no_token = company_portal_with(SingleAppMode::On, false, &[R::LockUntilCompanyPortal]);
+    assert_eq!(no_token.missed, [R::LockUntilCompanyPortal]);
+    assert!(no_token.reasons[0].reason.en.contains("VPP token"), "{}", no_token.reasons[0].reason.en);
+    assert_eq!(no_token.target, Some(Method::CompanyPortal));
+    assert!(no_token.fix.en.contains("with a VPP token chosen"), "{}", no_token.fix.en);
+    // With single-app mode on, users wait for Company Portal, as the column says.
+    let before = company_portal_with(SingleAppMode::On, true, &[R::UseBeforeCompanyPortal]);
+    assert_eq!(before.missed, [R::UseBeforeCompanyPortal]);
+}
+
+/// Where the input does not show single-app mode (a partial paste, an enrollment policy),
+/// the fit says it cannot tell instead of reading the column as if the lock were on.
+#[test]
+fn an_unknown_single_app_mode_leaves_the_lock_undecided() {
+    let fit = company_portal_with(SingleAppMode::NotShown, true, &[R::Mfa, R::LockUntilCompanyPortal]);
+    assert!(!fit.meets, "nothing says the device is locked");
+    assert!(fit.missed.is_empty() && fit.reasons.is_empty(), "nor that it is not: {:?}", fit.missed);
+    assert_eq!(fit.unknown.iter().map(|u| u.requirement).collect::<Vec<_>>(), [R::LockUntilCompanyPortal]);
+    assert!(fit.unknown[0].reason.en.contains("enableSingleAppEnrollmentMode"), "{}", fit.unknown[0].reason.en);
+    assert!(fit.unknown[0].nuances.iter().any(|n| n.id == "N8"));
+    assert_eq!(fit.target, None, "no switch for what is unknown");
+    assert!(fit
+        .fix
+        .en
+        .starts_with("Check \"Run Company Portal in Single App Mode until authentication\" in the profile"));
+    assert!(fit.fix.en.contains(click_path().en), "{}", fit.fix.en);
+    assert!(fit.fix.en.contains("must be Yes, with a VPP token"), "{}", fit.fix.en);
+    assert!(fit.fix.ja.contains(click_path().ja));
+    assert!(fit.message_for(R::LockUntilCompanyPortal).is_none());
+    assert!(fit.texts().iter().all(|t| t.is_complete()));
+
+    let before = company_portal_with(SingleAppMode::NotShown, true, &[R::UseBeforeCompanyPortal]);
+    assert!(before.missed.is_empty() && before.in_practice.is_empty());
+    assert_eq!(before.unknown.len(), 1);
+    assert!(before.fix.en.contains("it must be No"), "{}", before.fix.en);
+
+    // Enrollment policies: Microsoft's setting definitions have no such setting.
+    let policy = company_portal_with(SingleAppMode::NotInPolicies, true, &[R::LockUntilCompanyPortal]);
+    assert_eq!(policy.unknown.len(), 1);
+    assert!(policy.unknown[0].reason.en.contains("setting definitions"), "{}", policy.unknown[0].reason.en);
+    assert!(policy.fix.en.contains("Profiles page"), "{}", policy.fix.en);
+
+    // Other methods and the table-only fit ignore single-app mode.
+    let by_table = company_portal_with(SingleAppMode::ByTable, true, &[R::LockUntilCompanyPortal]);
+    assert!(by_table.meets);
+    for sam in [SingleAppMode::Off, SingleAppMode::NotShown] {
+        let options = ProfileOptions { single_app_mode: sam, ..Default::default() };
+        let reqs = set(&[R::LockUntilCompanyPortal, R::UseBeforeCompanyPortal, R::Mfa]);
+        for m in [AuthMethod::SetupAssistantLegacy, AuthMethod::SetupAssistantModern, AuthMethod::NoUserAffinity] {
+            assert_eq!(profile_fit_with(m, options, reqs), profile_fit(m, reqs), "{m:?}");
+        }
+    }
+}
+
+/// The recommendation and the switch say what the fit checks: the lock is single-app mode
+/// with a VPP token (nuance N8).
+#[test]
+fn recommending_company_portal_for_the_lock_says_to_turn_single_app_mode_on() {
+    let rec = recommend(set(&[R::LockUntilCompanyPortal]));
+    assert_eq!(rec.recommended, Some(Method::CompanyPortal));
+    assert!(rec
+        .why
+        .en
+        .contains("Run Company Portal in Single App Mode until authentication\": turn it on, with a VPP token"));
+    assert!(rec.why.ja.contains("オンにし") && rec.why.ja.contains("VPP トークン"), "{}", rec.why.ja);
+    assert!(rec.nuances.iter().any(|n| n.id == "N8"));
+    let legacy = profile_fit(AuthMethod::SetupAssistantLegacy, set(&[R::LockUntilCompanyPortal]));
+    assert_eq!(legacy.target, Some(Method::CompanyPortal));
+    assert!(legacy
+        .fix
+        .en
+        .contains("only with its option \"Run Company Portal in Single App Mode until authentication\" set to Yes"));
+    // The cells carry the nuance; the values stay the table's.
+    use ade_advisor::engine::table::nuances_for_cell;
+    for r in [R::LockUntilCompanyPortal, R::UseBeforeCompanyPortal] {
+        assert!(nuances_for_cell(r, Method::CompanyPortal).any(|n| n.id == "N8"), "{r:?}");
+        assert!(nuances_for_cell(r, Method::SetupAssistantModern).all(|n| n.id != "N8"));
+    }
+    assert!(R::LockUntilCompanyPortal.row().value(Method::CompanyPortal));
+    assert!(!R::UseBeforeCompanyPortal.row().value(Method::CompanyPortal));
+}
+
+/// Issue 24 §3: the fit's note on enrolled devices says what they need about Company
+/// Portal's app configuration policy by the profile's method, and that devices enrolled
+/// after a switch to modern authentication must not get it.
+#[test]
+fn the_note_on_enrolled_devices_depends_on_the_method() {
+    let reqs = set(&[R::Mfa, R::UseBeforeCompanyPortal]);
+    let cp = profile_fit(AuthMethod::CompanyPortal, reqs);
+    assert_eq!(cp.target, Some(Method::SetupAssistantModern));
+    assert!(
+        cp.note.en.contains("Learn's iOS guide adds") && cp.note.en.contains("IntuneCompanyPortalEnrollmentAfterUDA")
+    );
+    assert!(cp.note.en.contains("keep them out of the groups"), "{}", cp.note.en);
+    let modern = profile_fit(AuthMethod::SetupAssistantModern, set(&[R::LockUntilCompanyPortal]));
+    assert!(modern.note.en.contains("do not assign them an app configuration policy"), "{}", modern.note.en);
+    assert!(!modern.note.en.contains("keep them out"), "{}", modern.note.en);
+    let legacy = legacy_with(true, true, &[R::Mfa]);
+    assert!(legacy.note.en.contains("\"Install Company Portal\" is Yes"), "{}", legacy.note.en);
+    let userless = profile_fit(AuthMethod::NoUserAffinity, set(&[R::Mfa]));
+    assert!(userless.note.en.contains("IntuneUDAUserlessDevice"), "{}", userless.note.en);
+    for f in [cp, modern, legacy, userless] {
+        assert!(f.note.is_complete());
+    }
 }

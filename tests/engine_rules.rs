@@ -329,13 +329,14 @@ fn the_list_of_rules_is_snapshotted() {
         "company-portal-vpp-missing warning stable",
         "company-portal-vpp-token-problem error stable",
         "requirement-not-met error stable",
-        "company-portal-hidden warning stable",
+        "company-portal-hidden error stable",
         "company-portal-uninstall-assignment warning stable",
         "uninstall-assignment-unknown-app info stable",
         "app-ratings-restricted warning stable",
         "books-explicit-content-blocked warning stable",
         "company-portal-store-app warning stable",
         "company-portal-user-licensing warning stable",
+        "company-portal-app-config-conflict warning stable",
         "outside-ios-ade-scope info stable",
         "placeholder-values info stable",
         "unknown-object info stable",
@@ -449,6 +450,40 @@ fn stating_the_lock_requirement_turns_the_vanishing_warning_into_info() {
     let f = run_rule(rule("company-portal-app-vanishes").unwrap(), &RuleContext::with_requirements(&objects, reqs));
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].severity, Severity::Info);
+    // The lock is single-app mode (nuance N8): keep both; enrolled devices get the app
+    // configuration policy Learn's iOS guide adds for this method (issue 24 §2, §3).
+    assert!(f[0].fix.en.contains("Run Company Portal in Single App Mode until authentication"), "{}", f[0].fix.en);
+    assert!(f[0].fix.en.contains("IntuneCompanyPortalEnrollmentAfterUDA"), "{}", f[0].fix.en);
+    assert!(f[0].fix.ja.contains("シングル アプリ モード") && f[0].fix.ja.contains("アプリ構成ポリシー"));
+}
+
+/// Issue 24 §3: for devices already enrolled with the Company Portal method, Learn's iOS
+/// guide adds an app configuration policy for Company Portal to the required,
+/// device-licensed app (S-LEARN-CP-ENROLLED-DEVICES), and devices enrolled with modern
+/// authentication must not get it (S-LEARN-ADE-AUTH-APP-CONFIG). The fix named only the
+/// app assignment.
+#[test]
+fn the_vanishing_app_fix_gives_enrolled_devices_the_app_configuration_policy_of_their_method() {
+    use ade_advisor::engine::click_paths::APP_CONFIG;
+    let objects = [cp_sam_profile()];
+    let f = run_rule(rule("company-portal-app-vanishes").unwrap(), &RuleContext::new(&objects));
+    let fix = &f[0].fix;
+    assert!(
+        fix.en.contains("IntuneCompanyPortalEnrollmentAfterUDA") && fix.en.contains(APP_CONFIG.text.en),
+        "{}",
+        fix.en
+    );
+    assert!(fix.en.contains("same device group as the enrollment profile"), "{}", fix.en);
+    assert!(fix.en.contains("must stay out of that policy"), "{}", fix.en);
+    assert!(
+        fix.ja.contains("IntuneCompanyPortalEnrollmentAfterUDA") && fix.ja.contains(APP_CONFIG.text.ja),
+        "{}",
+        fix.ja
+    );
+    let meta = &rule("company-portal-app-vanishes").unwrap().meta;
+    for id in ["S-LEARN-CP-ENROLLED-DEVICES", "S-LEARN-ADE-AUTH-APP-CONFIG", "S-LEARN-APP-CONFIG-CP"] {
+        assert!(meta.sources.contains(&id), "{id}");
+    }
 }
 
 #[test]
@@ -777,4 +812,33 @@ mod props {
             }
         }
     }
+}
+
+/// Issue 24 §5: when the app configuration policy for Company Portal is pasted next to a
+/// Company Portal-method profile, the enrolled-devices advice names it (and the conflict
+/// rule stays silent); next to a modern-authentication profile, the conflict rule points
+/// into the policy's JSON.
+#[test]
+fn a_pasted_company_portal_app_configuration_policy_is_named_by_the_enrolled_devices_advice() {
+    let wrapper = fixture_value("company-portal-app-config-conflict", "passes.json");
+    let inputs: Vec<Value> = wrapper["inputs"].as_array().unwrap().clone();
+    let objects = read_values(&inputs);
+    assert_eq!(objects[0].kind, Kind::IosAppConfiguration);
+    let findings = run(&RuleContext::new(&objects));
+    assert!(!ids(&findings).contains(&"company-portal-app-config-conflict"));
+    let v = findings.iter().find(|f| f.rule == "company-portal-app-vanishes").expect("the Company Portal profile");
+    assert!(
+        v.fix.en.contains("The pasted app configuration policy \"Company Portal - ADE enrolled devices\""),
+        "{}",
+        v.fix.en
+    );
+    assert!(v.fix.ja.contains("貼り付けたアプリ構成ポリシー「Company Portal - ADE enrolled devices」"), "{}", v.fix.ja);
+
+    let wrapper = fixture_value("company-portal-app-config-conflict", "fires.json");
+    let objects = read_values(wrapper["inputs"].as_array().unwrap());
+    let f = run_rule(rule("company-portal-app-config-conflict").unwrap(), &RuleContext::new(&objects));
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].object, f[0].pointer.as_str(), f[0].severity), (Some(0), "/encodedSettingXml", Severity::Warning));
+    assert!(f[0].message.en.contains("(Setup Assistant with modern authentication)"), "{}", f[0].message.en);
+    assert!(f[0].fix.en.contains("Apps → Configuration → (your policy) → Properties → Assignments"), "{}", f[0].fix.en);
 }

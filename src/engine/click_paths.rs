@@ -7,10 +7,11 @@
 //! advice and the citation tests. A test fails when a text shows an admin-center path
 //! that is not one of [`ALL`].
 //!
-//! Paths follow Microsoft Learn as read on 2026-12-02 (`docs/sources.md`): enrollment
-//! under Devices → Device onboarding → Enrollment (S-LEARN-ADE-SETUP), configuration
-//! under Devices → Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The
-//! Japanese wording follows Learn JA.
+//! Paths follow Microsoft Learn as read on 2026-12-06 (`docs/sources.md`): enrollment
+//! under Devices → Device onboarding → Enrollment → Apple mobile, with Enrollment program
+//! tokens under Bulk Enrollment Methods (S-LEARN-ADE-SETUP), configuration under Devices →
+//! Manage devices → Configuration (S-LEARN-DEVICE-RESTRICTIONS). The Japanese wording
+//! follows Learn JA, which on 2026-12-06 still names the tab [Apple] (and [一括登録方法]).
 
 use super::i18n::Text;
 use serde::Serialize;
@@ -28,12 +29,12 @@ pub struct ClickPath {
 
 macro_rules! ade_tokens_en {
     () => {
-        "Intune admin center → Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens → (your token)"
+        "Intune admin center → Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods) → (your token)"
     };
 }
 macro_rules! ade_tokens_ja {
     () => {
-        "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン → (該当のトークン)"
+        "Intune 管理センター → デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法) → (該当のトークン)"
     };
 }
 macro_rules! ade_profile_en {
@@ -113,6 +114,57 @@ macro_rules! restrictions_app_store_ja {
         concat!($crate::engine::click_paths::restrictions_ja!(), " → App Store、ドキュメントの表示、ゲーム")
     };
 }
+/// An iOS/iPadOS restrictions policy of the settings catalog: its settings sit under the
+/// "Restrictions" category (S-LEARN-SETTINGS-CATALOG, S-SC-RESTRICTIONS).
+macro_rules! restrictions_catalog_en {
+    () => {
+        "Intune admin center → Devices → Manage devices → Configuration → (the iOS/iPadOS settings catalog policy) → Properties → Configuration settings → Edit → Restrictions"
+    };
+}
+macro_rules! restrictions_catalog_ja {
+    () => {
+        "Intune 管理センター → デバイス → デバイスの管理 → 構成 → (iOS/iPadOS の設定カタログ ポリシー) → プロパティ → 構成設定 → 編集 → Restrictions"
+    };
+}
+/// A template path, with the settings catalog's path as the alternative.
+macro_rules! restrictions_or_catalog_en {
+    ($($template:tt)*) => {
+        concat!($($template)*, " (in a settings catalog policy: ", $crate::engine::click_paths::restrictions_catalog_en!(), ")")
+    };
+}
+macro_rules! restrictions_or_catalog_ja {
+    ($($template:tt)*) => {
+        concat!($($template)*, " (設定カタログのポリシーでは: ", $crate::engine::click_paths::restrictions_catalog_ja!(), ")")
+    };
+}
+macro_rules! restrictions_show_hide_or_catalog_en {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_en!(
+            $crate::engine::click_paths::restrictions_show_hide_en!()
+        )
+    };
+}
+macro_rules! restrictions_show_hide_or_catalog_ja {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_ja!(
+            $crate::engine::click_paths::restrictions_show_hide_ja!()
+        )
+    };
+}
+macro_rules! restrictions_app_store_or_catalog_en {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_en!(
+            $crate::engine::click_paths::restrictions_app_store_en!()
+        )
+    };
+}
+macro_rules! restrictions_app_store_or_catalog_ja {
+    () => {
+        $crate::engine::click_paths::restrictions_or_catalog_ja!(
+            $crate::engine::click_paths::restrictions_app_store_ja!()
+        )
+    };
+}
 macro_rules! app_assignments_en {
     () => {
         "Intune admin center → Apps → All apps → Company Portal → Properties → Assignments → Edit"
@@ -121,6 +173,16 @@ macro_rules! app_assignments_en {
 macro_rules! app_assignments_ja {
     () => {
         "Intune 管理センター → アプリ → すべてのアプリ → ポータル サイト → プロパティ → 割り当て → 編集"
+    };
+}
+macro_rules! authenticator_assignments_en {
+    () => {
+        "Intune admin center → Apps → All apps → Microsoft Authenticator → Properties → Assignments → Edit"
+    };
+}
+macro_rules! authenticator_assignments_ja {
+    () => {
+        "Intune 管理センター → アプリ → すべてのアプリ → Microsoft Authenticator → プロパティ → 割り当て → 編集"
     };
 }
 macro_rules! vpp_tokens_en {
@@ -143,12 +205,39 @@ macro_rules! sso_extension_ja {
         "Intune 管理センター → デバイス → デバイスの管理 → 構成 → 作成 → 新しいポリシー → iOS/iPadOS → テンプレート → デバイスの機能 → シングル サインオン アプリ拡張機能"
     };
 }
+macro_rules! app_config_en {
+    () => {
+        "Intune admin center → Apps → Configuration → Create → Managed devices"
+    };
+}
+macro_rules! app_config_ja {
+    () => {
+        "Intune 管理センター → アプリ → 構成 → 作成 → マネージド デバイス"
+    };
+}
+macro_rules! app_config_assignments_en {
+    () => {
+        "Intune admin center → Apps → Configuration → (your policy) → Properties → Assignments → Edit"
+    };
+}
+macro_rules! app_config_assignments_ja {
+    () => {
+        "Intune 管理センター → アプリ → 構成 → (該当のポリシー) → プロパティ → 割り当て → 編集"
+    };
+}
 
 pub(crate) use {
     ade_policy_en, ade_policy_ja, ade_profile_en, ade_profile_ja, ade_profile_or_policy_en, ade_profile_or_policy_ja,
-    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, restrictions_app_store_en,
-    restrictions_app_store_ja, restrictions_en, restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja,
-    sso_extension_en, sso_extension_ja, vpp_tokens_en, vpp_tokens_ja,
+    ade_tokens_en, ade_tokens_ja, app_assignments_en, app_assignments_ja, app_config_assignments_en,
+    app_config_assignments_ja, app_config_en, app_config_ja, authenticator_assignments_en,
+    authenticator_assignments_ja, restrictions_app_store_en, restrictions_app_store_ja, restrictions_en,
+    restrictions_ja, restrictions_show_hide_en, restrictions_show_hide_ja, sso_extension_en, sso_extension_ja,
+    vpp_tokens_en, vpp_tokens_ja,
+};
+pub(crate) use {
+    restrictions_app_store_or_catalog_en, restrictions_app_store_or_catalog_ja, restrictions_catalog_en,
+    restrictions_catalog_ja, restrictions_or_catalog_en, restrictions_or_catalog_ja,
+    restrictions_show_hide_or_catalog_en, restrictions_show_hide_or_catalog_ja,
 };
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
@@ -191,11 +280,44 @@ pub const RESTRICTIONS_APP_STORE: ClickPath = ClickPath {
     sources: RESTRICTION_SOURCES,
 };
 
+const CATALOG_RESTRICTION_SOURCES: &[&str] = &["S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"];
+
+/// An iOS/iPadOS restrictions policy of the settings catalog ("Restrictions" category).
+pub const RESTRICTIONS_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-catalog",
+    text: Text::new(restrictions_catalog_en!(), restrictions_catalog_ja!()),
+    sources: CATALOG_RESTRICTION_SOURCES,
+};
+
+/// "Show or hide apps" of a template profile, with the settings catalog's path as the
+/// alternative.
+pub const RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-show-hide-apps-or-catalog",
+    text: Text::new(restrictions_show_hide_or_catalog_en!(), restrictions_show_hide_or_catalog_ja!()),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
+};
+
+/// "App Store, Doc Viewing, Gaming" of a template profile, with the settings catalog's
+/// path as the alternative.
+pub const RESTRICTIONS_APP_STORE_OR_CATALOG: ClickPath = ClickPath {
+    id: "restrictions-app-store-or-catalog",
+    text: Text::new(restrictions_app_store_or_catalog_en!(), restrictions_app_store_or_catalog_ja!()),
+    sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
+};
+
 /// The Company Portal app's assignments.
 pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     id: "company-portal-assignments",
     text: Text::new(app_assignments_en!(), app_assignments_ja!()),
     sources: &["S-LEARN-APPS-DEPLOY"],
+};
+
+/// Microsoft Authenticator's assignments (Microsoft Entra shared device mode: required, all
+/// devices, with an assignment filter on `enrollmentProfileName`).
+pub const AUTHENTICATOR_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "authenticator-assignments",
+    text: Text::new(authenticator_assignments_en!(), authenticator_assignments_ja!()),
+    sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-LEARN-APPS-DEPLOY"],
 };
 
 /// The Apple VPP (Apps and Books) tokens.
@@ -210,17 +332,39 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
     sources: &["S-LEARN-JIT"],
 };
 
+/// A new app configuration policy for managed devices (for Company Portal: the XML keys
+/// of S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG: ClickPath = ClickPath {
+    id: "app-configuration",
+    text: Text::new(app_config_en!(), app_config_ja!()),
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
+/// The assignments of an existing app configuration policy (groups to include or exclude,
+/// assignment filters: S-LEARN-APP-CONFIG-CP).
+pub const APP_CONFIG_ASSIGNMENTS: ClickPath = ClickPath {
+    id: "app-configuration-assignments",
+    text: Text::new(app_config_assignments_en!(), app_config_assignments_ja!()),
+    sources: &["S-LEARN-APP-CONFIG-CP"],
+};
+
 /// Every click path, for the tests and the reference.
-pub const ALL: [&ClickPath; 9] = [
+pub const ALL: [&ClickPath; 15] = [
     &ADE_PROFILE,
     &ADE_POLICY,
     &ADE_PROFILE_OR_POLICY,
     &RESTRICTIONS,
     &RESTRICTIONS_SHOW_HIDE_APPS,
     &RESTRICTIONS_APP_STORE,
+    &RESTRICTIONS_CATALOG,
+    &RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG,
+    &RESTRICTIONS_APP_STORE_OR_CATALOG,
     &APP_ASSIGNMENTS,
+    &AUTHENTICATOR_ASSIGNMENTS,
     &VPP_TOKENS,
     &SSO_EXTENSION,
+    &APP_CONFIG,
+    &APP_CONFIG_ASSIGNMENTS,
 ];
 
 #[cfg(test)]
@@ -242,10 +386,29 @@ mod tests {
     #[test]
     fn enrollment_paths_go_through_device_onboarding() {
         for p in [ADE_PROFILE, ADE_POLICY, ADE_PROFILE_OR_POLICY] {
-            assert!(p.text.en.contains("Devices → Device onboarding → Enrollment → Apple → Enrollment program tokens"));
-            assert!(p.text.ja.contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン"));
+            assert!(p.text.en.contains(
+                "Devices → Device onboarding → Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)"
+            ));
+            // Learn JA still shows the tab as [Apple] (2026-12-06).
+            assert!(p
+                .text
+                .ja
+                .contains("デバイス → デバイス オンボード → 登録 → Apple → 登録プログラム トークン (一括登録方法)"));
         }
         assert!(ADE_PROFILE_OR_POLICY.text.en.contains(ADE_POLICY.text.en));
         assert!(RESTRICTIONS.text.en.contains("Devices → Manage devices → Configuration"));
+    }
+
+    #[test]
+    fn restriction_paths_name_the_settings_catalog_as_the_alternative() {
+        assert!(RESTRICTIONS_CATALOG.text.en.contains("Devices → Manage devices → Configuration"));
+        assert!(RESTRICTIONS_CATALOG.text.en.ends_with("→ Edit → Restrictions"));
+        for (or, template) in [
+            (RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG, RESTRICTIONS_SHOW_HIDE_APPS),
+            (RESTRICTIONS_APP_STORE_OR_CATALOG, RESTRICTIONS_APP_STORE),
+        ] {
+            assert!(or.text.en.starts_with(template.text.en) && or.text.en.contains(RESTRICTIONS_CATALOG.text.en));
+            assert!(or.text.ja.starts_with(template.text.ja) && or.text.ja.contains(RESTRICTIONS_CATALOG.text.ja));
+        }
     }
 }

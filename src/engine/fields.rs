@@ -1,10 +1,13 @@
 //! The field explainer: for the profile, policy, restriction and assignment fields that
 //! matter to the authentication method and to the vanishing Company Portal, the label the
 //! Intune admin center shows (EN/JA), what the field means, and its values
-//! (S-GRAPH-DEP-IOS, S-SC-AUTHMETHOD, S-GRAPH-IOS-RESTRICTIONS, S-GRAPH-APP-ASSIGNMENT).
+//! (S-GRAPH-DEP-IOS, S-SC-AUTHMETHOD, S-GRAPH-IOS-RESTRICTIONS, S-SC-RESTRICTIONS,
+//! S-GRAPH-APP-ASSIGNMENT). Settings-catalog restrictions keep the names the settings catalog
+//! shows (Microsoft's definitions name them in English only), with a Japanese note.
 //!
 //! Lookup is case- and separator-insensitive like the rest of the engine, and accepts a
-//! settings-catalog value (`ade_authenticationmethod_2`) for its setting.
+//! settings-catalog value (`ade_authenticationmethod_2`,
+//! `com.apple.applicationaccess_ratingappsjp_12`) for its setting.
 
 use super::i18n::Text;
 use super::model::normalize_key;
@@ -27,6 +30,40 @@ const fn f(key: &'static str, label: Text, meaning: Text) -> FieldInfo {
 
 const fn t(en: &'static str, ja: &'static str) -> Text {
     Text::new(en, ja)
+}
+
+/// What "Rating Apps - <region>" means (S-SC-RESTRICTIONS, S-LEARN-RATING-EXEMPTION).
+const RATING_APPS_MEANING: Text = t(
+    "The settings catalog's age limit for apps in this region: None lets no app run (every app disappears, Company Portal included), an age hides the apps rated above it, All allows every app. Apps in Rating Apps Exempted Bundle IDs bypass an age limit.",
+    "この地域での、設定カタログのアプリの年齢制限です。None ではどのアプリも実行できず (ポータル サイトを含むすべてのアプリが消えます)、年齢を選ぶとそれを超える区分のアプリが非表示になり、All ではすべてのアプリを許可します。Rating Apps Exempted Bundle IDs に含めたアプリは年齢制限の対象外になります。",
+);
+
+/// "Rating Apps - <region>": the region code in the setting id, the region's name, and the
+/// option number of "All" (S-SC-RESTRICTIONS).
+macro_rules! rating_apps {
+    ($code:literal, $region:literal, $all:literal) => {
+        FieldInfo {
+            key: concat!("com.apple.applicationaccess_ratingapps", $code),
+            label: t(
+                concat!("Rating Apps - ", $region, " (settings catalog)"),
+                concat!("Rating Apps - ", $region, " (設定カタログ)"),
+            ),
+            meaning: RATING_APPS_MEANING,
+            values: &[
+                (
+                    concat!("com.apple.applicationaccess_ratingapps", $code, "_0"),
+                    t(
+                        "None: Don't allow apps (no app can run)",
+                        "None: アプリを許可しない (どのアプリも実行できません)",
+                    ),
+                ),
+                (
+                    concat!("com.apple.applicationaccess_ratingapps", $code, "_", $all),
+                    t("All: allow all apps", "All: すべてのアプリを許可する"),
+                ),
+            ],
+        }
+    };
 }
 
 /// Every explained field.
@@ -81,7 +118,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "supervisedModeEnabled",
-        t("Supervised", "監視下"),
+        t("Supervised", "監視"),
         t(
             "Supervised devices accept more restrictions (for example Hidden apps lists). iOS/iPadOS 13 and later are always supervised through ADE.",
             "監視下のデバイスには、より多くの制限 (「非表示のアプリ」の一覧など) を適用できます。ADE で登録した iOS/iPadOS 13 以降は常に監視下になります。",
@@ -129,7 +166,7 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     f(
         "sharedIPadMaximumUserCount",
-        t("Maximum cached users", "キャッシュされるユーザーの最大数"),
+        t("Maximum cached users", "キャッシュされたユーザーの最大数"),
         t("How many users a Shared iPad keeps locally.", "共有 iPad がローカルに保持するユーザー数です。"),
     ),
     f(
@@ -158,20 +195,20 @@ pub static FIELDS: &[FieldInfo] = &[
     ),
     FieldInfo {
         key: "iTunesPairingMode",
-        label: t("Sync with computers", "コンピューターとの同期"),
+        label: t("Sync with computers", "コンピューターと同期する"),
         meaning: t("Whether the device can pair with a computer (Finder / iTunes).", "デバイスがコンピューター (Finder / iTunes) とペアリングできるかどうかです。"),
         values: &[
             ("disallow", t("Deny all", "すべて拒否")),
             ("allow", t("Allow all", "すべて許可")),
-            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator を許可")),
+            ("requiresCertificate", t("Allow Apple Configurator by certificate", "証明書による Apple Configurator の許可")),
         ],
     },
     f(
         "isDefault",
         t("Default profile", "既定のプロファイル"),
         t(
-            "true = new devices synced from Apple Business Manager get this profile unless another one is assigned.",
-            "true の場合、Apple Business Manager から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
+            "true = new devices synced from Apple Business (formerly Apple Business Manager) get this profile unless another one is assigned.",
+            "true の場合、Apple Business (旧称 Apple Business Manager) から同期された新しいデバイスには、別のプロファイルを割り当てない限りこのプロファイルが使われます。",
         ),
     ),
     FieldInfo {
@@ -219,6 +256,82 @@ pub static FIELDS: &[FieldInfo] = &[
             "true の場合、成人指定の書籍をダウンロードできません。記事ではポータル サイトが消える問題を止めるためにこの設定を外しています。影響する理由は文書化されていません。",
         ),
     ),
+    f(
+        "com.apple.applicationaccess_blockedappbundleids",
+        t("Blocked App Bundle IDs (settings catalog)", "Blocked App Bundle IDs (設定カタログ)"),
+        t(
+            "The settings catalog's list of apps that cannot be shown or launched (supervised devices). If it holds com.microsoft.CompanyPortal, Company Portal is hidden.",
+            "設定カタログで、表示も起動もできないアプリの一覧です (監視対象のデバイス)。com.microsoft.CompanyPortal を含むと、ポータル サイトは非表示になります。",
+        ),
+    ),
+    f(
+        "com.apple.applicationaccess_allowlistedappbundleids",
+        t("Allow Listed App Bundle IDs (settings catalog)", "Allow Listed App Bundle IDs (設定カタログ)"),
+        t(
+            "The settings catalog's list of the only apps that can be shown or launched (supervised devices). Without com.microsoft.CompanyPortal in it, Company Portal is hidden.",
+            "設定カタログで、表示や起動を許可するアプリだけの一覧です (監視対象のデバイス)。com.microsoft.CompanyPortal を含まないと、ポータル サイトは非表示になります。",
+        ),
+    ),
+    f(
+        "com.apple.applicationaccess_ratingappsexemptedbundleids",
+        t("Rating Apps Exempted Bundle IDs (settings catalog)", "Rating Apps Exempted Bundle IDs (設定カタログ)"),
+        t(
+            "Apps that bypass the age limit of Rating Apps (iOS/iPadOS 26.1 and later). Adding com.microsoft.CompanyPortal keeps Company Portal under an age limit; the template profile has no such list.",
+            "Rating Apps の年齢制限の対象外にするアプリです (iOS/iPadOS 26.1 以降)。com.microsoft.CompanyPortal を追加すると、年齢制限があってもポータル サイトは対象外になります。テンプレートのプロファイルにはこの一覧がありません。",
+        ),
+    ),
+    FieldInfo {
+        key: "com.apple.applicationaccess_ratingregion",
+        label: t("Rating Region (settings catalog)", "Rating Region (設定カタログ)"),
+        meaning: t(
+            "Whose age ratings the Rating Apps setting under it uses.",
+            "その下の Rating Apps 設定が、どの地域の年齢区分を使うかを決めます。",
+        ),
+        values: &[
+            ("com.apple.applicationaccess_ratingregion_0", t("United States", "米国")),
+            ("com.apple.applicationaccess_ratingregion_1", t("Australia", "オーストラリア")),
+            ("com.apple.applicationaccess_ratingregion_2", t("Canada", "カナダ")),
+            ("com.apple.applicationaccess_ratingregion_3", t("Germany", "ドイツ")),
+            ("com.apple.applicationaccess_ratingregion_4", t("France", "フランス")),
+            ("com.apple.applicationaccess_ratingregion_5", t("Ireland", "アイルランド")),
+            ("com.apple.applicationaccess_ratingregion_6", t("Japan", "日本")),
+            ("com.apple.applicationaccess_ratingregion_7", t("New Zealand", "ニュージーランド")),
+            ("com.apple.applicationaccess_ratingregion_8", t("Great Britain", "英国")),
+        ],
+    },
+    rating_apps!("au", "Australia", "22"),
+    rating_apps!("ca", "Canada", "22"),
+    rating_apps!("de", "Germany", "22"),
+    rating_apps!("fr", "France", "22"),
+    rating_apps!("gb", "Great Britain", "22"),
+    rating_apps!("ie", "Ireland", "22"),
+    rating_apps!("jp", "Japan", "22"),
+    rating_apps!("nz", "New Zealand", "22"),
+    rating_apps!("us", "United States", "5"),
+    FieldInfo {
+        key: "com.apple.applicationaccess_allowbookstoreerotica",
+        label: t("Allow Bookstore Erotica (settings catalog)", "Allow Bookstore Erotica (設定カタログ)"),
+        meaning: t(
+            "False blocks explicit books in Apple Books, like the template's Block download of explicit sexual content in Apple Books. The article removed that setting to stop Company Portal from vanishing; why it matters is not documented.",
+            "False にすると Apple Books の成人向けの書籍をブロックします (テンプレートの「Apple Books で成人指定の性的コンテンツのダウンロードをブロックする」と同じ)。記事ではポータル サイトが消える問題を止めるためにこの設定を外しています。影響する理由は文書化されていません。",
+        ),
+        values: &[
+            ("com.apple.applicationaccess_allowbookstoreerotica_false", t("False: explicit books blocked", "False: 成人向けの書籍をブロック")),
+            ("com.apple.applicationaccess_allowbookstoreerotica_true", t("True: allowed", "True: 許可")),
+        ],
+    },
+    FieldInfo {
+        key: "com.apple.applicationaccess_allowbookstore",
+        label: t("Allow Bookstore (settings catalog)", "Allow Bookstore (設定カタログ)"),
+        meaning: t(
+            "False removes the Book Store from Apple Books (supervised devices).",
+            "False にすると Apple Books からブック ストアがなくなります (監視対象のデバイス)。",
+        ),
+        values: &[
+            ("com.apple.applicationaccess_allowbookstore_false", t("False: Book Store removed", "False: ブック ストアなし")),
+            ("com.apple.applicationaccess_allowbookstore_true", t("True: allowed", "True: 許可")),
+        ],
+    },
     FieldInfo {
         key: "intent",
         label: t("Assignment type", "割り当ての種類"),
@@ -260,7 +373,10 @@ pub static FIELDS: &[FieldInfo] = &[
             "認証方法を選ぶ設定カタログの設定です (値は Microsoft の設定定義で確認済み)。レガシの値はなく、登録ポリシーではセットアップ アシスタント (レガシ) を選べません。",
         ),
         values: &[
-            ("ade_authenticationmethod_0", t("Company Portal (offered until mid-2025)", "ポータル サイト (2025 年半ばまで選択可能)")),
+            ("ade_authenticationmethod_0", t(
+                "Company Portal (gone from Microsoft's settings definitions since August 2025; Learn's 2026 enrollment-policy pages still list it)",
+                "ポータル サイト (2025 年 8 月に Microsoft の設定定義からなくなりましたが、Learn の 2026 年の登録ポリシーのページには今も記載があります)",
+            )),
             ("ade_authenticationmethod_2", t("Setup Assistant with modern authentication", "先進認証を使用したセットアップ アシスタント")),
         ],
     },
@@ -302,10 +418,27 @@ pub fn lookup(key_or_value: &str) -> Option<&'static FieldInfo> {
     if norm.is_empty() {
         return None;
     }
-    FIELDS.iter().find(|f| normalize_key(f.key) == norm).or_else(|| {
-        FIELDS.iter().find(|f| f.values.iter().any(|(v, _)| v.starts_with("ade_") && normalize_key(v) == norm))
-    })
+    let by_key = |norm: &str| FIELDS.iter().find(|f| normalize_key(f.key) == norm);
+    by_key(&norm)
+        .or_else(|| {
+            FIELDS.iter().find(|f| {
+                f.values
+                    .iter()
+                    .any(|(v, _)| (v.starts_with("ade_") || v.starts_with(RESTRICTIONS)) && normalize_key(v) == norm)
+            })
+        })
+        .or_else(|| {
+            // Another option of a restriction setting (`…_ratingappsjp_12`): its setting.
+            let s = key_or_value.trim();
+            let (setting, _) = s.rsplit_once('_')?;
+            let prefix = s.get(..RESTRICTIONS.len())?;
+            (prefix.eq_ignore_ascii_case(RESTRICTIONS) && setting.len() > RESTRICTIONS.len())
+                .then(|| by_key(&normalize_key(setting)))?
+        })
 }
+
+/// The prefix of the settings catalog's Restrictions settings.
+const RESTRICTIONS: &str = "com.apple.applicationaccess_";
 
 impl FieldInfo {
     /// The meaning of one value, when the field lists its values.
@@ -341,6 +474,21 @@ mod tests {
             Some("enableAuthenticationViaCompanyPortal")
         );
         assert_eq!(lookup("ade_authenticationmethod_2").map(|f| f.key), Some("ade_authenticationmethod"));
+        let jp = "com.apple.applicationaccess_ratingappsjp";
+        assert_eq!(lookup("com.apple.applicationaccess_ratingappsjp_0").map(|f| f.key), Some(jp));
+        assert_eq!(
+            lookup("com.apple.applicationaccess_ratingappsjp_12").map(|f| f.key),
+            Some(jp),
+            "an unlisted option"
+        );
+        assert_eq!(
+            lookup("com.apple.applicationaccess_ratingappsus_5")
+                .and_then(|f| f.value("com.apple.applicationaccess_ratingappsus_5"))
+                .map(|t| t.en),
+            Some("All: allow all apps")
+        );
+        assert_eq!(lookup("com.apple.applicationaccess_").map(|f| f.key), None);
+        assert_eq!(lookup("com.apple.applicationaccess_allowcamera_false").map(|f| f.key), None);
         assert_eq!(lookup("displayName").map(|f| f.key), None);
         assert_eq!(lookup("").map(|f| f.key), None);
         assert_eq!(
@@ -368,6 +516,13 @@ mod tests {
             "mediaContentRatingApps",
             "iBooksStoreBlockErotica",
             "intent",
+            "com.apple.applicationaccess_blockedappbundleids",
+            "com.apple.applicationaccess_allowlistedappbundleids",
+            "com.apple.applicationaccess_ratingappsexemptedbundleids",
+            "com.apple.applicationaccess_ratingappsjp",
+            "com.apple.applicationaccess_ratingappsus",
+            "com.apple.applicationaccess_allowbookstoreerotica",
+            "com.apple.applicationaccess_allowbookstore",
         ] {
             assert!(lookup(k).is_some(), "{k}");
         }

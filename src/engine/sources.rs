@@ -65,7 +65,7 @@ pub const LEARN_SUPPORTED_OS: Link = Link {
         "Microsoft Learn: operating systems and browsers supported by Intune",
         "Microsoft Learn: Intune でサポートされるオペレーティング システムとブラウザー",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/fundamentals/supported-devices-browsers",
+    url: "https://learn.microsoft.com/intune/fundamentals/ref-supported-platforms",
     source: "S-LEARN-SUPPORTED-OS",
 };
 
@@ -83,7 +83,7 @@ pub const LEARN_APPS_DEPLOY: Link = Link {
         "Microsoft Learn: assign apps to groups with Microsoft Intune",
         "Microsoft Learn: Microsoft Intune でアプリをグループに割り当てる",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/apps-deploy",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/assign-groups",
     source: "S-LEARN-APPS-DEPLOY",
 };
 
@@ -92,7 +92,7 @@ pub const LEARN_VPP: Link = Link {
         "Microsoft Learn: manage Apple volume-purchased apps with Intune",
         "Microsoft Learn: Intune で Apple の一括購入アプリを管理する",
     ),
-    url: "https://learn.microsoft.com/intune/intune-service/apps/vpp-apps-ios",
+    url: "https://learn.microsoft.com/intune/app-management/deployment/manage-vpp-apple",
     source: "S-LEARN-VPP",
 };
 
@@ -164,6 +164,44 @@ pub const SETTINGS_DEFINITIONS: Link = Link {
     source: "S-SC-AUTHMETHOD",
 };
 
+/// Microsoft's settings-catalog definitions of Apple's Restrictions payload, same mirror.
+pub const SC_RESTRICTIONS_DEFINITIONS: Link = Link {
+    title: Text::new(
+        "Microsoft's settings-catalog definitions of Restrictions (com.apple.applicationaccess_*), public mirror",
+        "Microsoft の設定カタログ定義 (Restrictions、com.apple.applicationaccess_*) の公開ミラー",
+    ),
+    url: "https://github.com/pl4nty/intune-change-tracking",
+    source: "S-SC-RESTRICTIONS",
+};
+
+pub const LEARN_SETTINGS_CATALOG: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: use the Intune settings catalog to configure settings",
+        "Microsoft Learn: Intune の設定カタログを使用して設定を構成する",
+    ),
+    url: "https://learn.microsoft.com/intune/device-configuration/settings-catalog/",
+    source: "S-LEARN-SETTINGS-CATALOG",
+};
+
+/// What's new in Intune (service release 2601): Rating Apps Exempted Bundle IDs.
+pub const LEARN_RATING_EXEMPTION: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: what's new in Intune, Rating Apps Exempted Bundle IDs (service release 2601)",
+        "Microsoft Learn: Intune の新機能、Rating Apps Exempted Bundle IDs (サービス リリース 2601)",
+    ),
+    url: "https://learn.microsoft.com/intune/whats-new/",
+    source: "S-LEARN-RATING-EXEMPTION",
+};
+
+pub const APPLE_RESTRICTIONS: Link = Link {
+    title: Text::new(
+        "Apple Developer: the Restrictions payload (ratingApps, ratingAppsExemptedBundleIDs)",
+        "Apple Developer: 制限ペイロード (ratingApps、ratingAppsExemptedBundleIDs)",
+    ),
+    url: "https://developer.apple.com/documentation/devicemanagement/restrictions",
+    source: "S-APPLE-RESTRICTIONS",
+};
+
 /// MicrosoftDocs/IntuneDocs #2818: MFA cannot be completed on a device locked in single-app mode.
 pub const ISSUE_SAM_MFA: Link = Link {
     title: Text::new(
@@ -183,6 +221,17 @@ pub const ISSUE_MC284343: Link = Link {
     ),
     url: "https://github.com/MicrosoftDocs/memdocs/issues/2089",
     source: "S-MC284343",
+};
+
+/// MicrosoftDocs/azure-docs #67083: legacy enrollment reported to fail sign-in when MFA is
+/// enforced for the user (a report, not a Microsoft statement).
+pub const ISSUE_LEGACY_MFA: Link = Link {
+    title: Text::new(
+        "MicrosoftDocs/azure-docs #67083: legacy Setup Assistant sign-in reported to fail with enforced MFA",
+        "MicrosoftDocs/azure-docs #67083: MFA を強制するとレガシのセットアップ アシスタントでサインインできないという報告",
+    ),
+    url: "https://github.com/MicrosoftDocs/azure-docs/issues/67083",
+    source: "S-ISSUE-LEGACY-MFA",
 };
 
 /// MicrosoftDocs/memdocs #2024: a removed VPP Company Portal cannot come back from the App Store.
@@ -216,8 +265,28 @@ pub const ARTICLE: Link = Link {
     source: "S-ARTICLE",
 };
 
+/// Configuring Company Portal for ADE devices with an app configuration policy.
+pub const LEARN_APP_CONFIG_CP: Link = Link {
+    title: Text::new(
+        "Microsoft Learn: app configuration policies for managed iOS/iPadOS devices (Company Portal on ADE devices)",
+        "Microsoft Learn: 管理対象の iOS/iPadOS デバイス用アプリ構成ポリシー (ADE デバイスのポータル サイト)",
+    ),
+    url: "https://learn.microsoft.com/intune/app-management/configuration/configure-managed-ios",
+    source: "S-LEARN-APP-CONFIG-CP",
+};
+
+/// The Graph type of an app configuration policy for managed iOS/iPadOS devices.
+pub const GRAPH_IOS_APP_CONFIG: Link = Link {
+    title: Text::new(
+        "Microsoft Graph: iosMobileAppConfiguration resource type",
+        "Microsoft Graph: iosMobileAppConfiguration リソースの種類",
+    ),
+    url: "https://learn.microsoft.com/graph/api/resources/intune-apps-iosmobileappconfiguration?view=graph-rest-beta",
+    source: "S-GRAPH-IOS-APP-CONFIG",
+};
+
 /// Every link, for the citation tests.
-pub const ALL: [&Link; 23] = [
+pub const ALL: [&Link; 30] = [
     &LEARN_SETUP_ADE,
     &LEARN_AUTH_METHODS,
     &LEARN_GUIDE,
@@ -236,9 +305,16 @@ pub const ALL: [&Link; 23] = [
     &GRAPH_VPP_TOKEN,
     &GRAPH_SSO_EXTENSION,
     &SETTINGS_DEFINITIONS,
+    &SC_RESTRICTIONS_DEFINITIONS,
+    &LEARN_SETTINGS_CATALOG,
+    &LEARN_RATING_EXEMPTION,
+    &APPLE_RESTRICTIONS,
     &ISSUE_SAM_MFA,
     &ISSUE_MC284343,
+    &ISSUE_LEGACY_MFA,
     &ISSUE_CP_REINSTALL,
     &ISSUE_CP_UPDATE,
     &ARTICLE,
+    &LEARN_APP_CONFIG_CP,
+    &GRAPH_IOS_APP_CONFIG,
 ];

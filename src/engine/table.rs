@@ -2,7 +2,7 @@
 //!
 //! Values follow the Japanese write-up's 10-row table, which is a faithful matrix of
 //! Microsoft's "ADE administrator tasks" bullet lists (S-LEARN-IOS-GUIDE). Microsoft's text is
-//! richer than yes/no; the nuances N1–N7 (S-LEARN-IOS-GUIDE) are attached to the cells they
+//! richer than yes/no; the nuances N1–N8 (S-LEARN-IOS-GUIDE, S-LEARN-ADE-SETUP) are attached to the cells they
 //! qualify as footnotes and never change a value.
 //!
 //! Two further requirements are not rows of the article's table but appear in
@@ -145,8 +145,9 @@ impl Requirement {
 
     /// True for a requirement that no longer occurs: it stays parseable (old share links,
     /// `--require`) but is ignored by the recommendation and by profile fits, and the page
-    /// offers it only while it is ticked. `devices-below-ios-13`: Intune manages only
-    /// iOS/iPadOS 16 and later (S-LEARN-SUPPORTED-OS).
+    /// offers it only while it is ticked. `devices-below-ios-13`: Intune supports only
+    /// iOS/iPadOS 18 and later since the iOS/iPadOS 27 release, and lets devices without user
+    /// affinity enroll from 15 (S-LEARN-SUPPORTED-OS, read 2026-12-06).
     pub fn is_obsolete(self) -> bool {
         matches!(self, Requirement::DevicesBelowIos13)
     }
@@ -380,8 +381,8 @@ pub static TABLE: [Row; 10] = [
             "Apple の .p7m トークンでユーザーを認証する",
         ),
         help: Text::new(
-            "Setup Assistant authenticates the user with the Apple .p7m token of Apple Business Manager (Learn's wording): the user name and password are entered in Setup Assistant, without the modern-authentication web page.",
-            "Apple Business Manager の .p7m トークンでセットアップ アシスタントがユーザーを認証すること (Learn の表現)。ユーザー名とパスワードはセットアップ アシスタントで入力し、先進認証の Web 画面は使いません。",
+            "Setup Assistant authenticates the user with the Apple .p7m token of Apple Business (formerly Apple Business Manager) (Learn's wording): the user name and password are entered in Setup Assistant, without the modern-authentication web page.",
+            "Apple Business (旧称 Apple Business Manager) の .p7m トークンでセットアップ アシスタントがユーザーを認証すること (Learn の表現)。ユーザー名とパスワードはセットアップ アシスタントで入力し、先進認証の Web 画面は使いません。",
         ),
         values: [Y, N, N],
         source: RowSource::ArticleTable,
@@ -426,8 +427,8 @@ pub static EXTRA_ROWS: [Row; 2] = [
             "iOS/iPadOS 13 未満のデバイスがある (廃止された条件)",
         ),
         help: Text::new(
-            "History, not a live choice: modern authentication needed iOS/iPadOS 13.0 or later, but Intune itself now manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled at all. Kept so that old links still open; the recommendation ignores it.",
-            "過去の条件で、現在は選択肢ではありません。先進認証には iOS/iPadOS 13.0 以降が必要でしたが、現在の Intune 自体が iOS/iPadOS 16 以降しか管理できないため、そうしたデバイスはそもそも登録できません。古いリンクを開けるように残していますが、推奨には影響しません。",
+            "History, not a live choice: modern authentication needed iOS/iPadOS 13.0 or later, but Intune itself now supports only iOS/iPadOS 18 and later (since the iOS/iPadOS 27 release in 2026), and even devices enrolled without user affinity need iOS/iPadOS 15 or later to enroll, so such devices cannot be enrolled at all. Kept so that old links still open; the recommendation ignores it.",
+            "過去の条件で、現在は選択肢ではありません。先進認証には iOS/iPadOS 13.0 以降が必要でしたが、現在の Intune 自体が iOS/iPadOS 18 以降しかサポートせず (2026 年の iOS/iPadOS 27 のリリース以降)、ユーザー アフィニティなしで登録するデバイスでも iOS/iPadOS 15 以降でなければ登録できないため、そうしたデバイスはそもそも登録できません。古いリンクを開けるように残していますが、推奨には影響しません。",
         ),
         values: [Y, Y, Y],
         source: RowSource::MicrosoftOnly,
@@ -438,7 +439,7 @@ pub static EXTRA_ROWS: [Row; 2] = [
 /// Microsoft's nuances that a yes/no cell simplifies (S-LEARN-IOS-GUIDE).
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct Nuance {
-    /// `N1` … `N7`.
+    /// `N1` … `N8`.
     pub id: &'static str,
     /// The cells it qualifies: (row, method). `None` as method qualifies the whole row.
     pub cells: &'static [(Requirement, Option<Method>)],
@@ -451,7 +452,7 @@ pub struct Nuance {
     pub sources: &'static [&'static str],
 }
 
-pub static NUANCES: [Nuance; 7] = [
+pub static NUANCES: [Nuance; 8] = [
     Nuance {
         id: "N1",
         cells: &[(Requirement::EntraRegistration, Some(Method::SetupAssistantLegacy)), (Requirement::NoEntraRegistration, Some(Method::SetupAssistantLegacy))],
@@ -490,8 +491,8 @@ pub static NUANCES: [Nuance; 7] = [
         cells: &[(Requirement::Mfa, Some(Method::SetupAssistantModern)), (Requirement::Mfa, Some(Method::CompanyPortal))],
         columns: &[],
         text: Text::new(
-            "MFA happens only if a Conditional Access policy requires it for Intune enrollment. During Setup Assistant an iPhone or iPad cannot answer a prompt on itself (calls, texts and app notifications do not reach it yet), so users need a second device or a Temporary Access Pass. Phishing-resistant methods are not supported in Setup Assistant.",
-            "MFA が求められるのは、Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合だけです。セットアップ アシスタント中の iPhone や iPad は自分宛ての電話、SMS、アプリ通知に応答できないため、ユーザーには別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はセットアップ アシスタントではサポートされていません。",
+            "MFA happens only if a Conditional Access policy requires it, and its target decides how often: the \"Microsoft Intune Enrollment\" cloud app prompts once, at enrollment; \"Microsoft Intune\" prompts at enrollment and at every Company Portal sign-in (new tenants must first create the Intune Enrollment app). The device cannot answer a prompt on itself while Setup Assistant runs (modern authentication) or while single-app mode locks it in Company Portal (Company Portal method): there the constraint is strict, and users need a second device or a Temporary Access Pass. With the Company Portal method and single-app mode off, the sign-in happens in Company Portal after Setup Assistant, on a device that can already be used, but Learn still asks for a second device or a Temporary Access Pass for every ADE device. Phishing-resistant methods are not supported in Setup Assistant.",
+            "MFA が求められるのは条件付きアクセス ポリシーが要求する場合だけで、その対象によって回数が変わります。「Microsoft Intune Enrollment」クラウド アプリを対象にすると登録時に 1 回、「Microsoft Intune」を対象にすると登録時とポータル サイトへのサインインのたびに求められます (新しいテナントでは先に Intune Enrollment アプリを作成する必要があります)。セットアップ アシスタントの実行中 (先進認証) や、シングル アプリ モードでポータル サイトにロックされている間 (ポータル サイト方式) は、そのデバイス自身では応答できません。この場合の制約は厳格で、ユーザーには別のデバイスか一時アクセス パス (TAP) が必要です。ポータル サイト方式でシングル アプリ モードがオフなら、サインインはセットアップ アシスタントの後、すでに使えるデバイス上のポータル サイトで行われますが、Learn はすべての ADE デバイスに別のデバイスか一時アクセス パスを求めています。フィッシング耐性のある方法はセットアップ アシスタントではサポートされていません。",
         ),
         link: LEARN_AUTH_METHODS,
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
@@ -512,8 +513,8 @@ pub static NUANCES: [Nuance; 7] = [
         cells: &[(Requirement::DevicesBelowIos13, Some(Method::SetupAssistantModern))],
         columns: &[],
         text: Text::new(
-            "History: modern authentication relies on a web sign-in Apple added in iOS/iPadOS 13, and older devices fell back to the legacy flow. Intune now manages only iOS/iPadOS 16 and later, so this no longer limits any supported device.",
-            "過去の補足: 先進認証は Apple が iOS/iPadOS 13 で追加した Web サインインを使い、それより古いデバイスはレガシの流れになっていました。現在の Intune は iOS/iPadOS 16 以降しか管理しないため、サポート対象のデバイスではもう制約になりません。",
+            "History: modern authentication relies on a web sign-in Apple added in iOS/iPadOS 13, and older devices fell back to the legacy flow. Intune now supports iOS/iPadOS 18 and later (devices without user affinity may enroll from 15), so this no longer limits any device that can enroll.",
+            "過去の補足: 先進認証は Apple が iOS/iPadOS 13 で追加した Web サインインを使い、それより古いデバイスはレガシの流れになっていました。現在の Intune がサポートするのは iOS/iPadOS 18 以降 (ユーザー アフィニティなしのデバイスは 15 以降から登録可能) なので、登録できるデバイスではもう制約になりません。",
         ),
         link: LEARN_SUPPORTED_OS,
         sources: &["S-LEARN-SUPPORTED-OS", "S-LEARN-ADE-SETUP", "S-APPLE-WEB-AUTH"],
@@ -528,6 +529,17 @@ pub static NUANCES: [Nuance; 7] = [
         ),
         link: LEARN_SETUP_ADE,
         sources: &["S-LEARN-MFA-ENROLLMENT", "S-ISSUE-SAM-MFA"],
+    },
+    Nuance {
+        id: "N8",
+        cells: &[(Requirement::LockUntilCompanyPortal, Some(Method::CompanyPortal)), (Requirement::UseBeforeCompanyPortal, Some(Method::CompanyPortal))],
+        columns: &[],
+        text: Text::new(
+            "The lock is an option of the Company Portal method, not the method itself: \"Run Company Portal in Single App Mode until authentication\" (Graph enableSingleAppEnrollmentMode), offered only when a VPP token is chosen under \"Install Company Portal with VPP\". With it off, users reach the home screen after Setup Assistant and sign in to Company Portal once it is installed. Microsoft's setting definitions for enrollment policies (settings catalog) have no such setting.",
+            "ロックはポータル サイト方式そのものではなく、その設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」(Graph の enableSingleAppEnrollmentMode) によるもので、「VPP によるポータル サイトのインストール」で VPP トークンを選んだ場合にだけ使えます。オフの場合、ユーザーはセットアップ アシスタントの後にホーム画面を使え、ポータル サイトがインストールされてからサインインします。登録ポリシー (設定カタログ) の Microsoft の設定定義には、この設定がありません。",
+        ),
+        link: LEARN_SETUP_ADE,
+        sources: &["S-LEARN-SINGLE-APP-MODE", "S-GRAPH-DEP-IOS", "S-SC-NO-SINGLE-APP-MODE"],
     },
 ];
 
@@ -641,7 +653,7 @@ mod tests {
         let modern_wipe: Vec<_> = nuances_for(Requirement::Wipe, Method::SetupAssistantModern).map(|n| n.id).collect();
         assert!(modern_wipe.is_empty(), "{modern_wipe:?}");
         let ids: Vec<_> = NUANCES.iter().map(|n| n.id).collect();
-        assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7"]);
+        assert_eq!(ids, ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"]);
     }
 
     #[test]

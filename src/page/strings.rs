@@ -83,11 +83,11 @@ bilingual_table! {
         ),
         RecRecommended => ("Recommended", "推奨"),
         // S-LEARN-ADE-SETUP, S-LEARN-ADE-AUTH (modern recommended, legacy deprecated),
-        // S-SC-AUTHMETHOD (enrollment policies no longer offer Company Portal).
+        // S-SC-AUTHMETHOD (the definitions dropped Company Portal in 2025; Learn still lists it).
         RecDefault => ("Microsoft recommends", "Microsoft の推奨"),
         RecDefaultWhy => (
-            "It signs users in with Microsoft Entra ID (and MFA) inside Setup Assistant; the legacy method is deprecated and new enrollment policies no longer offer Company Portal authentication.",
-            "セットアップ アシスタント内で Microsoft Entra ID (と MFA) によるサインインを行います。レガシ方式は非推奨になり、新しい登録ポリシーではポータル サイトによる認証は選べません。"
+            "It signs users in with Microsoft Entra ID (and MFA) inside Setup Assistant; the legacy method is deprecated, and Microsoft's definitions of the new enrollment policies dropped Company Portal in 2025 (Learn still lists it).",
+            "セットアップ アシスタント内で Microsoft Entra ID (と MFA) によるサインインを行います。レガシ方式は非推奨になり、新しい登録ポリシーの Microsoft の定義からは 2025 年にポータル サイトがなくなりました (Learn には今も記載があります)。"
         ),
         TableFailsRow => ("needed", "必要"),
         DiagnoseVanishing => ("Company Portal keeps disappearing?", "ポータル サイトが消えてしまう?"),
@@ -153,12 +153,17 @@ bilingual_table! {
         KindAppleDepProfile => ("Apple ADE profile (Apple's keys)", "Apple の ADE プロファイル (Apple のキー)"),
         KindMacosEnrollmentProfile => ("macOS enrollment profile", "macOS 登録プロファイル"),
         KindMacosEnrollmentPolicy => ("macOS enrollment policy (settings catalog)", "macOS 登録ポリシー (設定カタログ)"),
+        KindTvosVisionosEnrollmentPolicy => (
+            "tvOS or visionOS enrollment policy (settings catalog)",
+            "tvOS / visionOS 登録ポリシー (設定カタログ)"
+        ),
         KindAppleConfiguratorProfile => ("Apple Configurator profile", "Apple Configurator プロファイル"),
         KindIosDeviceRestrictions => ("Device restrictions (iOS/iPadOS)", "デバイスの制限 (iOS/iPadOS)"),
         KindIosApp => ("iOS/iPadOS app", "iOS/iPadOS アプリ"),
         KindAppAssignment => ("App assignment", "アプリの割り当て"),
         KindVppToken => ("Apple VPP token", "Apple VPP トークン"),
         KindIosDeviceFeatures => ("Device features (iOS/iPadOS)", "デバイスの機能 (iOS/iPadOS)"),
+        KindIosAppConfiguration => ("App configuration policy (iOS/iPadOS, managed devices)", "アプリ構成ポリシー (iOS/iPadOS、マネージド デバイス)"),
         KindUnknown => ("Not recognised", "認識できないオブジェクト"),
         Unnamed => ("(no name)", "(名前なし)"),
         MethodLabel => ("Authentication method", "認証方法"),
@@ -172,6 +177,7 @@ bilingual_table! {
         FitMeets => ("Meets every requirement you ticked.", "選んだ要件をすべて満たしています。"),
         FitMisses => ("Misses", "満たしていない要件"),
         FitInPractice => ("Met in practice", "実際には満たす要件"),
+        FitUnknown => ("Cannot tell from this input", "この入力からは判断できない要件"),
         FitNone => ("Tick requirements to check this profile against them.", "要件を選ぶと、このプロファイルを照合します。"),
         NoFindings => ("No findings.", "指摘はありません。"),
         WhyLabel => ("Why", "理由"),

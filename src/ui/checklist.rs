@@ -40,6 +40,10 @@ pub fn checklist_view(state: &UseReducerHandle<State>) -> Html {
                             <div>
                                 <p><span class="status-label">{ label.get(lang) }</span>{ " " }<strong>{ item.label.get(lang) }</strong></p>
                                 <p class="muted">{ item.hint.get(lang) }</p>
+                                { for item.read_text().map(|read| {
+                                    let ids = item.read.iter().map(|f| f.id()).collect::<Vec<_>>().join(" ");
+                                    html! { <p class="check-read muted" data-read={ids}>{ read.get(lang).to_string() }</p> }
+                                }) }
                                 { for findings.iter().filter_map(|i| a.findings.get(*i)).map(|f| {
                                     let go = {
                                         let state = state.clone();

@@ -28,12 +28,14 @@ pub fn kind_label(k: Kind) -> S {
         Kind::AppleDepProfile => S::KindAppleDepProfile,
         Kind::MacosEnrollmentProfile => S::KindMacosEnrollmentProfile,
         Kind::MacosEnrollmentPolicy => S::KindMacosEnrollmentPolicy,
+        Kind::TvosVisionosEnrollmentPolicy => S::KindTvosVisionosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile => S::KindAppleConfiguratorProfile,
         Kind::IosDeviceRestrictions => S::KindIosDeviceRestrictions,
         Kind::IosApp => S::KindIosApp,
         Kind::AppAssignment => S::KindAppAssignment,
         Kind::VppToken => S::KindVppToken,
         Kind::IosDeviceFeatures => S::KindIosDeviceFeatures,
+        Kind::IosAppConfiguration => S::KindIosAppConfiguration,
         Kind::Unknown => S::KindUnknown,
     }
 }
@@ -231,6 +233,21 @@ fn in_practice_view(f: &ProfileFit, lang: Lang) -> Html {
     }
 }
 
+/// The requirements this input cannot decide (single-app mode not shown, nuance N8), and why.
+fn unknown_view(f: &ProfileFit, lang: Lang) -> Html {
+    if f.unknown.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="fit-unknown" data-unknown="">
+            <p>{ "? " }{ S::FitUnknown.get(lang) }{ ":" }</p>
+            <ul>{ for f.unknown.iter().map(|u| html! {
+                <li data-requirement={u.requirement.id()}><strong>{ u.requirement.row().label.get(lang) }</strong>{ " — " }{ u.reason.get(lang) }</li>
+            }) }</ul>
+        </div>
+    }
+}
+
 fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: Lang) -> Html {
     let Some(c) = &o.classification else {
         return html! {};
@@ -264,12 +281,20 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                                 { in_practice_view(f, lang) }
                             </>
                         },
+                        Some(f) if f.missed.is_empty() => html! {
+                            <div class="fit-undecided">
+                                { unknown_view(f, lang) }
+                                { in_practice_view(f, lang) }
+                                <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
+                            </div>
+                        },
                         Some(f) => html! {
                             <div class="fit-bad">
                                 <p>{ "✕ " }{ S::FitMisses.get(lang) }{ ":" }</p>
                                 <ul>{ for f.reasons.iter().map(|m| html! {
                                     <li><strong>{ m.requirement.row().label.get(lang) }</strong>{ " — " }{ m.reason.get(lang) }</li>
                                 }) }</ul>
+                                { unknown_view(f, lang) }
                                 { in_practice_view(f, lang) }
                                 <p class="fix"><strong>{ S::FixLabel.get(lang) }{ ": " }</strong>{ f.fix.get(lang) }</p>
                                 <p class="muted">{ f.note.get(lang) }</p>

@@ -169,6 +169,57 @@ fn ticking_requirements_changes_the_recommendation() {
     no_console_errors(&d);
 }
 
+/// Issue 24 §2 and §5: a Company Portal profile whose paste does not show single-app mode
+/// neither meets nor misses the lock (the page says it cannot tell, and what to check); with
+/// it off, the lock is missed. An app configuration policy for Company Portal is its own
+/// kind, and next to a modern-authentication profile it is flagged.
+#[test]
+fn the_lock_follows_single_app_mode_and_an_app_configuration_policy_is_recognised() {
+    let (_s, d) = setup();
+    let profile = |sam: &str| {
+        format!(
+            r##"{{"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Company Portal iPads",
+            "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": true, "configurationWebUrl": false,
+            "companyPortalVppTokenId": "7c3f9a10-5b2e-4d8f-9e61-2a4b6c8d0e12"{sam}}}"##
+        )
+    };
+    paste(&d, &profile(""));
+    wait_text(&d, "#results .method-name", "Company Portal");
+    click(&d, "#req-lock-until-company-portal");
+    wait_text(&d, "#results .fit [data-unknown]", "Cannot tell from this input");
+    let unknown = d.exec(
+        "return [...document.querySelectorAll('#results .fit [data-unknown] li')].map(li => li.dataset.requirement)",
+        vec![],
+    );
+    assert_eq!(unknown, json!(["lock-until-company-portal"]));
+    wait_text(&d, "#results .fit .fix", "Run Company Portal in Single App Mode until authentication");
+    assert!(!rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+    scroll_to(&d, "#results .fit");
+    d.screenshot(&shots().join("company-portal-lock-unknown.png"));
+    paste(&d, &profile(r#", "enableSingleAppEnrollmentMode": false"#));
+    wait_text(&d, "#results .fit", "Misses");
+    assert!(rules_shown(&d).iter().any(|r| r == "requirement-not-met"));
+
+    let xml = "<dict><key>IntuneCompanyPortalEnrollmentAfterUDA</key><dict/></dict>";
+    paste(
+        &d,
+        &format!(
+            r##"[{{"@odata.type": "#microsoft.graph.iosMobileAppConfiguration", "displayName": "Company Portal app config",
+            "targetedMobileApps": ["9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b"], "encodedSettingXml": "{xml}", "settings": []}},
+            {{"@odata.type": "#microsoft.graph.depIOSEnrollmentProfile", "displayName": "Modern iPhones",
+            "requiresUserAuthentication": true, "enableAuthenticationViaCompanyPortal": false, "configurationWebUrl": true}}]"##
+        ),
+    );
+    wait_text(&d, "#results .object-card .kind", "App configuration policy (iOS/iPadOS, managed devices)");
+    assert!(rules_shown(&d).iter().any(|r| r == "company-portal-app-config-conflict"));
+    // Its long key names wrap on a phone.
+    d.set_window_size(390, 844);
+    d.wait_until("reflowed", |d| d.exec("return window.innerWidth", vec![]).as_f64().unwrap_or(0.0) <= 400.0);
+    let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
+    assert!(overflow.as_f64().unwrap_or(1.0) <= 0.0, "the page scrolls sideways by {overflow}px");
+    no_console_errors(&d);
+}
+
 #[test]
 fn a_legacy_profile_that_installs_company_portal_meets_registration_in_practice() {
     let (_s, d) = setup();
@@ -681,5 +732,65 @@ fn the_verdict_is_on_the_first_screen_and_phones_do_not_scroll_sideways() {
     let overflow = d.exec("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![]);
     assert!(overflow.as_f64().unwrap_or(1.0) <= 0.0, "the page scrolls sideways by {overflow}px");
     d.screenshot(&shots().join("phone-390.png"));
+    no_console_errors(&d);
+}
+
+/// Issue 24 on the page: a tvOS enrollment policy is recognised with its own label and is
+/// out of scope; fixes show the 2026 click path (Apple mobile tab in English, Learn JA's
+/// [Apple] with 一括登録方法 in Japanese).
+#[test]
+fn tvos_policies_and_the_2026_click_path_show_on_the_page() {
+    let (_server, d) = setup();
+    let tv = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/rules/outside-ios-ade-scope/fires-tvos-policy.json"
+    ))
+    .unwrap();
+    paste(&d, &tv);
+    wait_text(&d, "#results .kind", "tvOS or visionOS enrollment policy");
+    assert_eq!(rules_shown(&d), ["outside-ios-ade-scope"]);
+    let all_text = |d: &Driver| d.exec("return document.querySelector('#results').textContent", vec![]);
+    d.wait_until("the finding names tvOS and the 2026 click path", |d| {
+        let t = all_text(d);
+        let t = t.as_str().unwrap_or_default();
+        t.contains("is a tvOS enrollment policy")
+            && t.contains("Enrollment → Apple mobile → Enrollment program tokens (under Bulk Enrollment Methods)")
+    });
+    set_select(&d, "#lang-select", "ja");
+    d.wait_until("the Japanese path follows Learn JA", |d| {
+        all_text(d).as_str().unwrap_or_default().contains("登録 → Apple → 登録プログラム トークン (一括登録方法)")
+    });
+    no_console_errors(&d);
+}
+
+/// A settings-catalog restrictions policy pasted beside a Company Portal profile feeds the
+/// article's checklist, which says it read the settings catalog, in both languages.
+#[test]
+fn the_checklist_reads_a_pasted_settings_catalog_restrictions_policy() {
+    let (_s, d) = setup();
+    let profile: Value =
+        serde_json::from_str(include_str!("../fixtures/rules/company-portal-app-vanishes/fires-single-app-mode.json"))
+            .unwrap();
+    let policy: Value =
+        serde_json::from_str(include_str!("../fixtures/rules/company-portal-hidden/fires-catalog-blocked-list.json"))
+            .unwrap();
+    paste(&d, &json!([profile, policy]).to_string());
+    wait_text(&d, "#checklist", "Checklist");
+    let check = |d: &Driver, id: &str, attr: &str| {
+        d.find(&format!("#checklist [data-check='{id}']")).and_then(|e| d.attr(&e, attr))
+    };
+    d.wait_until("the hidden-apps check is a problem", |d| {
+        check(d, "company-portal-hidden", "data-status").as_deref() == Some("problem")
+    });
+    for id in ["company-portal-hidden", "app-ratings-restricted", "books-explicit-content-blocked"] {
+        let read = d.find(&format!("#checklist [data-check='{id}'] .check-read")).expect(id);
+        assert_eq!(d.attr(&read, "data-read").as_deref(), Some("settings-catalog"), "{id}");
+        assert_eq!(d.text(&read), "Read from: settings catalog", "{id}");
+    }
+    assert_eq!(check(&d, "app-ratings-restricted", "data-status").as_deref(), Some("passed"));
+    assert!(d.find("#checklist [data-check='company-portal-uninstall-assignment'] .check-read").is_none());
+    assert!(rules_shown(&d).contains(&"company-portal-hidden".to_string()));
+    set_select(&d, "#lang-select", "ja");
+    wait_text(&d, "#checklist [data-check='company-portal-hidden'] .check-read", "確認した形式: 設定カタログ");
     no_console_errors(&d);
 }

@@ -6,6 +6,8 @@
 //!   → `configurationWebUrl` → Setup Assistant (legacy).
 //! - Settings-catalog enrollment policies: `ade_useraffinity` and its child
 //!   `ade_authenticationmethod` (S-SC-AUTHMETHOD), see [`catalog`].
+//! - The Terraform provider's flat iOS/iPadOS enrollment-policy resource: its flags, read as
+//!   the `ade_authenticationmethod` values the provider sends for them (S-TF-SETTINGS-CATALOG).
 //! - Apple's own profile JSON: `configuration_web_url` (S-APPLE-DEFINE-PROFILE).
 //!
 //! Flags that name more than one method are contradictory: Microsoft documents no
@@ -17,6 +19,7 @@ pub mod catalog;
 mod texts;
 
 use crate::engine::i18n::LText;
+use crate::engine::input::terraform;
 use crate::engine::model::{
     key, AffinityVariant, AuthMethod, Classification, Confidence, Contradiction, Evidence, FieldKey, Key, Kind, Object,
     ProfileSettings, Setting,
@@ -37,6 +40,14 @@ pub fn classify_with(obj: &Object, choices: Option<Vec<catalog::Choice>>) -> Opt
     if obj.field(key!("AdditionalProperties")).is_some_and(|f| f.value.is_string()) {
         c.confidence = Confidence::Low;
         c.reason = Some(texts::flattened_bag(c.reason.as_ref()));
+    }
+    if obj.kind == Kind::IosEnrollmentProfile && terraform::is_flat_ios_policy(obj) {
+        terraform_flat_policy(&mut c);
+    }
+    // Terraform's `…_json` resources hold a policy's settings as a JSON-encoded string: its
+    // evidence points at the string, and the reason says so.
+    if obj.kind == Kind::IosEnrollmentPolicy && !c.evidence.is_empty() && terraform::settings_encoded(obj) {
+        c.reason = Some(texts::encoded_settings(c.reason.as_ref()));
     }
     Some(c)
 }
@@ -252,6 +263,36 @@ fn dep_profile(obj: &Object) -> Classification {
     }
 
     Classification { method: Some(method), variant, confidence, reason, evidence, contradictions, settings }
+}
+
+/// The provider's flat iOS/iPadOS enrollment-policy resource holds an enrollment policy's
+/// choices as the profile flags, and sends them to Intune as `ade_authenticationmethod`
+/// values of its own choosing (S-TF-SETTINGS-CATALOG): the modern-authentication flag as
+/// `_2`, Setup Assistant with modern authentication in Microsoft's definition; the Company
+/// Portal flag as `_1`, which Microsoft does not define; neither flag as `_0`, meant as
+/// legacy, which Microsoft names Company Portal (S-SC-AUTHMETHOD; enrollment policies have
+/// no legacy value). The method is what Intune gets; the evidence stays the flags.
+fn terraform_flat_policy(c: &mut Classification) {
+    if !c.contradictions.is_empty() {
+        return;
+    }
+    match c.method {
+        Some(AuthMethod::SetupAssistantModern) => {
+            c.confidence = Confidence::High;
+            c.reason = Some(texts::terraform_flat_modern());
+        }
+        Some(AuthMethod::CompanyPortal) => {
+            c.method = None;
+            c.confidence = Confidence::Low;
+            c.reason = Some(texts::terraform_flat_company_portal());
+        }
+        Some(AuthMethod::SetupAssistantLegacy) => {
+            c.method = Some(AuthMethod::CompanyPortal);
+            c.confidence = Confidence::Medium;
+            c.reason = Some(texts::terraform_flat_no_method());
+        }
+        _ => {}
+    }
 }
 
 /// Apple's own ADE profile JSON (S-APPLE-DEFINE-PROFILE).

@@ -176,8 +176,8 @@ pub fn catalog_modern() -> LText {
 
 pub fn catalog_company_portal() -> LText {
     t(
-        format!("ade_authenticationmethod_0 is Company Portal. {CATALOG_SOURCE_EN} Microsoft stopped offering this value in new policies in mid-2025; older policies can still hold it."),
-        format!("ade_authenticationmethod_0 はポータル サイトです。{CATALOG_SOURCE_JA}Microsoft は 2025 年半ばから新しいポリシーでこの値を選べなくしましたが、それ以前のポリシーには残っている場合があります。"),
+        format!("ade_authenticationmethod_0 is Company Portal. {CATALOG_SOURCE_EN} Microsoft's settings definitions dropped this value in August 2025, while Learn's enrollment-policy pages (2026) still list Company Portal as a method; policies can hold it either way, and it is read as Company Portal."),
+        format!("ade_authenticationmethod_0 はポータル サイトです。{CATALOG_SOURCE_JA}Microsoft の設定定義からは 2025 年 8 月にこの値がなくなりましたが、Learn の登録ポリシーのページ (2026 年) は今もポータル サイトを認証方法に挙げています。いずれにしてもポリシーがこの値を持つことはあり、ポータル サイトとして読み取ります。"),
     )
 }
 
@@ -233,4 +233,36 @@ pub fn flattened_bag(base: Option<&LText>) -> LText {
         l.ja = format!("{}{}", l.ja, b.ja).into();
     }
     l
+}
+
+pub fn encoded_settings(base: Option<&LText>) -> LText {
+    let note = t(
+        "Terraform holds this policy's settings as a JSON-encoded string (its settings attribute). They were read from inside the string, but a JSON pointer cannot lead into a string: the evidence points at the string itself.",
+        "Terraform はこのポリシーの設定を JSON エンコードされた文字列 (settings 属性) として保持しています。設定は文字列の中から読み取りましたが、JSON ポインターは文字列の中を指せないため、根拠は文字列そのものを指しています。",
+    );
+    match base {
+        Some(b) => LText::new(format!("{} {}", b.en, note.en), format!("{}{}", b.ja, note.ja)),
+        None => note,
+    }
+}
+
+pub fn terraform_flat_modern() -> LText {
+    t(
+        format!("The Terraform provider sends require_setup_assistant_with_modern_authentication to Intune as ade_authenticationmethod_2, Setup Assistant with modern authentication. {CATALOG_SOURCE_EN}"),
+        format!("Terraform プロバイダーは require_setup_assistant_with_modern_authentication を ade_authenticationmethod_2 (先進認証を使用したセットアップ アシスタント) として Intune に送ります。{CATALOG_SOURCE_JA}"),
+    )
+}
+
+pub fn terraform_flat_company_portal() -> LText {
+    t(
+        "The Terraform provider sends enable_authentication_via_company_portal to Intune as ade_authenticationmethod_1, a value its own code calls inferred and Microsoft's definitions do not have (Company Portal is _0), so the method is not guessed. Check the policy in the Intune admin center, or paste its Graph form.",
+        "Terraform プロバイダーは enable_authentication_via_company_portal を ade_authenticationmethod_1 として Intune に送ります。この値はプロバイダー自身のコードが推測としているもので、Microsoft の設定定義にはありません (ポータル サイトは _0)。そのため認証方法は推測しません。Intune 管理センターでポリシーを確認するか、Graph の形で貼り付けてください。",
+    )
+}
+
+pub fn terraform_flat_no_method() -> LText {
+    t(
+        "Neither method flag is on: the Terraform provider then sends ade_authenticationmethod_0, which it means as Setup Assistant (legacy) but Microsoft's definitions name Company Portal; enrollment policies have no legacy value. Read as Company Portal; check the policy in the Intune admin center, or paste its Graph form.",
+        "認証方法のフラグがどちらもオフです。この場合 Terraform プロバイダーは ade_authenticationmethod_0 を送ります。プロバイダーはセットアップ アシスタント (レガシ) のつもりですが、Microsoft の設定定義ではポータル サイトで、登録ポリシーにレガシの値はありません。ポータル サイトとして読み取ります。Intune 管理センターでポリシーを確認するか、Graph の形で貼り付けてください。",
+    )
 }

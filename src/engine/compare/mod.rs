@@ -85,6 +85,9 @@ const IGNORED: &[&str] = &[
     "configurationEndpointUrl",
     "settings",
     "settingCount",
+    // Terraform's settings-catalog resources: the nested settings block, the count.
+    "configurationPolicy",
+    "settingsCount",
     "creationSource",
     "AdditionalProperties",
 ];

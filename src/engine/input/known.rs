@@ -104,8 +104,10 @@ pub const IOS_PROFILE: &[&str] = &[
     "userlessSharedAadModeEnabled",
 ];
 
-/// Attributes of the Terraform provider's iOS enrollment resources that have no Graph
-/// counterpart of the same name (S-SC-TEMPLATE; `terraform show -json`).
+/// Attributes of the Terraform provider's enrollment-policy resources (iOS/iPadOS, macOS and
+/// visionOS, which hold a policy's choices as flags) and settings-catalog resources that
+/// have no Graph counterpart of the same name (S-SC-TEMPLATE, S-TF-SETTINGS-CATALOG;
+/// `terraform show -json` and state files).
 pub const TERRAFORM: &[&str] = &[
     "requireSetupAssistantWithModernAuthentication",
     "awaitFinalConfiguration",
@@ -114,6 +116,55 @@ pub const TERRAFORM: &[&str] = &[
     "isDefaultPolicyAssignment",
     "deviceSecurityGroup",
     "timeouts",
+    // The policy underneath, as the flat resources show it.
+    "name",
+    "platforms",
+    "technologies",
+    "templateId",
+    "templateFamily",
+    "settingsCount",
+    "cellularDataActivationUrl",
+    "userAffinity",
+    "awaitDeviceConfigured",
+    "adminAccount",
+    // Setup Assistant panes named otherwise than in Graph, or not in Graph's profiles.
+    "locationServicesDisabled",
+    "restoreDisabled",
+    "iMessageAndFaceTimeDisabled",
+    "softwareUpdateCompletedScreenDisabled",
+    "getStartedScreenDisabled",
+    "actionButtonScreenDisabled",
+    "safetyScreenDisabled",
+    "termsOfAddressScreenDisabled",
+    "appleIntelligenceDisabled",
+    "lockdownModeDisabled",
+    "appStoreDisabled",
+    "cameraButtonScreenDisabled",
+    "multitaskingScreenDisabled",
+    "osShowcaseScreenDisabled",
+    "safetyAndHandlingScreenDisabled",
+    "webContentFilteringDisabled",
+    "tipsScreenDisabled",
+    // The settings-catalog resources: the nested block and the `…_json` resources' type.
+    "configurationPolicy",
+    "settingsCatalogTemplateType",
+];
+
+/// Graph's names of panes and support fields that the provider's flat resources use on
+/// other platforms too (macOS, visionOS).
+pub const TERRAFORM_SHARED: &[&str] = &[
+    "supportDepartment",
+    "supportPhoneNumber",
+    "appleIdDisabled",
+    "applePayDisabled",
+    "diagnosticsDisabled",
+    "passCodeDisabled",
+    "privacyPaneDisabled",
+    "screenTimeScreenDisabled",
+    "siriDisabled",
+    "softwareUpdateScreenDisabled",
+    "termsAndConditionsDisabled",
+    "touchIdDisabled",
 ];
 
 /// Keys that only iOS profiles carry; they identify an iOS profile without `@odata.type`.
@@ -261,17 +312,37 @@ pub const VPP_TOKEN: &[&str] = &[
     "claimTokenManagementFromExternalMdm",
 ];
 
+/// `iosMobileAppConfiguration` and its base `managedDeviceMobileAppConfiguration`
+/// (S-GRAPH-IOS-APP-CONFIG); `timeouts` from Terraform.
+pub const IOS_APP_CONFIGURATION: &[&str] = &[
+    "targetedMobileApps",
+    "encodedSettingXml",
+    "settings",
+    "deviceStatuses",
+    "userStatuses",
+    "deviceStatusSummary",
+    "userStatusSummary",
+    "timeouts",
+];
+
 /// The known keys of a kind (`None` for `unknown` objects: nothing is expected).
 pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
     Some(match kind {
         Kind::IosEnrollmentProfile => {
             KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, IOS_PROFILE, TERRAFORM])
         }
-        Kind::MacosEnrollmentProfile => {
-            KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE, DEP_BASE_PROFILE, MACOS_PROFILE, TERRAFORM])
-        }
+        Kind::MacosEnrollmentProfile => KnownKeys::Listed(&[
+            METADATA,
+            ENROLLMENT_PROFILE,
+            DEP_BASE_PROFILE,
+            MACOS_PROFILE,
+            TERRAFORM,
+            TERRAFORM_SHARED,
+        ]),
         Kind::AppleConfiguratorProfile => KnownKeys::Listed(&[METADATA, ENROLLMENT_PROFILE]),
-        Kind::IosEnrollmentPolicy | Kind::MacosEnrollmentPolicy => KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY]),
+        Kind::IosEnrollmentPolicy | Kind::MacosEnrollmentPolicy | Kind::TvosVisionosEnrollmentPolicy => {
+            KnownKeys::Listed(&[METADATA, CONFIGURATION_POLICY, TERRAFORM, TERRAFORM_SHARED])
+        }
         Kind::VppToken => KnownKeys::Listed(&[METADATA, VPP_TOKEN]),
         // A device features configuration has dozens of properties; the engine reads only
         // its single sign-on app extension.
@@ -279,6 +350,7 @@ pub fn known_keys(kind: Kind) -> Option<KnownKeys> {
         Kind::AppleDepProfile => KnownKeys::Listed(&[APPLE_DEP_PROFILE]),
         Kind::IosApp => KnownKeys::Listed(&[METADATA, IOS_APP]),
         Kind::AppAssignment => KnownKeys::Listed(&[METADATA, APP_ASSIGNMENT]),
+        Kind::IosAppConfiguration => KnownKeys::Listed(&[METADATA, IOS_APP_CONFIGURATION]),
         Kind::IosDeviceRestrictions => KnownKeys::Open,
         Kind::Unknown => return None,
     })

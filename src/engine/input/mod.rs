@@ -12,10 +12,11 @@ mod errors;
 pub mod known;
 mod locate;
 mod sniff;
+pub(crate) mod terraform;
 
 pub use locate::{locate, Locator};
 
-use crate::engine::classify::catalog::{self, Choice};
+use crate::engine::classify::catalog::{self, Choice, PolicyPlatform};
 use crate::engine::json::{Doc, Json};
 use crate::engine::model::{key, key_matches, pointer_token, push_item_token, FieldKey, InputError, Key, Kind, Object};
 use std::rc::Rc;
@@ -289,14 +290,21 @@ fn collection_value(map: Json<'_>) -> Option<(&str, Json<'_>)> {
 enum Role {
     /// Anything: an object, an array, a Graph collection, a `terraform show -json` document.
     Any,
-    /// A Terraform module (`root_module` or one of its `child_modules`).
+    /// A Terraform module (`root_module` or one of its `child_modules`), or a state file.
     TerraformModule,
 }
 
 /// The module of a `terraform show -json` document (`values.root_module`, or
-/// `planned_values.root_module` for a plan).
+/// `planned_values.root_module` for a plan), or a state file itself (`terraform.tfstate`,
+/// `terraform state pull`: `version`, `terraform_version` and every module's `resources`;
+/// S-TF-JSON-FORMAT).
 fn terraform_root(map: Json<'_>) -> Option<(String, Json<'_>)> {
-    map.get("format_version")?;
+    if map.get("format_version").is_none() {
+        let state = map.get("terraform_version").is_some_and(|v| v.is_string())
+            && map.get("version").is_some_and(|v| v.is_number())
+            && map.get("resources").is_some_and(|v| v.is_array());
+        return state.then(|| (String::new(), map));
+    }
     ["values", "planned_values"].iter().find_map(|k| {
         let module = map.get(k).filter(Json::is_object)?.get("root_module")?;
         module.is_object().then(|| (format!("/{k}/root_module"), module))
@@ -324,6 +332,19 @@ fn discover(root: Json<'_>) -> Vec<(String, Json<'_>, Option<String>)> {
                 for (i, r) in resources.items().enumerate() {
                     if let Some(v) = r.get("values").filter(Json::is_object) {
                         next.push((format!("{pointer}/resources/{i}/values"), v, None, Role::Any));
+                    }
+                    // A state file: each instance's `attributes`.
+                    for (j, instance) in
+                        r.get("instances").filter(Json::is_array).into_iter().flat_map(|a| a.items()).enumerate()
+                    {
+                        if let Some(v) = instance.get("attributes").filter(Json::is_object) {
+                            next.push((
+                                format!("{pointer}/resources/{i}/instances/{j}/attributes"),
+                                v,
+                                None,
+                                Role::Any,
+                            ));
+                        }
                     }
                 }
             }
@@ -387,12 +408,18 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
     let mut catalog_kind = || -> Option<Kind> {
         let choices = walked.insert(catalog::choices(obj));
         let ade = choices.iter().any(|c| c.definition.starts_with("ade_"));
-        if !(ade || catalog::has_enrollment_template(obj)) {
-            return None;
+        if !(ade || catalog::template_platform(obj).is_some()) {
+            return catalog::is_ios_restrictions(obj, choices).then_some(Kind::IosDeviceRestrictions);
         }
-        let macos = choices.iter().any(|c| c.definition.starts_with("ade_macos_"))
-            || obj.str(key!("platforms")).is_some_and(|p| p.to_ascii_lowercase().contains("macos"));
-        Some(if macos { Kind::MacosEnrollmentPolicy } else { Kind::IosEnrollmentPolicy })
+        // tvOS and visionOS policies use `ade_*` settings without a platform prefix: their
+        // `platforms`, template id or tvOS/visionOS-only settings tell them from iOS.
+        Some(match catalog::policy_platform(obj, choices) {
+            PolicyPlatform::Ios => Kind::IosEnrollmentPolicy,
+            PolicyPlatform::Macos => Kind::MacosEnrollmentPolicy,
+            PolicyPlatform::Tvos | PolicyPlatform::Visionos | PolicyPlatform::TvosOrVisionos => {
+                Kind::TvosVisionosEnrollmentPolicy
+            }
+        })
     };
     let dep_platform = || {
         if known::has_any(obj, known::MACOS_ONLY_MARKERS) && !known::has_any(obj, known::IOS_ONLY_MARKERS) {
@@ -401,6 +428,15 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             Kind::IosEnrollmentProfile
         }
     };
+    // The keys an ADE profile adds to the base `enrollmentProfile`. With them, an object
+    // is an ADE profile even where its type or its `configurationEndpointUrl` looks like
+    // Apple Configurator: Intune gives ADE profiles an `appleconfigurator2.manage…` address
+    // too, so the URL never decides.
+    let ade_keys = || {
+        known::has_any(obj, known::IOS_ONLY_MARKERS)
+            || known::has_any(obj, known::MACOS_ONLY_MARKERS)
+            || known::has_any(obj, known::DEP_BASE_PROFILE)
+    };
     if let Some(t) = short_type(obj) {
         let is = |name: &str| t.eq_ignore_ascii_case(name);
         return if is("depiosenrollmentprofile") {
@@ -408,7 +444,11 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
         } else if is("depmacosenrollmentprofile") {
             Kind::MacosEnrollmentProfile
         } else if is("enrollmentprofile") {
-            Kind::AppleConfiguratorProfile
+            if ade_keys() {
+                dep_platform()
+            } else {
+                Kind::AppleConfiguratorProfile
+            }
         } else if is("depenrollmentprofile") || is("depenrollmentbaseprofile") {
             dep_platform()
         } else if is("iosgeneraldeviceconfiguration") {
@@ -424,16 +464,31 @@ fn recognise_kind(obj: &Object, walked: &mut Option<Vec<Choice>>) -> Kind {
             || is("iossinglesignonextension")
         {
             Kind::IosDeviceFeatures
+        } else if is("iosmobileappconfiguration") {
+            Kind::IosAppConfiguration
         } else if is("devicemanagementconfigurationpolicy") {
             catalog_kind().unwrap_or(Kind::Unknown)
         } else {
             Kind::Unknown
         };
     }
-    if has(key!("settings")) {
+    // An app configuration policy for managed devices without its type (IntuneCD keeps the
+    // type; Terraform's attributes do not): the targeted apps with an iOS payload, XML or
+    // key/value settings; Android's carries `packageId` and `payloadJson` (S-GRAPH-IOS-APP-CONFIG).
+    if has(key!("targetedMobileApps"))
+        && (has(key!("encodedSettingXml")) || has(key!("settings")))
+        && !has(key!("packageId"))
+        && !has(key!("payloadJson"))
+    {
+        return Kind::IosAppConfiguration;
+    }
+    if terraform::has_settings(obj) {
         if let Some(k) = catalog_kind() {
             return k;
         }
+    }
+    if let Some(k) = terraform::flat_policy_kind(obj) {
+        return k;
     }
     let apple_web = obj.field(key!("configuration_web_url")).is_some_and(|f| f.value.is_string());
     if has(key!("profile_name"))

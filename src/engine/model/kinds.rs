@@ -14,28 +14,33 @@ pub enum Kind {
     AppleDepProfile,
     MacosEnrollmentProfile,
     MacosEnrollmentPolicy,
+    /// A tvOS or visionOS enrollment policy (settings catalog): outside the iOS/iPadOS advice.
+    TvosVisionosEnrollmentPolicy,
     AppleConfiguratorProfile,
     IosDeviceRestrictions,
     IosApp,
     AppAssignment,
     VppToken,
     IosDeviceFeatures,
+    IosAppConfiguration,
     Unknown,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 14] = [
         Kind::IosEnrollmentProfile,
         Kind::IosEnrollmentPolicy,
         Kind::AppleDepProfile,
         Kind::MacosEnrollmentProfile,
         Kind::MacosEnrollmentPolicy,
+        Kind::TvosVisionosEnrollmentPolicy,
         Kind::AppleConfiguratorProfile,
         Kind::IosDeviceRestrictions,
         Kind::IosApp,
         Kind::AppAssignment,
         Kind::VppToken,
         Kind::IosDeviceFeatures,
+        Kind::IosAppConfiguration,
         Kind::Unknown,
     ];
 
@@ -46,12 +51,14 @@ impl Kind {
             Kind::AppleDepProfile => "apple-dep-profile",
             Kind::MacosEnrollmentProfile => "macos-enrollment-profile",
             Kind::MacosEnrollmentPolicy => "macos-enrollment-policy",
+            Kind::TvosVisionosEnrollmentPolicy => "tvos-visionos-enrollment-policy",
             Kind::AppleConfiguratorProfile => "apple-configurator-profile",
             Kind::IosDeviceRestrictions => "ios-device-restrictions",
             Kind::IosApp => "ios-app",
             Kind::AppAssignment => "app-assignment",
             Kind::VppToken => "vpp-token",
             Kind::IosDeviceFeatures => "ios-device-features",
+            Kind::IosAppConfiguration => "ios-app-configuration",
             Kind::Unknown => "unknown",
         }
     }

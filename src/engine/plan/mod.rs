@@ -8,14 +8,18 @@
 //! (S-SC-AUTHMETHOD: enrollment policies offer only modern authentication now), and that a
 //! profile change reaches only devices that enroll afterwards (S-LEARN-ADE-SETUP). The
 //! sentences about new enrollments rest on S-LEARN-ADE-AUTH, S-LEARN-MFA-ENROLLMENT (a
-//! second factor reachable without the device) and S-LEARN-JIT.
+//! second factor reachable without the device) and S-LEARN-JIT. What devices already
+//! enrolled need about Company Portal's app configuration policy depends on the method they
+//! enrolled with (S-LEARN-CP-ENROLLED-DEVICES, S-LEARN-APP-CONFIG-CP,
+//! S-LEARN-ADE-AUTH-APP-CONFIG); a switch for the lock turns single-app mode on
+//! (S-LEARN-SINGLE-APP-MODE).
 
 use super::click_paths::{self, ClickPath};
 use super::fields;
 use super::i18n::{LText, Text};
 use super::model::{key, AuthMethod, Key, Kind, Object};
 use super::recommend::recommend;
-use super::table::{Method, RequirementSet};
+use super::table::{Method, Requirement, RequirementSet};
 use serde::Serialize;
 
 /// One field that changes.
@@ -58,7 +62,9 @@ pub struct SwitchPlan {
     pub click_path: &'static ClickPath,
     /// What new enrollments will look like.
     pub new_enrollments: LText,
-    /// What to do for devices already enrolled (a profile change never reaches them).
+    /// What to do for devices already enrolled (a profile change never reaches them), by the
+    /// method they enrolled with, and for devices that enroll after a switch to modern
+    /// authentication.
     pub enrolled_devices: LText,
     /// Further notes (single-app mode turned off, await final configuration, …).
     pub notes: Vec<LText>,
@@ -85,11 +91,17 @@ pub fn plan(obj: &Object, requirements: Option<RequirementSet>) -> Option<Switch
 struct Target {
     /// `None` when no requirement is stated; `Some(None)` when no method meets them all.
     recommended: Option<Option<Method>>,
+    /// "Keep the device locked until Company Portal is installed" is stated: a switch to
+    /// Company Portal turns single-app mode on (nuance N8).
+    lock: bool,
 }
 
 impl Target {
     fn new(requirements: Option<RequirementSet>) -> Target {
-        Target { recommended: requirements.filter(|r| !r.is_empty()).map(|reqs| recommend(reqs).recommended) }
+        Target {
+            recommended: requirements.filter(|r| !r.is_empty()).map(|reqs| recommend(reqs).recommended),
+            lock: requirements.is_some_and(|r| r.contains(Requirement::LockUntilCompanyPortal)),
+        }
     }
 
     fn plan(&self, obj: &Object) -> Option<SwitchPlan> {
@@ -110,7 +122,7 @@ impl Target {
         }
         match obj.kind {
             Kind::IosEnrollmentPolicy => policy_plan(obj, from, to, why),
-            _ => Some(profile_plan(obj, from, to, why)),
+            _ => Some(profile_plan(obj, from, to, why, self.lock)),
         }
     }
 }
@@ -119,6 +131,9 @@ const CP: Key = Key::new("enableAuthenticationViaCompanyPortal");
 const WEB: Key = Key::new("configurationWebUrl");
 const SAM: Key = Key::new("enableSingleAppEnrollmentMode");
 const INSTALL: Key = Key::new("requireCompanyPortalOnSetupAssistantEnrolledDevices");
+const TOKEN: Key = Key::new("companyPortalVppTokenId");
+/// Stands for the VPP token's id in a request to review (like the ids in its URL).
+const VPP_TOKEN_PLACEHOLDER: &str = "{vppTokenId}";
 
 fn change(obj: &Object, graph_key: &'static str, k: Key, to: bool) -> Option<FieldChange> {
     let field = obj.field(k);
@@ -130,7 +145,7 @@ fn change(obj: &Object, graph_key: &'static str, k: Key, to: bool) -> Option<Fie
     Some(FieldChange { key: graph_key, pointer: field.map(|f| f.pointer()), label, from, to: to.to_string() })
 }
 
-fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> SwitchPlan {
+fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText, lock: bool) -> SwitchPlan {
     let (cp, web) = match to {
         Method::CompanyPortal => (true, false),
         Method::SetupAssistantModern => (false, true),
@@ -165,6 +180,25 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
         changes.extend(change(obj, "enableSingleAppEnrollmentMode", SAM, false));
         notes.push(texts::single_app_mode_off());
     }
+    // The lock is the Company Portal method's single-app mode, which needs a VPP token
+    // (nuance N8, S-LEARN-SINGLE-APP-MODE, S-GRAPH-DEP-IOS).
+    if to == Method::CompanyPortal && lock {
+        changes.extend(change(obj, "enableSingleAppEnrollmentMode", SAM, true));
+        notes.push(texts::single_app_mode_on());
+        if super::rules::vpp_token(obj).is_none() {
+            let field = obj.field(TOKEN);
+            let label = fields::lookup("companyPortalVppTokenId")
+                .map_or(Text::new("companyPortalVppTokenId", "companyPortalVppTokenId"), |f| f.label);
+            changes.push(FieldChange {
+                key: "companyPortalVppTokenId",
+                pointer: field.as_ref().map(|f| f.pointer()),
+                label,
+                from: field.map(|f| super::json::to_compact(&f.value.to_value())),
+                to: format!("\"{VPP_TOKEN_PLACEHOLDER}\""),
+            });
+            notes.push(texts::choose_vpp_token(VPP_TOKEN_PLACEHOLDER));
+        }
+    }
     if to == Method::SetupAssistantModern {
         let awaits = [key!("awaitDeviceConfiguredConfirmation"), key!("waitForDeviceConfiguredConfirmation")]
             .iter()
@@ -178,7 +212,9 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
     let mut ps = String::from("$body = @{\n    \"@odata.type\" = \"#microsoft.graph.depIOSEnrollmentProfile\"\n");
     for c in &changes {
         body.push_str(&format!(",\n  \"{}\": {}", c.key, c.to));
-        ps.push_str(&format!("    {} = ${}\n", c.key, c.to));
+        // PowerShell writes Booleans as `$true`/`$false` and strings as they are.
+        let sigil = if c.to.starts_with('"') { "" } else { "$" };
+        ps.push_str(&format!("    {} = {sigil}{}\n", c.key, c.to));
     }
     body.push_str("\n}");
     ps.push_str(&format!(
@@ -197,7 +233,7 @@ fn profile_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Switc
         powershell: Some(ps),
         click_path: &click_paths::ADE_PROFILE,
         new_enrollments: texts::new_enrollments(to),
-        enrolled_devices: texts::enrolled_devices(),
+        enrolled_devices: texts::enrolled_devices(from, obj.bool(INSTALL) == Some(true), to),
         notes,
     }
 }
@@ -241,7 +277,7 @@ fn policy_plan(obj: &Object, from: AuthMethod, to: Method, why: LText) -> Option
         powershell: None,
         click_path: &click_paths::ADE_POLICY,
         new_enrollments: texts::new_enrollments(to),
-        enrolled_devices: texts::enrolled_devices(),
+        enrolled_devices: texts::enrolled_devices(from, false, to),
         notes: vec![texts::policy_in_admin_center()],
     })
 }

@@ -19,8 +19,8 @@ pub fn why_microsoft(from: AuthMethod) -> LText {
             "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しており、2026 年のドキュメントでは「セットアップ アシスタント (レガシ)」を非推奨としています。",
         ),
         _ => LText::new(
-            "Microsoft recommends Setup Assistant with modern authentication; the new enrollment policies no longer offer Company Portal authentication, and Intune blocks Company Portal-method enrollments of users who are also targeted by an account-driven User Enrollment profile.",
-            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーではポータル サイトによる認証はもう選べず、アカウント主導のユーザー登録プロファイルの対象にもなっているユーザーのポータル サイト方式の登録は Intune がブロックします。",
+            "Microsoft recommends Setup Assistant with modern authentication; its settings definitions of the new enrollment policies dropped the Company Portal value in 2025 (Learn's 2026 enrollment-policy pages still list Company Portal), and Intune blocks Company Portal-method enrollments of users who are also targeted by an account-driven User Enrollment profile.",
+            "Microsoft は「先進認証を使用したセットアップ アシスタント」を推奨しています。新しい登録ポリシーの設定定義からは 2025 年にポータル サイトの値がなくなり (Learn の 2026 年の登録ポリシーのページには今も記載があります)、アカウント駆動型の Apple ユーザー登録プロファイルの対象にもなっているユーザーのポータル サイト方式の登録は Intune がブロックします。",
         ),
     }
 }
@@ -29,6 +29,20 @@ pub fn single_app_mode_off() -> LText {
     LText::new(
         "Single-app mode (\"Run Company Portal in Single App Mode until authentication\") belongs to the Company Portal method, so it is turned off.",
         "シングル アプリ モード (「認証されるまでシングル アプリ モードでポータル サイトを実行する」) はポータル サイト方式の設定のため、オフにします。",
+    )
+}
+
+pub fn single_app_mode_on() -> LText {
+    LText::new(
+        "The lock you require is the Company Portal method's option \"Run Company Portal in Single App Mode until authentication\", not the method itself (nuance N8), so it is turned on. While the device is locked it shows only Company Portal: users answer an MFA prompt on a second device or use a Temporary Access Pass (nuance N7).",
+        "求めているロックはポータル サイト方式そのものではなく、その設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」によるものなので (補足 N8)、オンにします。ロック中のデバイスにはポータル サイトしか表示されないため、ユーザーは MFA に別のデバイスで応答するか一時アクセス パス (TAP) を使います (補足 N7)。",
+    )
+}
+
+pub fn choose_vpp_token(placeholder: &str) -> LText {
+    LText::new(
+        format!("Single-app mode needs a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\", and this profile has none: choose one in the admin center, or replace {placeholder} with its id."),
+        format!("シングル アプリ モードには、「VPP によるポータル サイトのインストール」でポータル サイトのライセンスが足りている VPP トークンが必要ですが、このプロファイルにはありません。管理センターで選ぶか、{placeholder} をそのトークンの ID に置き換えてください。"),
     )
 }
 
@@ -77,7 +91,26 @@ pub fn new_enrollments(to: Method) -> LText {
     }
 }
 
-pub fn enrolled_devices() -> LText {
+/// What happens to devices already enrolled, and what they need: Company Portal as a
+/// required, device-licensed app, and, by the method they enrolled with, an app
+/// configuration policy for Company Portal or none; after a switch to modern
+/// authentication, new devices stay out of that policy (`recommend::enrolled_app_config`).
+pub fn enrolled_devices(from: AuthMethod, install_company_portal: bool, to: Method) -> LText {
+    let mut t = enrolled_devices_base();
+    let now = crate::engine::recommend::enrolled_app_config(from, install_company_portal);
+    let mut add = |x: crate::engine::i18n::Text| {
+        t.en.to_mut().push(' ');
+        t.en.to_mut().push_str(x.en);
+        t.ja.to_mut().push_str(x.ja);
+    };
+    add(now);
+    if to == Method::SetupAssistantModern && from != AuthMethod::SetupAssistantModern {
+        add(crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG);
+    }
+    t
+}
+
+fn enrolled_devices_base() -> LText {
     LText::new(
         concat!(
             "Devices already enrolled: a profile change never reaches them; they keep the method they enrolled with. To keep Company Portal on them, assign it as a required app with device licensing through your VPP token, with automatic updates (",

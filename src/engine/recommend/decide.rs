@@ -52,6 +52,7 @@ pub fn recommend(reqs: RequirementSet) -> Recommendation {
                 warnings.push(Advice::of(&texts::SINGLE_APP_MODE_MFA));
                 warnings.push(Advice::of(&texts::SINGLE_APP_MODE_RETIREMENT));
                 nuance_ids.push("N7");
+                nuance_ids.push("N8");
             }
         }
         Some(Method::SetupAssistantLegacy) => warnings.push(Advice::of(&texts::LEGACY_DEPRECATED)),

@@ -39,10 +39,30 @@ pub struct Missed {
     pub nuances: Vec<NuanceRef>,
 }
 
+/// What the input shows about "Run Company Portal in Single App Mode until authentication"
+/// (Graph `enableSingleAppEnrollmentMode`) of a Company Portal-method profile: the lock is
+/// that option, not the method (nuance N8, S-LEARN-SINGLE-APP-MODE).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SingleAppMode {
+    /// Not read: the Company Portal column of the table decides (it keeps the device
+    /// locked).
+    #[default]
+    ByTable,
+    On,
+    Off,
+    /// The profile's shape shows no such field (a partial paste, a projected or older
+    /// shape): whether the device stays locked is unknown.
+    NotShown,
+    /// An enrollment policy (settings catalog): Microsoft's setting definitions have no
+    /// such setting (S-SC-NO-SINGLE-APP-MODE), so the policy cannot show it.
+    NotInPolicies,
+}
+
 /// What a pasted profile's own settings change about its method's column: a legacy
 /// profile with "Install Company Portal" = Yes pushes Company Portal, through VPP when a
 /// token is chosen, and its users register the device by signing in to it (nuances N1,
-/// N2). The default is a profile whose settings are not known.
+/// N2); a Company Portal profile locks the device only with single-app mode on (N8). The
+/// default is a profile whose settings are not known (the table decides).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ProfileOptions {
     /// The setting "Install Company Portal" is Yes (what a legacy profile chooses; the
@@ -54,6 +74,8 @@ pub struct ProfileOptions {
     /// need an Apple ID to get it (S-LEARN-ADE-AUTH): "Install Company Portal with VPP,
     /// without users' Apple IDs" is then missed whatever the method's column says.
     pub no_company_portal_vpp_token: bool,
+    /// Single-app mode of a Company Portal-method profile (ignored for other methods).
+    pub single_app_mode: SingleAppMode,
 }
 
 /// A stated requirement the table says the method misses, but that this profile's own
@@ -65,10 +87,20 @@ pub struct InPractice {
     pub nuances: Vec<NuanceRef>,
 }
 
+/// A stated requirement this input cannot decide: it depends on a setting the pasted
+/// profile does not show (single-app mode, nuance N8). Neither met nor missed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Undecided {
+    pub requirement: Requirement,
+    pub reason: LText,
+    pub nuances: Vec<NuanceRef>,
+}
+
 /// Whether a classified profile's method meets the stated requirements, and the fix.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProfileFit {
     pub method: AuthMethod,
+    /// Every stated requirement is known to be met (nothing missed, nothing undecided).
     pub meets: bool,
     /// Missed requirements in table order.
     pub missed: Vec<Requirement>,
@@ -77,8 +109,10 @@ pub struct ProfileFit {
     /// Requirements met only through the profile's own settings (table order); they are
     /// not in `missed`.
     pub in_practice: Vec<InPractice>,
+    /// Requirements this input cannot decide (table order); not in `missed`.
+    pub unknown: Vec<Undecided>,
     /// The method to switch to: the recommended one, when a method fits and the profile
-    /// does not meet the requirements; `None` otherwise.
+    /// misses a requirement; `None` otherwise.
     pub target: Option<Method>,
     /// What to change, including the admin-center click path.
     pub fix: LText,
@@ -122,6 +156,7 @@ impl ProfileFit {
         let mut v = vec![&self.fix, &self.note];
         v.extend(self.reasons.iter().map(|m| &m.reason));
         v.extend(self.in_practice.iter().map(|m| &m.reason));
+        v.extend(self.unknown.iter().map(|m| &m.reason));
         v
     }
 }
@@ -159,6 +194,20 @@ fn legacy_reaches(options: ProfileOptions) -> RequirementSet {
         .collect()
 }
 
+/// The note on devices already enrolled: unaffected by the change, and what they need
+/// about Company Portal's app configuration, by the method they enrolled with and, after a
+/// switch to modern authentication, for the devices that enroll afterwards.
+fn enrolled_note(method: AuthMethod, options: ProfileOptions, target: Option<Method>) -> LText {
+    let mut note: LText = texts::ENROLLED_DEVICES_UNAFFECTED.into();
+    let now = texts::enrolled_app_config(method, options.install_company_portal);
+    push(&mut note, now.en, now.ja);
+    if target == Some(Method::SetupAssistantModern) && method != AuthMethod::SetupAssistantModern {
+        let after = texts::NEW_MODERN_DEVICES_NO_APP_CONFIG;
+        push(&mut note, after.en, after.ja);
+    }
+    note
+}
+
 /// Checks one pasted profile against the stated requirements: its method's column of the
 /// table, corrected by the profile's own settings where Microsoft's nuances say the
 /// column over-simplifies (a legacy profile that installs Company Portal, N1 and N2).
@@ -166,11 +215,48 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
     let legacy = method == AuthMethod::SetupAssistantLegacy;
     let reaches = if legacy { legacy_reaches(options) } else { RequirementSet::default() };
     let mut in_practice: Vec<InPractice> = Vec::new();
+    let mut unknown: Vec<Undecided> = Vec::new();
+    let sam = if method == AuthMethod::CompanyPortal { options.single_app_mode } else { SingleAppMode::ByTable };
     let reasons: Vec<Missed> = match method.table_method() {
         Some(m) => reqs
             .iter()
             .filter_map(|r| {
                 let row_yes = r.row().value(m);
+                // The lock is single-app mode, not the method (N8).
+                if matches!(r, Requirement::LockUntilCompanyPortal | Requirement::UseBeforeCompanyPortal) {
+                    let lock = r == Requirement::LockUntilCompanyPortal;
+                    let missed = |t: Text| Missed {
+                        requirement: r,
+                        reason: t.into(),
+                        row_source: r.row().source,
+                        nuances: cell_nuances(r, m),
+                    };
+                    match sam {
+                        SingleAppMode::NotShown | SingleAppMode::NotInPolicies => {
+                            let reason = if sam == SingleAppMode::NotShown {
+                                texts::SINGLE_APP_MODE_NOT_SHOWN
+                            } else {
+                                texts::SINGLE_APP_MODE_NOT_IN_POLICIES
+                            };
+                            unknown.push(Undecided {
+                                requirement: r,
+                                reason: reason.into(),
+                                nuances: cell_nuances(r, m),
+                            });
+                            return None;
+                        }
+                        SingleAppMode::Off if lock => return Some(missed(texts::SINGLE_APP_MODE_OFF_NO_LOCK)),
+                        SingleAppMode::Off => {
+                            let reason = texts::SINGLE_APP_MODE_OFF_USE_BEFORE.into();
+                            in_practice.push(InPractice { requirement: r, reason, nuances: cell_nuances(r, m) });
+                            return None;
+                        }
+                        SingleAppMode::On if lock && options.no_company_portal_vpp_token => {
+                            return Some(missed(texts::SINGLE_APP_MODE_WITHOUT_TOKEN))
+                        }
+                        _ => {}
+                    }
+                }
                 if !row_yes && reaches.contains(r) {
                     let reason = texts::legacy_in_practice(r).map(LText::from).unwrap_or_default();
                     in_practice.push(InPractice { requirement: r, reason, nuances: cell_nuances(r, m) });
@@ -212,15 +298,49 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
             .collect(),
     };
     let missed: Vec<Requirement> = reasons.iter().map(|m| m.requirement).collect();
-    let meets = missed.is_empty();
+    let meets = missed.is_empty() && unknown.is_empty();
     let rec = fitting_methods(reqs).first().copied();
-    let target = if meets { None } else { rec };
+    // Nothing known to be missed, nothing to switch for (only undecided requirements).
+    let target = if missed.is_empty() { None } else { rec };
     let current = method.label();
     let path = click_path();
     let policies = policies_alternative();
 
     let mut fix = LText::default();
     match (meets, target) {
+        (true, _) if !in_practice.is_empty() && !legacy => {
+            // A Company Portal profile with single-app mode off (N8): what it meets that
+            // way, modern authentication meets by the table (the Company Portal column
+            // without the lock is within modern's).
+            let l = labels(in_practice.iter().map(|p| p.requirement));
+            push(
+                &mut fix,
+                &format!(
+                    "Nothing to change: {} meets every stated requirement, {} because this profile has single-app mode off (nuance N8).",
+                    current.en, l.en
+                ),
+                &format!(
+                    "変更は不要です。{}は指定したすべての条件を満たします ({}は、このプロファイルのシングル アプリ モードがオフのため満たします。補足 N8)。",
+                    ja_word(current.ja),
+                    l.ja
+                ),
+            );
+            if let Some(r) = rec.filter(|r| Some(*r) != method.table_method()) {
+                push(
+                    &mut fix,
+                    &format!(
+                        "{} meets them without depending on that setting and is preferred; to switch: {}.",
+                        r.label().en,
+                        path.en
+                    ),
+                    &format!(
+                        "{}ならこの設定に左右されずに満たせるため、こちらが優先されます。変更するには: {}。",
+                        method_ja(r),
+                        path.ja
+                    ),
+                );
+            }
+        }
         (true, _) if !in_practice.is_empty() => {
             let l = labels(in_practice.iter().map(|p| p.requirement));
             // The nuances behind them, read from the cells (N1 registration, N2 installation).
@@ -299,6 +419,49 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                 }
             }
         }
+        // Only undecided requirements: the input does not show single-app mode (N8); the
+        // reasons say so, the fix says where to look.
+        (false, None) if missed.is_empty() => {
+            if sam == SingleAppMode::NotInPolicies {
+                push(
+                    &mut fix,
+                    &format!(
+                        "Enrollment policies have no \"Run Company Portal in Single App Mode until authentication\" in Microsoft's setting definitions (nuance N8); profiles on the Profiles page have it: {}.",
+                        path.en
+                    ),
+                    &format!(
+                        "登録ポリシーの Microsoft の設定定義には「認証されるまでシングル アプリ モードでポータル サイトを実行する」がありません (補足 N8)。「プロファイル」の画面のプロファイルにはあります: {}。",
+                        path.ja
+                    ),
+                );
+            } else {
+                push(
+                    &mut fix,
+                    &format!(
+                        "Check \"Run Company Portal in Single App Mode until authentication\" in the profile (nuance N8): {}.",
+                        path.en
+                    ),
+                    &format!(
+                        "プロファイルで「認証されるまでシングル アプリ モードでポータル サイトを実行する」を確認してください (補足 N8): {}。",
+                        path.ja
+                    ),
+                );
+            }
+            if unknown.iter().any(|u| u.requirement == Requirement::LockUntilCompanyPortal) {
+                push(
+                    &mut fix,
+                    "To keep the device locked it must be Yes, with a VPP token chosen under \"Install Company Portal with VPP\".",
+                    "デバイスをロックするには、この設定を「はい」にし、「VPP によるポータル サイトのインストール」で VPP トークンを選ぶ必要があります。",
+                );
+            }
+            if unknown.iter().any(|u| u.requirement == Requirement::UseBeforeCompanyPortal) {
+                push(
+                    &mut fix,
+                    "To let users use the device before Company Portal is installed it must be No.",
+                    "ポータル サイトのインストール前からデバイスを使わせるには、この設定を「いいえ」にする必要があります。",
+                );
+            }
+        }
         (false, Some(t)) if method == AuthMethod::NoUserAffinity => {
             push(
                 &mut fix,
@@ -323,6 +486,20 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
         // without a VPP token with "without Apple IDs" stated): the method stays, the
         // setting changes.
         (false, Some(t)) if Some(t) == method.table_method() => {
+            if missed.contains(&Requirement::LockUntilCompanyPortal) {
+                push(
+                    &mut fix,
+                    &format!(
+                        "Keep {} and set \"Run Company Portal in Single App Mode until authentication\" to Yes, with a VPP token chosen under \"Install Company Portal with VPP\" (the lock needs one, nuance N8): {}.",
+                        current.en, path.en
+                    ),
+                    &format!(
+                        "{}のまま「認証されるまでシングル アプリ モードでポータル サイトを実行する」を「はい」にし、「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (ロックにはトークンが必要です。補足 N8): {}。",
+                        ja_word(current.ja),
+                        path.ja
+                    ),
+                );
+            }
             if missed.contains(&Requirement::NoEntraRegistration) {
                 push(
                     &mut fix,
@@ -337,7 +514,8 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
                     ),
                 );
             }
-            if missed.contains(&Requirement::CompanyPortalVpp) {
+            if missed.contains(&Requirement::CompanyPortalVpp) && !missed.contains(&Requirement::LockUntilCompanyPortal)
+            {
                 push(
                     &mut fix,
                     &format!("Keep {} and choose a VPP token with enough Company Portal licences under \"Install Company Portal with VPP\": {}.", current.en, path.en),
@@ -389,8 +567,8 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
             if t == Method::CompanyPortal && reqs.contains(Requirement::LockUntilCompanyPortal) {
                 push(
                     &mut fix,
-                    "Company Portal is the only method that keeps the device locked; mind the vanishing Company Portal app and the MFA caveat of single-app mode.",
-                    "デバイスをロックできるのはポータル サイトだけです。ポータル サイト アプリが消える問題と、シングル アプリ モードでの MFA の制約に注意してください。",
+                    "Company Portal is the only method that keeps the device locked, and only with its option \"Run Company Portal in Single App Mode until authentication\" set to Yes, which needs a VPP token chosen under \"Install Company Portal with VPP\" (nuance N8); mind the vanishing Company Portal app and the MFA caveat of single-app mode.",
+                    "デバイスをロックできるのはポータル サイトだけで、それも「認証されるまでシングル アプリ モードでポータル サイトを実行する」を「はい」にした場合だけです。この設定には「VPP によるポータル サイトのインストール」での VPP トークンの選択が必要です (補足 N8)。ポータル サイト アプリが消える問題と、シングル アプリ モードでの MFA の制約に注意してください。",
                 );
             }
         }
@@ -420,8 +598,9 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
         missed,
         reasons,
         in_practice,
+        unknown,
         target,
         fix,
-        note: texts::ENROLLED_DEVICES_UNAFFECTED.into(),
+        note: enrolled_note(method, options, target),
     }
 }

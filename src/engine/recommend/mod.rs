@@ -7,7 +7,7 @@
 //! requirements (the rule `requirement-not-met` turns it into findings).
 //!
 //! A method meets a requirement exactly when the comparison table says "yes"
-//! (`Requirement::row().value(method)`); Microsoft's nuances (N1–N7) never change a value,
+//! (`Requirement::row().value(method)`); Microsoft's nuances (N1–N8) never change a value,
 //! they are attached to the reasons and advice where they change what to do.
 //!
 //! Pure and deterministic; no I/O; never panics.
@@ -23,13 +23,13 @@ use super::table::{Method, Nuance, Requirement, RequirementSet, RowSource, NUANC
 pub use decide::recommend;
 pub use fit::{
     click_path, click_path_policies, profile_fit, profile_fit_with, userless_column, InPractice, Missed, ProfileFit,
-    ProfileOptions,
+    ProfileOptions, SingleAppMode, Undecided,
 };
 pub use prose::reason;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 pub use sets::{column, fitting_methods, meets_all, minimal_conflicts, minimal_drops};
-pub use texts::{AdviceText, ALL_ADVICE};
+pub use texts::{enrolled_app_config, AdviceText, ALL_ADVICE, NEW_MODERN_DEVICES_NO_APP_CONFIG};
 
 /// Preference among fitting methods: Microsoft's recommendation (and the article's fix)
 /// first, then Company Portal, then the deprecated legacy method.
@@ -48,7 +48,7 @@ impl NuanceRef {
         NuanceRef { id: n.id, text: n.text, link: n.link }
     }
 
-    /// The nuance with this id (`N1` … `N7`).
+    /// The nuance with this id (`N1` … `N8`).
     pub fn by_id(id: &str) -> Option<NuanceRef> {
         NUANCES.iter().find(|n| n.id == id).map(NuanceRef::of)
     }

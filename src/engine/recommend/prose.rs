@@ -163,14 +163,14 @@ pub(super) fn why_recommended(
             if reqs.is_empty() {
                 push(
                     &mut t,
-                    "No requirement is selected, so every method fits. Setup Assistant with modern authentication is recommended: Microsoft has steered customers to it since 2021 (message center post MC284343), labels it the recommended method (2025) and calls legacy deprecated (2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
-                    "条件が選ばれていないので、どの方法も適合します。先進認証を使用したセットアップ アシスタントをお勧めします。Microsoft は 2021 年からこの方法への移行を勧め (メッセージ センター MC284343)、2025 年に推奨の方法と明記し、2026 年にはレガシを非推奨としました。記事でポータル サイトが消える問題を解消したのもこの変更です。",
+                    "No requirement is selected, so every method fits. Setup Assistant with modern authentication is recommended: in 2021 Microsoft asked customers using Company Portal's single-app mode to move to it (message center post MC284343), labels it the recommended method (2025) and calls legacy deprecated (2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                    "条件が選ばれていないので、どの方法も適合します。先進認証を使用したセットアップ アシスタントをお勧めします。Microsoft は 2021 年にポータル サイトのシングル アプリ モードの利用者にこの方法への移行を求め (メッセージ センター MC284343)、2025 年に推奨の方法と明記し、2026 年にはレガシを非推奨としました。記事でポータル サイトが消える問題を解消したのもこの変更です。",
                 );
             } else {
                 push(
                     &mut t,
                     &format!(
-                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (steered to since 2021 in MC284343, labelled recommended in 2025; legacy deprecated in 2026). It is also the change that ended the vanishing Company Portal problem in the write-up.",
+                        "Setup Assistant with modern authentication meets {} and is Microsoft's recommended method (labelled recommended in 2025; legacy deprecated in 2026; in 2021, MC284343 asked users of Company Portal's single-app mode to move to it). It is also the change that ended the vanishing Company Portal problem in the write-up.",
                         match reqs.len() {
                             1 => "the selected requirement".to_string(),
                             2 => "both selected requirements".to_string(),
@@ -178,7 +178,7 @@ pub(super) fn why_recommended(
                         }
                     ),
                     &format!(
-                        "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2021 年の MC284343 から移行を推奨、2025 年に推奨と明記、2026 年にレガシは非推奨)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
+                        "先進認証を使用したセットアップ アシスタントは、選んだ {} 件の条件をすべて満たし、Microsoft が推奨する方法です (2025 年に推奨と明記、2026 年にレガシは非推奨。2021 年には MC284343 でポータル サイトのシングル アプリ モードの利用者に移行を求めました)。記事でポータル サイトが消える問題を解消したのもこの変更です。",
                         reqs.len()
                     ),
                 );
@@ -228,8 +228,8 @@ pub(super) fn why_recommended(
             if reqs.contains(Requirement::LockUntilCompanyPortal) {
                 push(
                     &mut t,
-                    "Keeping the device locked until Company Portal is installed makes Company Portal the only fit; read the warnings below before you choose it.",
-                    "ポータル サイトのインストールまでデバイスをロックする条件があるため、適合するのはポータル サイトだけです。選ぶ前に下の注意事項を確認してください。",
+                    "Keeping the device locked until Company Portal is installed makes Company Portal the only fit. The lock is the method's option \"Run Company Portal in Single App Mode until authentication\": turn it on, with a VPP token chosen under \"Install Company Portal with VPP\" (nuance N8). Read the warnings below before you choose it.",
+                    "ポータル サイトのインストールまでデバイスをロックする条件があるため、適合するのはポータル サイトだけです。ロックはこの方法の設定「認証されるまでシングル アプリ モードでポータル サイトを実行する」によるものなので、この設定をオンにし、「VPP によるポータル サイトのインストール」で VPP トークンを選んでください (補足 N8)。選ぶ前に下の注意事項を確認してください。",
                 );
             }
         }

@@ -3,7 +3,9 @@
 //! copied from the article or from Microsoft Learn); Japanese in です/ます style with the
 //! admin center's Japanese names.
 
+use crate::engine::click_paths;
 use crate::engine::i18n::{Link, Text};
+use crate::engine::model::AuthMethod;
 use crate::engine::sources::{
     ARTICLE, ISSUE_CP_UPDATE, ISSUE_MC284343, LEARN_AUTH_METHODS, LEARN_GUIDE, LEARN_MFA_ENROLLMENT, LEARN_SETUP_ADE,
     LEARN_SUPPORTED_OS,
@@ -17,8 +19,8 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
     use Requirement::*;
     let t = match (requirement, method) {
         (Mfa, SetupAssistantLegacy) => Text::new(
-            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check.",
-            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。",
+            "Legacy does sign the user in (user name and password in Setup Assistant), but without the modern-authentication web page, so there is no place for an MFA prompt or a Conditional Access check. Where MFA is enforced for the user, the legacy sign-in is reported to fail (a public issue thread, MicrosoftDocs/azure-docs #67083).",
+            "レガシでもユーザーはサインインします (セットアップ アシスタントでユーザー名とパスワードを入力) が、先進認証の Web 画面を使わないため、MFA や条件付きアクセスの確認を求める場面がありません。ユーザーに MFA が強制されていると、レガシのサインインは失敗すると報告されています (公開の issue スレッド MicrosoftDocs/azure-docs #67083)。",
         ),
         (UpdateExpiredPassword, SetupAssistantLegacy) => Text::new(
             "Legacy's sign-in in Setup Assistant has no modern-authentication web page, so it cannot ask a user with an expired password to change it at the first sign-in.",
@@ -53,8 +55,8 @@ pub fn why_not(requirement: Requirement, method: Method) -> Option<Text> {
             "ポータル サイトへのサインインでデバイスが Microsoft Entra ID に登録されます。この方法では、Entra へのデバイス登録が Intune への登録 (エンロール) の一部として行われます。",
         ),
         (UseBeforeCompanyPortal, CompanyPortal) => Text::new(
-            "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. (This requirement comes from Microsoft's lists, not from the article's table.)",
-            "ポータル サイト方式では、ユーザーがポータル サイトにサインインして初めて登録が完了します。ポータル サイトのインストール前からデバイスを使わせたい場合、Microsoft は先進認証を使用したセットアップ アシスタントを勧めています。(この条件は Microsoft の一覧にあるもので、記事の比較表にはありません。)",
+            "With the Company Portal method enrollment finishes only after the user signs in to Company Portal; Microsoft advises Setup Assistant with modern authentication when users should work on the device before Company Portal is installed. The device is held only while the method's single-app-mode option is on; with it off, users reach the home screen first (nuance N8). (This requirement comes from Microsoft's lists, not from the article's table.)",
+            "ポータル サイト方式では、ユーザーがポータル サイトにサインインして初めて登録が完了します。ポータル サイトのインストール前からデバイスを使わせたい場合、Microsoft は先進認証を使用したセットアップ アシスタントを勧めています。デバイスが止められるのはこの方法のシングル アプリ モードの設定がオンの場合だけで、オフならユーザーは先にホーム画面を使えます (補足 N8)。(この条件は Microsoft の一覧にあるもので、記事の比較表にはありません。)",
         ),
         (LockUntilCompanyPortal, SetupAssistantModern) => Text::new(
             "Modern authentication signs the user in inside Setup Assistant and then lets them reach the home screen; it has no option to hold the device until Company Portal is installed.",
@@ -103,8 +105,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "Microsoft は Apple ID なしの VPP 配布を先進認証の 2 つの方法にだけ挙げています",
         ),
         LockUntilCompanyPortal => Text::new(
-            "only the Company Portal method holds the device in single-app mode until the user signs in",
-            "サインインまでシングル アプリ モードでロックできるのはポータル サイト方式だけです",
+            "only the Company Portal method holds the device in single-app mode until the user signs in, with its option \"Run Company Portal in Single App Mode until authentication\" on",
+            "サインインまでシングル アプリ モードでロックできるのは、「認証されるまでシングル アプリ モードでポータル サイトを実行する」をオンにしたポータル サイト方式だけです",
         ),
         AppleP7mToken => Text::new(
             "the .p7m token is how the legacy method itself authenticates",
@@ -119,8 +121,8 @@ pub fn essence(requirement: Requirement) -> Text {
             "ポータル サイト方式はポータル サイトへのサインイン後に登録が完了します (この条件は Microsoft の一覧にあり、記事の比較表にはありません)",
         ),
         DevicesBelowIos13 => Text::new(
-            "obsolete: Intune manages only iOS/iPadOS 16 and later, so this requirement is ignored",
-            "廃止された条件です。Intune は iOS/iPadOS 16 以降しか管理しないため、この条件は無視されます",
+            "obsolete: Intune supports only iOS/iPadOS 18 and later (15 for enrolling devices without user affinity), so this requirement is ignored",
+            "廃止された条件です。Intune がサポートするのは iOS/iPadOS 18 以降 (ユーザー アフィニティなしの登録は 15 以降) のため、この条件は無視されます",
         ),
     }
 }
@@ -189,7 +191,7 @@ pub const COMPANY_PORTAL_BLOCKED_BY_USER_ENROLLMENT: AdviceText = AdviceText {
     id: "company-portal-blocked-by-account-driven-user-enrollment",
     text: Text::new(
         "Intune blocks an automated device enrollment that authenticates with Company Portal when the user is also targeted by an account-driven Apple User Enrollment profile: the user sees an error saying the account must enroll through the Company Portal website. Keep the users you enroll this way out of the groups of any account-driven User Enrollment profile, or use Setup Assistant with modern authentication, which is not blocked.",
-        "ユーザーがアカウント主導の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント主導のユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
+        "ユーザーがアカウント駆動型の Apple ユーザー登録プロファイルの対象にもなっていると、Intune はポータル サイトで認証する自動デバイス登録をブロックします。ユーザーには、ポータル サイトの Web サイトから登録する必要があるというエラーが表示されます。この方法で登録するユーザーをアカウント駆動型の Apple ユーザー登録プロファイルのグループから外すか、ブロックされない「先進認証を使用したセットアップ アシスタント」を使ってください。",
     ),
     links: &[LEARN_AUTH_METHODS],
     sources: &["S-LEARN-ADE-AUTH"],
@@ -228,8 +230,8 @@ pub const LEGACY_DEPRECATED: AdviceText = AdviceText {
 pub const OBSOLETE_IOS_13: AdviceText = AdviceText {
     id: "obsolete-devices-below-ios-13",
     text: Text::new(
-        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself manages only iOS/iPadOS 16 and later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any supported device (nuance N6).",
-        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 16 以降しか管理しないため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件はサポート対象のデバイスではもう制約になりません (補足 N6)。",
+        "\"Some devices run iOS/iPadOS older than 13\" is obsolete and was ignored: Intune itself supports only iOS/iPadOS 18 and later since the iOS/iPadOS 27 release (2026), and even devices enrolled without user affinity need iOS/iPadOS 15 or later, so such devices cannot be enrolled with any method, and the iOS 13 minimum of modern authentication no longer limits any device that can enroll (nuance N6).",
+        "「iOS/iPadOS 13 未満のデバイスがある」は廃止された条件のため無視しました。現在の Intune 自体が iOS/iPadOS 27 のリリース (2026 年) 以降は iOS/iPadOS 18 以降しかサポートせず、ユーザー アフィニティなしで登録するデバイスでも iOS/iPadOS 15 以降が必要なため、そうしたデバイスはどの方法でも登録できず、先進認証の iOS 13 という条件は登録できるデバイスではもう制約になりません (補足 N6)。",
     ),
     links: &[LEARN_SUPPORTED_OS],
     sources: &["S-LEARN-SUPPORTED-OS"],
@@ -248,8 +250,8 @@ pub const MODERN_ENTRA_AFTER_COMPANY_PORTAL: AdviceText = AdviceText {
 pub const MFA_NEEDS_CONDITIONAL_ACCESS: AdviceText = AdviceText {
     id: "mfa-needs-conditional-access",
     text: Text::new(
-        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires MFA for Intune enrollment. Modern authentication makes that prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
-        "方法を選ぶだけでは MFA は有効になりません。Intune の登録に MFA を要求する条件付きアクセス ポリシーがある場合にだけ MFA が求められます。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
+        "Choosing the method does not switch MFA on: users get an MFA prompt only if a Conditional Access policy requires it. Choose its target: the \"Microsoft Intune Enrollment\" cloud app prompts once, at enrollment; \"Microsoft Intune\" prompts at enrollment and again at every Company Portal sign-in. New tenants do not have the Microsoft Intune Enrollment app until an administrator creates its service principal (app ID d4ebce55-015a-49b5-a083-c84d1797ae8c) with PowerShell or Microsoft Graph. Modern authentication makes the prompt possible, but during Setup Assistant the iPhone or iPad cannot answer it on itself, so every user needs a second device or a Temporary Access Pass; phishing-resistant methods are not supported there (nuance N4).",
+        "方法を選ぶだけでは MFA は有効になりません。条件付きアクセス ポリシーが要求する場合にだけ MFA が求められます。ポリシーの対象を選んでください。「Microsoft Intune Enrollment」クラウド アプリなら登録時に 1 回、「Microsoft Intune」なら登録時に加えてポータル サイトへのサインインのたびに求められます。新しいテナントには Microsoft Intune Enrollment アプリがなく、管理者が PowerShell または Microsoft Graph でそのサービス プリンシパル (アプリ ID d4ebce55-015a-49b5-a083-c84d1797ae8c) を作成する必要があります。先進認証ならこの MFA が可能になりますが、セットアップ アシスタント中の iPhone や iPad は自分自身では応答できないため、すべてのユーザーに別のデバイスか一時アクセス パス (TAP) が必要です。フィッシング耐性のある方法はそこではサポートされていません (補足 N4)。",
     ),
     links: &[LEARN_MFA_ENROLLMENT, LEARN_AUTH_METHODS],
     sources: &["S-LEARN-MFA-ENROLLMENT", "S-LEARN-ADE-AUTH"],
@@ -321,6 +323,71 @@ pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
     "プロファイルを変更しても、登録済みのデバイスには影響しません。ワイプして再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。ポータル サイトがない登録済みデバイスには、デバイス ライセンスの必須 VPP アプリとして自動更新付きで割り当ててください。",
 );
 
+/// What devices already enrolled with a method need about Company Portal's app
+/// configuration policy, which depends on that method (a profile change never reaches
+/// them): Learn's iOS guide adds one for devices enrolled with the Company Portal method
+/// (S-LEARN-CP-ENROLLED-DEVICES), the Company Portal page gives its keys (with and
+/// without user affinity, S-LEARN-APP-CONFIG-CP), and it must not reach devices enrolled
+/// with modern authentication or with "Install Company Portal" = Yes, which Intune
+/// configured itself (S-LEARN-ADE-AUTH-APP-CONFIG). `install_company_portal`: the
+/// profile's "Install Company Portal" is Yes.
+pub fn enrolled_app_config(method: AuthMethod, install_company_portal: bool) -> Text {
+    match method {
+        AuthMethod::CompanyPortal => Text::new(
+            concat!(
+                "For devices enrolled with the Company Portal method, Learn's iOS guide adds an app configuration policy for Company Portal (XML key IntuneCompanyPortalEnrollmentAfterUDA), assigned to the same device group as the enrollment profile: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "ポータル サイト方式で登録したデバイスには、Learn の iOS ガイドに従って、ポータル サイト用のアプリ構成ポリシー (XML のキー IntuneCompanyPortalEnrollmentAfterUDA) も登録プロファイルと同じデバイス グループに割り当ててください: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+        AuthMethod::SetupAssistantModern => Text::new(
+            "Devices enrolled with Setup Assistant with modern authentication got Company Portal's app configuration from Intune: do not assign them an app configuration policy for Company Portal, which Learn says results in an error.",
+            "先進認証を使用したセットアップ アシスタントで登録したデバイスには、ポータル サイトのアプリ構成を Intune が送っています。これらのデバイスにポータル サイト用のアプリ構成ポリシーを割り当てないでください。Learn によるとエラーになります。",
+        ),
+        AuthMethod::SetupAssistantLegacy if install_company_portal => Text::new(
+            "Devices enrolled with this legacy profile got Company Portal's app configuration from Intune, because \"Install Company Portal\" is Yes: do not assign them an app configuration policy for Company Portal as well, which Learn says conflicts (users are asked to download a management profile they already have).",
+            "このレガシのプロファイルで登録したデバイスには、「ポータル サイトのインストール」が「はい」のため、ポータル サイトのアプリ構成を Intune が送っています。ポータル サイト用のアプリ構成ポリシーを重ねて割り当てないでください。Learn によると競合し、インストール済みの管理プロファイルのダウンロードをユーザーに求めてしまいます。",
+        ),
+        AuthMethod::SetupAssistantLegacy => Text::new(
+            concat!(
+                "Devices enrolled with a legacy profile whose \"Install Company Portal\" is No got no Company Portal at enrollment: to have them registered in Microsoft Entra ID, assign Company Portal (required, device-licensed) and an app configuration policy for Company Portal (XML key IntuneCompanyPortalEnrollmentAfterUDA) to the same device group, then users sign in to Company Portal: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "「ポータル サイトのインストール」が「いいえ」のレガシのプロファイルで登録したデバイスには、登録時にポータル サイトが入っていません。Microsoft Entra ID に登録させるには、ポータル サイト (デバイス ライセンスの必須アプリ) とポータル サイト用のアプリ構成ポリシー (XML のキー IntuneCompanyPortalEnrollmentAfterUDA) を同じデバイス グループに割り当て、ユーザーにポータル サイトへサインインしてもらいます: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+        AuthMethod::NoUserAffinity => Text::new(
+            concat!(
+                "Devices enrolled without user affinity get a primary user only through an app configuration policy for Company Portal with the key IntuneUDAUserlessDevice (the first user to sign in to Company Portal; a one-time setting), assigned only to those devices: ",
+                click_paths::app_config_en!(),
+                "."
+            ),
+            concat!(
+                "ユーザー アフィニティなしで登録したデバイスにプライマリ ユーザーを設定できるのは、キー IntuneUDAUserlessDevice を持つポータル サイト用のアプリ構成ポリシーだけです (最初にポータル サイトへサインインしたユーザーになります。1 回限りの設定です)。割り当てはこれらのデバイスだけにしてください: ",
+                click_paths::app_config_ja!(),
+                "。"
+            ),
+        ),
+    }
+}
+
+/// After a switch to modern authentication, devices that enroll afterwards must stay out
+/// of the app configuration policy for Company Portal that devices enrolled before may
+/// need (S-LEARN-ADE-AUTH-APP-CONFIG).
+pub const NEW_MODERN_DEVICES_NO_APP_CONFIG: Text = Text::new(
+    "Devices that enroll after the switch to modern authentication get Company Portal's app configuration from Intune: keep them out of the groups of any app configuration policy for Company Portal (Learn: it results in an error).",
+    "先進認証への変更後に登録するデバイスには、ポータル サイトのアプリ構成を Intune が送ります。これらのデバイスは、ポータル サイト用のアプリ構成ポリシーの割り当てグループから外してください (Learn によるとエラーになります)。",
+);
+
 /// Every advice note, for the citation and completeness tests.
 pub const ALL_ADVICE: [&AdviceText; 10] = [
     &COMPANY_PORTAL_APP_VANISHES,
@@ -334,3 +401,36 @@ pub const ALL_ADVICE: [&AdviceText; 10] = [
     &LEGACY_CAN_INSTALL_COMPANY_PORTAL,
     &MODERN_NO_EXTRA_CP_APP_CONFIG,
 ];
+
+/// Why a Company Portal profile with single-app mode off misses "Keep the device locked
+/// until Company Portal is installed" although the column says "yes" (nuance N8).
+pub const SINGLE_APP_MODE_OFF_NO_LOCK: Text = Text::new(
+    "This profile has \"Run Company Portal in Single App Mode until authentication\" off: the Company Portal method keeps the device locked only with that option (nuance N8), so users reach the home screen before Company Portal is installed.",
+    "このプロファイルは「認証されるまでシングル アプリ モードでポータル サイトを実行する」がオフです。ポータル サイト方式でデバイスがロックされるのはこの設定がオンの場合だけなので (補足 N8)、ユーザーはポータル サイトのインストール前にホーム画面を使えます。",
+);
+
+/// Why a Company Portal profile with single-app mode off meets "Let users use the device
+/// before Company Portal is installed" although the column says "no" (nuance N8).
+pub const SINGLE_APP_MODE_OFF_USE_BEFORE: Text = Text::new(
+    "This profile has \"Run Company Portal in Single App Mode until authentication\" off, so users reach the home screen right after Setup Assistant, before Company Portal is installed; enrollment finishes when they sign in to it (nuance N8).",
+    "このプロファイルは「認証されるまでシングル アプリ モードでポータル サイトを実行する」がオフなので、ユーザーはセットアップ アシスタントの直後、ポータル サイトのインストール前からホーム画面を使えます。登録はポータル サイトにサインインした時点で完了します (補足 N8)。",
+);
+
+/// Why a Company Portal profile with single-app mode on but no VPP token misses the lock.
+pub const SINGLE_APP_MODE_WITHOUT_TOKEN: Text = Text::new(
+    "This profile turns single-app mode on but chooses no VPP token under \"Install Company Portal with VPP\": Microsoft offers the lock only with a token, so it cannot be relied on (nuance N8).",
+    "このプロファイルはシングル アプリ モードをオンにしていますが、「VPP によるポータル サイトのインストール」で VPP トークンを選んでいません。Microsoft はトークンがある場合にだけロックを提供しているため、ロックは当てにできません (補足 N8)。",
+);
+
+/// Why a Company Portal profile whose input does not show single-app mode cannot be
+/// checked against the lock (or against using the device before Company Portal).
+pub const SINGLE_APP_MODE_NOT_SHOWN: Text = Text::new(
+    "The pasted profile does not show \"Run Company Portal in Single App Mode until authentication\" (enableSingleAppEnrollmentMode), and with the Company Portal method the device stays locked until Company Portal is installed only when that option is on (nuance N8): this input cannot tell.",
+    "貼り付けたプロファイルには「認証されるまでシングル アプリ モードでポータル サイトを実行する」(enableSingleAppEnrollmentMode) がありません。ポータル サイト方式でポータル サイトのインストールまでデバイスがロックされるのはこの設定がオンの場合だけなので (補足 N8)、この入力からは判断できません。",
+);
+
+/// The same for an enrollment policy (settings catalog) that uses the Company Portal method.
+pub const SINGLE_APP_MODE_NOT_IN_POLICIES: Text = Text::new(
+    "This enrollment policy uses the Company Portal method, but Microsoft's setting definitions for enrollment policies have no single-app-mode setting, so the policy cannot show whether the device stays locked until Company Portal is installed (nuance N8).",
+    "この登録ポリシーはポータル サイト方式を使っていますが、登録ポリシーの Microsoft の設定定義にはシングル アプリ モードの設定がありません。そのため、ポータル サイトのインストールまでデバイスがロックされるかはポリシーからは分かりません (補足 N8)。",
+);

@@ -201,6 +201,7 @@ impl<'a> Report<'a> {
             w.key("checked").opt_uint(checked);
             w.key("hint").str(i.hint.get(lang));
             w.key("click_path").str(i.click_path.get(lang));
+            w.key("read").strs(i.read.iter().map(|f| f.id()));
             w.end();
         }
         w.end();
@@ -319,6 +320,8 @@ fn fit_json(w: &mut Writer, f: &ProfileFit, lang: Lang) {
     reasons_json(w, f.reasons.iter().map(|m| (m.requirement, &m.reason)), lang);
     w.key("in_practice");
     reasons_json(w, f.in_practice.iter().map(|p| (p.requirement, &p.reason)), lang);
+    w.key("unknown");
+    reasons_json(w, f.unknown.iter().map(|u| (u.requirement, &u.reason)), lang);
     w.key("target").opt_str(f.target.map(Method::id));
     w.key("fix").str(f.fix.get(lang));
     w.key("note").str(f.note.get(lang));

@@ -1,11 +1,11 @@
 //! The Markdown report for pull-request comments: every string from the input escaped or fenced.
 
 use super::{compact, confidence_label, status_label, variant_label, Report, TOOL_NAME, TOOL_VERSION};
-use crate::engine::i18n::{Lang, Link, Text};
+use crate::engine::i18n::{LText, Lang, Link, Text};
 use crate::engine::model::Object;
 use crate::engine::recommend::Recommendation;
 use crate::engine::rules::{CheckStatus, Checklist, Finding, Severity};
-use crate::engine::table::Method;
+use crate::engine::table::{Method, Requirement};
 use std::fmt::Write as _;
 
 impl<'a> Report<'a> {
@@ -235,25 +235,34 @@ impl<'a> Report<'a> {
         if let Some(fit) = self.analysis.fit_for(o.index) {
             let verdict = if fit.meets {
                 t("meets the stated requirements", "示された要件を満たします").to_string()
+            } else if fit.missed.is_empty() {
+                t("cannot tell from this input", "この入力からは判断できません").to_string()
             } else {
                 let missed: Vec<&str> = fit.missed.iter().map(|r| r.row().label.get(lang)).collect();
                 format!("{} {}", t("misses:", "満たさない要件:"), md_escape(&missed.join(", ")))
             };
             let _ = writeln!(out, "| {} | {} |", t("Fit", "適合"), verdict);
-            if !fit.in_practice.is_empty() {
-                let met: Vec<String> = fit
-                    .in_practice
+            // Requirements with a reason each: "requirement — reason", one per line.
+            let reasons_row = |out: &mut String, label: &str, items: Vec<(Requirement, &LText)>| {
+                if items.is_empty() {
+                    return;
+                }
+                let cells: Vec<String> = items
                     .iter()
-                    .map(|p| {
-                        format!(
-                            "{} — {}",
-                            md_escape(p.requirement.row().label.get(lang)),
-                            md_escape(p.reason.get(lang))
-                        )
-                    })
+                    .map(|(r, why)| format!("{} — {}", md_escape(r.row().label.get(lang)), md_escape(why.get(lang))))
                     .collect();
-                let _ = writeln!(out, "| {} | {} |", t("Met in practice", "実際には満たす要件"), met.join("<br>"));
-            }
+                let _ = writeln!(out, "| {} | {} |", label, cells.join("<br>"));
+            };
+            reasons_row(
+                out,
+                t("Met in practice", "実際には満たす要件"),
+                fit.in_practice.iter().map(|p| (p.requirement, &p.reason)).collect(),
+            );
+            reasons_row(
+                out,
+                t("Cannot tell from this input", "この入力からは判断できない要件"),
+                fit.unknown.iter().map(|u| (u.requirement, &u.reason)).collect(),
+            );
             if !fit.meets {
                 let _ = writeln!(out, "| {} | {} |", t("Fix", "対処"), md_escape(fit.fix.get(lang)));
             }
@@ -321,6 +330,9 @@ impl<'a> Report<'a> {
                 t("Where:", "場所:"),
                 md_escape(i.click_path.get(lang))
             );
+            if let Some(read) = i.read_text() {
+                let _ = writeln!(out, "  - {}", md_escape(read.get(lang)));
+            }
         }
         out.push('\n');
     }

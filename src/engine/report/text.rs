@@ -74,9 +74,21 @@ impl<'a> Report<'a> {
                         "    {}",
                         st.green(t("Meets the stated requirements.", "示された要件を満たします。"))
                     );
-                } else {
+                } else if !fit.missed.is_empty() {
                     let missed: Vec<&str> = fit.missed.iter().map(|r| r.row().label.get(lang)).collect();
                     let _ = writeln!(out, "    {} {}", st.red(t("Misses:", "満たさない要件:")), missed.join(", "));
+                }
+                for u in &fit.unknown {
+                    let _ = writeln!(
+                        out,
+                        "    {} {} — {}",
+                        st.yellow(t("Cannot tell from this input:", "この入力からは判断できない要件:")),
+                        u.requirement.row().label.get(lang),
+                        clean(u.reason.get(lang))
+                    );
+                }
+                if !fit.meets && fit.missed.is_empty() {
+                    let _ = writeln!(out, "    {} {}", t("Fix:", "対処:"), clean(fit.fix.get(lang)));
                 }
                 for p in &fit.in_practice {
                     let _ = writeln!(
@@ -122,6 +134,9 @@ impl<'a> Report<'a> {
                     label.get(lang),
                     clean(i.hint.get(lang))
                 );
+                if let Some(read) = i.read_text() {
+                    let _ = writeln!(out, "      {}", clean(read.get(lang)));
+                }
             }
             out.push('\n');
         }

@@ -39,7 +39,7 @@ pub static RULE: Rule = Rule {
             concat!(renew_vpp_token_ja!(), "その後、ブロックされたデバイスの登録をやり直してください (セットアップ アシスタントで止まったデバイスはリセットします)。"),
         ),
         links: &[LEARN_SETUP_ADE, LEARN_VPP, GRAPH_VPP_TOKEN, GRAPH_IOS_VPP_APP],
-        sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP"],
+        sources: &["S-LEARN-ADE-SETUP", "S-LEARN-VPP", "S-GRAPH-IOS-VPP-TOKEN", "S-GRAPH-IOS-VPP-APP", "S-APPLE-BUSINESS"],
         click_path: Some(&click_paths::VPP_TOKENS),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::VppToken, Kind::IosApp],
     },

@@ -5,7 +5,8 @@
 //! enrollment = Yes, a device features configuration with the Microsoft Entra single
 //! sign-on extension with shared device mode and device registration
 //! (S-GRAPH-SSO-EXTENSION: `enableSharedDeviceMode`, `device_registration`), and Microsoft
-//! Authenticator deployed as a VPP app.
+//! Authenticator (a VPP app) assigned as required to All devices with an assignment filter
+//! on `enrollmentProfileName` (Learn's step 5; Company Portal plays no part here).
 //!
 //! - Locked enrollment explicitly off → **warning** at that field;
 //! - device features configurations pasted, none with a shared-device-mode Entra
@@ -30,15 +31,15 @@ pub static RULE: Rule = Rule {
             "Microsoft Entra ID 共有モードで登録するプロファイルで報告します。ロックされた登録がオフの場合や、貼り付けたデバイスの機能の構成に共有デバイス モードのシングル サインオン拡張機能がない場合は警告、構成が貼り付けられていない場合は前提条件を一覧にした情報です。",
         ),
         why: Text::new(
-            "Shared device mode is turned on by the Microsoft Entra single sign-on extension, not by the enrollment profile: without that configuration (shared device mode and device registration) devices enroll but users do not get the shared sign-in and sign-out. Users must also not be able to remove management (Locked enrollment), and Microsoft Authenticator has to be on the device, deployed through VPP.",
-            "共有デバイス モードを有効にするのは Microsoft Entra のシングル サインオン拡張機能であり、登録プロファイルではありません。その構成 (共有デバイス モードとデバイス登録) がないと、デバイスは登録されてもユーザーは共有のサインインとサインアウトを使えません。また、ユーザーが管理を解除できないようにし (ロックされた登録)、Microsoft Authenticator を VPP で配布してデバイスに入れておく必要があります。",
+            "Shared device mode is turned on by the Microsoft Entra single sign-on extension, not by the enrollment profile: without that configuration (shared device mode and device registration) devices enroll but users do not get the shared sign-in and sign-out. Users must also not be able to remove management (Locked enrollment), and Microsoft Authenticator, bought through VPP, has to be on the device: frontline workers open it to put the device in shared device mode.",
+            "共有デバイス モードを有効にするのは Microsoft Entra のシングル サインオン拡張機能であり、登録プロファイルではありません。その構成 (共有デバイス モードとデバイス登録) がないと、デバイスは登録されてもユーザーは共有のサインインとサインアウトを使えません。また、ユーザーが管理を解除できないようにし (ロックされた登録)、VPP で購入した Microsoft Authenticator をデバイスに入れておく必要があります。現場の従業員は Microsoft Authenticator を開いてデバイスを共有デバイス モードにします。",
         ),
         fix: Text::new(
-            concat!("Set Locked enrollment to Yes in the profile (", click_paths::ade_profile_or_policy_en!(), "); create a device features configuration with a Microsoft Entra ID single sign-on app extension that enables shared device mode and sets device_registration = {{DEVICEREGISTRATION}} (", click_paths::sso_extension_en!(), "); and assign Microsoft Authenticator as a required VPP app (", click_paths::app_assignments_en!(), ")."),
-            concat!("プロファイルでロックされた登録を「はい」にし (", click_paths::ade_profile_or_policy_ja!(), ")、共有デバイス モードを有効にして device_registration = {{DEVICEREGISTRATION}} を設定した Microsoft Entra ID のシングル サインオン アプリ拡張機能を持つデバイスの機能の構成を作成し (", click_paths::sso_extension_ja!(), ")、Microsoft Authenticator を VPP の「必須」アプリとして割り当ててください (", click_paths::app_assignments_ja!(), ")。"),
+            concat!("Set Locked enrollment to Yes in the profile (", click_paths::ade_profile_or_policy_en!(), "); create a device features configuration with a Microsoft Entra ID single sign-on app extension that enables shared device mode and sets device_registration = {{DEVICEREGISTRATION}} (", click_paths::sso_extension_en!(), "); and assign Microsoft Authenticator (the VPP app, not Company Portal) as Required to All devices, with an assignment filter whose rule is enrollmentProfileName Equals this profile's name (", click_paths::authenticator_assignments_en!(), "). Learn assigns the single sign-on configuration the same way."),
+            concat!("プロファイルでロックされた登録を「はい」にし (", click_paths::ade_profile_or_policy_ja!(), ")、共有デバイス モードを有効にして device_registration = {{DEVICEREGISTRATION}} を設定した Microsoft Entra ID のシングル サインオン アプリ拡張機能を持つデバイスの機能の構成を作成し (", click_paths::sso_extension_ja!(), ")、Microsoft Authenticator (ポータル サイトではなく VPP 版のアプリ) を「すべてのデバイス」に「必須」で割り当て、enrollmentProfileName がこのプロファイルの名前と等しいというルールの割り当てフィルターを付けてください (", click_paths::authenticator_assignments_ja!(), ")。Learn ではシングル サインオンの構成も同じように割り当てています。"),
         ),
         links: &[LEARN_SHARED_DEVICE_MODE, GRAPH_SSO_EXTENSION],
-        sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-GRAPH-SSO-EXTENSION"],
+        sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-GRAPH-SSO-EXTENSION", "S-LEARN-APPS-DEPLOY"],
         click_path: Some(&click_paths::SSO_EXTENSION),
         applies_to: &[Kind::IosEnrollmentProfile, Kind::IosEnrollmentPolicy, Kind::IosDeviceFeatures],
     },
@@ -90,8 +91,8 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
                     obj,
                     "",
                     ltext(
-                        format!("Profile \"{name}\" enrolls in Microsoft Entra shared mode. It also needs a single sign-on extension configuration with shared device mode and device registration, and Microsoft Authenticator deployed through VPP: paste the configuration to check it."),
-                        format!("プロファイル「{name}」は Microsoft Entra ID 共有モードで登録します。共有デバイス モードとデバイス登録を設定したシングル サインオン拡張機能の構成と、VPP で配布した Microsoft Authenticator も必要です。確認するには構成を貼り付けてください。"),
+                        format!("Profile \"{name}\" enrolls in Microsoft Entra shared mode. It also needs a single sign-on extension configuration with shared device mode and device registration, and Microsoft Authenticator (VPP) assigned as Required to All devices with an assignment filter on enrollmentProfileName: paste the configuration to check it."),
+                        format!("プロファイル「{name}」は Microsoft Entra ID 共有モードで登録します。共有デバイス モードとデバイス登録を設定したシングル サインオン拡張機能の構成と、enrollmentProfileName の割り当てフィルターを付けて「すべてのデバイス」に「必須」で割り当てた Microsoft Authenticator (VPP) も必要です。確認するには構成を貼り付けてください。"),
                     ),
                 )
                 .with_severity(Severity::Info),

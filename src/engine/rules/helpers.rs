@@ -4,7 +4,7 @@ use super::{Finding, RuleContext, RuleMeta};
 use crate::engine::i18n::LText;
 use crate::engine::json::Json;
 use crate::engine::model::{key, AuthMethod, Key, Kind, Object, ProfileSettings};
-use crate::engine::recommend::ProfileOptions;
+use crate::engine::recommend::{ProfileOptions, SingleAppMode};
 
 /// The iOS Company Portal bundle id (S-CP-IDENTITY).
 pub const COMPANY_PORTAL_BUNDLE_ID: &str = "com.microsoft.CompanyPortal";
@@ -114,10 +114,24 @@ pub(crate) fn has_vpp_token_field(obj: &Object) -> bool {
 }
 
 /// What the profile's own settings add to its method's column of the table (see
-/// [`ProfileOptions`]): "Install Company Portal" and its VPP token.
+/// [`ProfileOptions`]): "Install Company Portal", its VPP token, and the single-app mode
+/// of a Company Portal-method profile (unknown when the input does not show it).
 pub(crate) fn profile_options(obj: &Object) -> ProfileOptions {
     let vpp_token = vpp_token(obj).is_some();
+    let single_app_mode = match (obj.method(), single_app_mode(obj)) {
+        (Some(AuthMethod::CompanyPortal), _) if obj.kind == Kind::IosEnrollmentPolicy => SingleAppMode::NotInPolicies,
+        (Some(AuthMethod::CompanyPortal), Some((on, _))) => {
+            if on {
+                SingleAppMode::On
+            } else {
+                SingleAppMode::Off
+            }
+        }
+        (Some(AuthMethod::CompanyPortal), None) => SingleAppMode::NotShown,
+        _ => SingleAppMode::ByTable,
+    };
     ProfileOptions {
+        single_app_mode,
         install_company_portal: matches!(install_company_portal(obj), Some((true, _))),
         company_portal_vpp_token: vpp_token,
         // Only a Graph profile whose shape has the token field says "no token" by leaving
@@ -144,7 +158,7 @@ pub(crate) fn installs_company_portal(obj: &Object) -> bool {
 macro_rules! renew_vpp_token_en {
     () => {
         concat!(
-            "Renew the token (download a new one from Apple Business Manager and upload it) or add Company Portal licences, and let the token sync: ",
+            "Renew the token (download a new one from Apple Business (formerly Apple Business Manager) and upload it) or add Company Portal licences, and let the token sync: ",
             crate::engine::click_paths::vpp_tokens_en!(),
             "."
         )
@@ -154,7 +168,7 @@ macro_rules! renew_vpp_token_en {
 macro_rules! renew_vpp_token_ja {
     () => {
         concat!(
-            "トークンを更新する (Apple Business Manager から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
+            "トークンを更新する (Apple Business (旧称 Apple Business Manager) から新しいトークンをダウンロードしてアップロードする) か、ポータル サイトのライセンスを追加して、トークンを同期してください: ",
             crate::engine::click_paths::vpp_tokens_ja!(),
             "。"
         )

@@ -21,6 +21,7 @@ use serde::Serialize;
 mod app_ratings_restricted;
 mod await_final_configuration_off;
 mod books_explicit_content_blocked;
+mod company_portal_app_config_conflict;
 mod company_portal_app_vanishes;
 mod company_portal_hidden;
 mod company_portal_store_app;
@@ -44,22 +45,26 @@ mod uninstall_assignment_unknown_app;
 mod unknown_fields;
 mod unknown_object;
 
+mod app_configuration;
 mod checklist;
 mod context;
 mod finding;
 mod helpers;
 mod reference;
+mod restrictions;
 
 pub use checklist::{checklist, uses_company_portal, CheckStatus, Checklist, ChecklistItem};
 pub use context::{run, run_rule, RuleContext};
 pub use finding::Finding;
 pub(crate) use helpers::{
     display_name, get_key, has_vpp_token_field, install_company_portal, installs_company_portal, is_company_portal_app,
-    is_company_portal_item, is_guid, ltext, method_pointer, profile_options, renew_vpp_token_en, renew_vpp_token_ja,
-    single_app_mode, sso_extensions, vpp_token, VppPicture,
+    is_company_portal_item, is_guid, ltext, method_pointer, names_company_portal, profile_options, renew_vpp_token_en,
+    renew_vpp_token_ja, single_app_mode, sso_extensions, vpp_token, VppPicture,
 };
 pub use helpers::{COMPANY_PORTAL_APP_STORE_ID, COMPANY_PORTAL_BUNDLE_ID};
 pub use reference::{rule_markdown, rules_markdown};
+pub use restrictions::RestrictionsFormat;
+pub(crate) use restrictions::{catalog_flag, shown_value, unknown_value, AppRating, CatalogRestrictions};
 
 // ---------------------------------------------------------------------------------------
 // Catalogue types
@@ -188,6 +193,7 @@ pub static REGISTRY: &[&Rule] = &[
     &books_explicit_content_blocked::RULE,
     &company_portal_store_app::RULE,
     &company_portal_user_licensing::RULE,
+    &company_portal_app_config_conflict::RULE,
     &outside_ios_ade_scope::RULE,
     &placeholder_values::RULE,
     &unknown_object::RULE,

@@ -5,8 +5,10 @@
 //! Microsoft's "ADE administrator tasks" lists). Fires only when requirements were stated
 //! (`RuleContext::requirements_stated`). The check is `recommend::profile_fit_with`, which
 //! also covers profiles without user affinity (nothing that needs a signed-in user is
-//! met) and a legacy profile's own "Install Company Portal" settings (N1, N2: what they
-//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not). One
+//! met), a legacy profile's own "Install Company Portal" settings (N1, N2: what they
+//! reach in practice is met; "Do not register devices in Microsoft Entra ID" is not) and a
+//! Company Portal profile's single-app mode (N8: off, it does not keep the device locked;
+//! not shown, the fit says it cannot tell and this rule stays silent on it). One
 //! finding per profile, naming every missed requirement; its "why" gives the reason per
 //! requirement and its "fix" names the method to switch to (or the setting to change), the
 //! click path and that enrolled devices are unaffected.
@@ -89,7 +91,14 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
         // setting to change rather than at the method: the VPP token, or "Install Company
         // Portal".
         let keeps_method = fit.target.is_some() && fit.target == auth.table_method();
-        let setting = if fit.missed.contains(&Requirement::CompanyPortalVpp) {
+        let sam = single_app_mode(obj);
+        let setting = if fit.missed.contains(&Requirement::LockUntilCompanyPortal) && !matches!(sam, Some((true, _))) {
+            // Single-app mode is off (nuance N8).
+            sam.map(|(_, p)| p)
+        } else if fit.missed.contains(&Requirement::CompanyPortalVpp)
+            || fit.missed.contains(&Requirement::LockUntilCompanyPortal)
+        {
+            // No VPP token (for Company Portal, or for single-app mode).
             obj.field(key!("companyPortalVppTokenId")).map(|f| f.pointer())
         } else {
             install_company_portal(obj).filter(|(on, _)| *on).map(|(_, p)| p)
