@@ -8,11 +8,11 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Weight ceiling (docs/performance.md, "Weight ceiling"): the wasm + JS + CSS of dist/ as
-# measured on main at 77ae997 (213,334 bytes brotli, 260,023 gzip) plus 3 %; and each
+# measured on main at 2e46722 (232,166 bytes brotli, 285,814 gzip) plus 3 %; and each
 # prerendered page (index.html, ja/index.html) at most 16 KB gzip. Raising a ceiling is a
 # reviewed change with its reason in docs/performance.md.
-ASSETS_CEILING_BROTLI := 219734
-ASSETS_CEILING_GZIP := 267823
+ASSETS_CEILING_BROTLI := 239130
+ASSETS_CEILING_GZIP := 294388
 PAGE_CEILING_GZIP := 16384
 
 .PHONY: serve test dist tools test-tools lint lint-workflows test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz

@@ -333,7 +333,7 @@ pub fn app(props: &AppProps) -> Html {
             { checklist::checklist_view(&state) }
             <table::ComparisonTable ..table::TableProps { prerendered, ..table::TableProps::from_state(&state, methods) } />
             <export::Export state={state.clone()} />
-            <rules_ref::RulesReference lang={lang} />
+            <rules_ref::RulesReference lang={lang} {prerendered} />
         </main>
         <footer><p>{ S::Footer.get(lang) }</p></footer>
         if *dragging {

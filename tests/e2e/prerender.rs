@@ -53,12 +53,15 @@ fn lang_of(d: &Driver) -> Value {
     d.exec("return document.documentElement.lang", vec![])
 }
 
-/// The view as a list: every element (tag, id, classes) and its texts (adjacent text
-/// nodes joined: the server renderer writes `{a}{b}` as one), in document order.
-/// Attributes other than id and class (the marker, `disabled`, `selected`) are left out.
+/// The view as a list: every element shown (tag, id, classes) and its texts (adjacent text
+/// nodes joined: the server renderer writes `{a}{b}` as one), in document order; of a
+/// closed `<details>`, its summary (the prerendered rules reference leaves out the fix and
+/// sources of its closed entries). Attributes other than id and class (the marker,
+/// `disabled`, `selected`) are left out.
 const VIEW: &str = "const out = []; let text = '';
     const flush = () => { if (text.trim()) out.push(text.trim()); text = ''; };
     const walk = n => { for (const c of n.childNodes) {
+      if (n.tagName === 'DETAILS' && !n.open && c.tagName !== 'SUMMARY') continue;
       if (c.nodeType === 1) {
         flush();
         out.push('<' + c.tagName.toLowerCase() + (c.id ? '#' + c.id : '') + [...c.classList].sort().map(x => '.' + x).join(''));
@@ -104,8 +107,11 @@ fn each_page_is_readable_and_indexable_without_the_app() {
             assert!(body.contains(&html_text(row.label.get(lang))), "{lang:?}: row {}", row.requirement.id());
         }
         for rule in registry().iter().filter(|r| r.meta.status != RuleStatus::Removed) {
-            assert!(body.contains(&format!("<code>{}</code>", rule.meta.id)), "{lang:?}: rule {}", rule.meta.id);
-            assert!(body.contains(&html_text(rule.meta.title.get(lang))), "{lang:?}: rule {}", rule.meta.id);
+            let m = &rule.meta;
+            assert!(body.contains(&format!("<code>{}</code>", m.id)), "{lang:?}: rule {}", m.id);
+            for text in [m.title, m.what, m.why] {
+                assert!(body.contains(&html_text(text.get(lang))), "{lang:?}: rule {}", m.id);
+            }
         }
         // The default recommendation and an explanation of each row.
         assert!(body.contains(&html_text(S::RecDefaultWhy.get(lang))), "{lang:?}");
