@@ -176,6 +176,20 @@ fn the_japanese_page_reaches_the_roots_files_and_speaks_japanese() {
 }
 
 #[test]
+fn a_development_builds_comments_naming_the_tags_are_not_taken_for_them() {
+    // `trunk build` without --release keeps www/index.html's comments.
+    let dev = BUILT.replace(
+        "<meta name=ade-prerender>",
+        "<!-- the title <html> and the first view into <body> --><meta name=\"ade-prerender\">",
+    );
+    let html = page(&dev, Lang::Ja).unwrap();
+    assert!(html.contains("<html lang=\"ja\">") && html.contains("<title>ADE 認証アドバイザー"), "{html}");
+    assert!(html.contains("<!-- the title <html> and the first view into <body> -->"));
+    let body = &html[html.rfind("<body>").unwrap()..];
+    assert!(body.starts_with("<body><div data-prerendered=\"\" class=\"app\">"));
+}
+
+#[test]
 fn a_template_without_the_placeholder_is_refused() {
     let once = page(BUILT, Lang::En).unwrap();
     assert!(page(&once, Lang::En).unwrap_err().contains("prerendered twice"));

@@ -32,7 +32,7 @@ pub fn render_app(start: State, prerendered: bool) -> Result<String, String> {
 /// head's title, description, canonical link and hreflang alternates in place of the
 /// placeholder, the asset URLs rebased for `ja/`, and the app's first view in `<body>`.
 pub fn page(template: &str, lang: Lang) -> Result<String, String> {
-    let body_at = template.find("<body").ok_or("the template has no <body>")?;
+    let body_at = find_outside_comments(template, "<body").ok_or("the template has no <body>")?;
     let body_open = body_at + template[body_at..].find('>').ok_or("unclosed <body> tag")? + 1;
     let (head, body) = template.split_at(body_open);
     let head = set_html_lang(head, lang)?;
@@ -44,7 +44,7 @@ pub fn page(template: &str, lang: Lang) -> Result<String, String> {
 
 /// `<html lang="…">` for the page (the template's `<html>` carries only its language).
 fn set_html_lang(head: &str, lang: Lang) -> Result<String, String> {
-    let at = head.find("<html").ok_or("the template has no <html> tag")?;
+    let at = find_outside_comments(head, "<html").ok_or("the template has no <html> tag")?;
     let end = at + head[at..].find('>').ok_or("unclosed <html> tag")? + 1;
     Ok(format!("{}<html lang=\"{}\">{}", &head[..at], lang.code(), &head[end..]))
 }
@@ -64,11 +64,25 @@ fn head_tags(lang: Lang) -> String {
 }
 
 fn replace_placeholder(head: &str, tags: &str) -> Result<String, String> {
-    let name =
-        head.find(HEAD_PLACEHOLDER).ok_or("the template has no <meta name=\"ade-prerender\"> (prerendered twice?)")?;
+    let name = find_outside_comments(head, HEAD_PLACEHOLDER)
+        .ok_or("the template has no <meta name=\"ade-prerender\"> (prerendered twice?)")?;
     let start = head[..name].rfind("<meta").ok_or("the placeholder is not a <meta> tag")?;
     let end = name + head[name..].find('>').ok_or("unclosed placeholder tag")? + 1;
     Ok(format!("{}{tags}{}", &head[..start], &head[end..]))
+}
+
+/// The first `needle` in `html` outside `<!-- … -->` comments (a development build keeps
+/// www/index.html's comments, which name the tags).
+fn find_outside_comments(html: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(at) = html[from..].find(needle).map(|i| i + from) {
+        let in_comment = html[..at].rfind("<!--").is_some_and(|open| !html[open..at].contains("-->"));
+        if !in_comment {
+            return Some(at);
+        }
+        from = at + needle.len();
+    }
+    None
 }
 
 /// Text for an HTML attribute or element.
