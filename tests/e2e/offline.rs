@@ -226,7 +226,7 @@ fn both_languages_work_offline_once_each_was_loaded() {
 }
 
 #[test]
-fn both_prerendered_pages_open_offline_after_a_visit_of_either() {
+fn both_prerendered_pages_open_offline_after_a_visit_of_the_root() {
     let server = Server::start(&dist(), PREFIX);
     let d = Driver::start();
     // Only the English page was ever visited: the worker cached the Japanese one too.

@@ -49,6 +49,15 @@ fn reload_prerendered(d: &Driver, server: &Server) {
     d.wait_for("[data-prerendered] table.comparison tbody.article-rows tr");
 }
 
+/// Picks a language in the page's language menu, as a visitor does.
+fn choose_language(d: &Driver, code: &str) {
+    let select = d.wait_for("#lang-select");
+    d.exec(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+        vec![el(&select), json!(code)],
+    );
+}
+
 fn lang_of(d: &Driver) -> Value {
     d.exec("return document.documentElement.lang", vec![])
 }
@@ -292,11 +301,7 @@ fn the_language_switch_moves_between_the_pages_keeping_the_fragment_and_the_inpu
     let area = d.wait_for("#json-input");
     d.click(&area);
     d.send_keys(&area, "{\"displayName\": \"typed\"}");
-    let select = d.wait_for("#lang-select");
-    d.exec(
-        "arguments[0].value = 'ja'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-        vec![el(&select)],
-    );
+    choose_language(&d, "ja");
     d.wait_until("Japanese", |d| lang_of(d) == json!("ja"));
     assert_eq!(d.url(), format!("{}ja/#r=mfa&lang=ja", server.base));
     assert_eq!(d.prop(&d.wait_for("#json-input"), "value"), json!("{\"displayName\": \"typed\"}"), "the input stays");
@@ -307,11 +312,7 @@ fn the_language_switch_moves_between_the_pages_keeping_the_fragment_and_the_inpu
     server.release();
     d.wait_for_app();
     assert_eq!(d.prop(&d.wait_for("#req-mfa"), "checked"), json!(true));
-    let select = d.wait_for("#lang-select");
-    d.exec(
-        "arguments[0].value = 'en'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-        vec![el(&select)],
-    );
+    choose_language(&d, "en");
     d.wait_until("English", |d| lang_of(d) == json!("en"));
     assert_eq!(d.url(), format!("{}#r=mfa&lang=en", server.base));
     no_console_errors(&d);
@@ -341,11 +342,7 @@ fn a_first_visit_goes_to_the_preferred_language_before_anything_is_painted() {
     d.wait_until("the Japanese page painted", |d| painted(d, &format!("{PREFIX}ja/")));
     assert!(!painted(&d, PREFIX), "the English page was never painted");
     // Once the visitor picks English, the root stays English.
-    let select = d.wait_for("#lang-select");
-    d.exec(
-        "arguments[0].value = 'en'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
-        vec![el(&select)],
-    );
+    choose_language(&d, "en");
     d.wait_until("English", |d| lang_of(d) == json!("en"));
     d.goto(&server.base);
     d.wait_for_app();
