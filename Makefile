@@ -36,10 +36,12 @@ cli:
 test: test-tools lint lint-workflows test-native test-wasm dist test-e2e size-report
 
 # The GitHub Actions workflows, checked by actionlint (and their `run:` scripts by
-# shellcheck); `make test` fails on an invalid workflow.
+# shellcheck; the Action's metadata, action.yml, through the workflow that uses it), and
+# the Action's script by shellcheck; `make test` fails on an invalid workflow.
 lint-workflows:
 	@scripts/ensure-tools.sh lint
 	actionlint .github/workflows/*.yml
+	shellcheck scripts/action.sh
 
 # Formatting and lints as gates: rustfmt (rustfmt.toml) and clippy with warnings as
 # errors, for the native targets (with the e2e feature) and for the wasm page.

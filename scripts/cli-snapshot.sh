@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Writes the CLI's output for every fixture and sample, in every format and language, plus
-# recommend/table/rules, into one folder: the byte-for-byte reference for refactors.
+# the fixture folders (one set, and per tenant), recommend/table/rules, into one folder: the
+# byte-for-byte reference for refactors.
 #   scripts/cli-snapshot.sh OUT_DIR [BINARY]    (BINARY defaults to a fresh debug build)
 #   diff -r before/ after/                       (no output = no change in behaviour)
 set -euo pipefail
@@ -40,6 +41,10 @@ for lang in en ja; do
   run "help.$lang" --help --lang "$lang"
   for c in check recommend table rules diff; do
     run "$c-help.$lang" "$c" --help --lang "$lang"
+  done
+  for fmt in json markdown sarif text; do
+    run "folder-backup.$fmt.$lang" check --format "$fmt" --lang "$lang" tests/fixtures/backup
+    run "folder-tenants.$fmt.$lang" check --per-folder --format "$fmt" --lang "$lang" tests/fixtures/tenants
   done
   for fmt in text json markdown; do
     run "diff.$fmt.$lang" diff --format "$fmt" --lang "$lang" tests/fixtures/cli/company-portal.json tests/fixtures/cli/modern.json www/samples/legacy.json

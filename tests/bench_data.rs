@@ -47,3 +47,37 @@ fn single_profile_is_about_ten_kilobytes_and_classified() {
     assert_eq!(analysis.objects.len(), 1);
     assert!(analysis.objects[0].method().is_some());
 }
+
+#[test]
+fn a_generated_backup_tree_holds_small_files_the_engine_reads() {
+    let root = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-data-backup-tree");
+    let _ = std::fs::remove_dir_all(&root);
+    let tree = gen::backup_tree(&root, 400, 8).expect("written");
+    assert_eq!(tree.files, 400);
+    let average = tree.bytes / tree.files;
+    assert!((4_000..6_000).contains(&average), "about 5 KB per file: {average}");
+    let again = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-data-backup-tree-again");
+    let _ = std::fs::remove_dir_all(&again);
+    assert_eq!(gen::backup_tree(&again, 400, 8).expect("written"), tree, "deterministic");
+    let mut texts = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            if e.path().is_dir() {
+                stack.push(e.path());
+            } else {
+                texts.push((e.path().display().to_string(), std::fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    assert_eq!(texts.len(), 400);
+    let inputs: Vec<SourceText<'_>> = texts.iter().map(|(n, b)| SourceText { name: n, bytes: b }).collect();
+    let analysis = analyze(&inputs, Options::default());
+    assert!(analysis.errors.is_empty(), "{:?}", analysis.errors.first());
+    let recognised =
+        analysis.objects.iter().filter(|o| o.kind != Kind::Unknown && o.kind != Kind::AppAssignment).count();
+    assert_eq!(recognised, tree.recognised);
+    assert!(analysis.objects.iter().any(|o| o.kind == Kind::Unknown), "Windows policies are in the tree");
+    let _ = std::fs::remove_dir_all(&root);
+    let _ = std::fs::remove_dir_all(&again);
+}

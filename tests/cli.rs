@@ -2,11 +2,14 @@
 //! files next to good ones, typos, SARIF structure, stable JSON keys, Markdown escaping.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest, processes and files
 
+#[path = "support/cli.rs"]
+mod support;
+
 use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
+use support::{json, stderr, stdout, BIN};
 
-const BIN: &str = env!("CARGO_BIN_EXE_ade-advisor");
 const DIR: &str = "tests/fixtures/cli";
 
 fn run(args: &[&str]) -> Output {
@@ -14,16 +17,8 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn run_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut cmd = support::command(BIN, &support::root());
+    cmd.args(args).stdin(Stdio::piped());
     let mut child = cmd.spawn().expect("the binary runs");
     {
         let mut pipe = child.stdin.take().expect("stdin");
@@ -36,18 +31,6 @@ fn run_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {
 
 fn fixture(name: &str) -> String {
     format!("{DIR}/{name}")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}", stdout(o)))
 }
 
 #[test]

@@ -318,3 +318,82 @@ pub fn single_profile(target_bytes: usize, seed: u64) -> String {
     out.replace_range(cert_at..cert_at + "\"managementCertificates\": []".len(), &certs);
     out
 }
+
+/// A Windows settings-catalog policy of about `target_bytes` bytes: the kind of object
+/// that fills most of a real backup and that the engine only recognises as unknown.
+fn windows_policy(out: &mut String, rng: &mut Rng, n: usize, target_bytes: usize) {
+    let start = out.len();
+    let _ = write!(
+        out,
+        "{{\n    \"@odata.type\": \"#microsoft.graph.deviceManagementConfigurationPolicy\",\n    \"name\": \"Windows baseline {n}\",\n    \"description\": \"\",\n    \"platforms\": \"windows10\",\n    \"technologies\": \"mdm\",\n    \"settings\": ["
+    );
+    let mut i = 0;
+    while out.len() - start < target_bytes.saturating_sub(200) {
+        let def = format!("device_vendor_msft_policy_config_setting{}_{}", rng.below(1000), i);
+        let _ = write!(
+            out,
+            "{}\n        {{\n            \"id\": \"{i}\",\n            \"settingInstance\": {}\n        }}",
+            if i == 0 { "" } else { "," },
+            choice(&def, if rng.chance(50) { "1" } else { "0" }, ""),
+        );
+        i += 1;
+    }
+    let _ = write!(
+        out,
+        "\n    ],\n    \"assignments\": [\n        {{\"target\": {{\"@odata.type\": \"#microsoft.graph.groupAssignmentTarget\", \"groupName\": \"Windows devices\"}}}}\n    ]\n}}\n"
+    );
+}
+
+/// What [`backup_tree`] wrote.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tree {
+    pub files: usize,
+    pub bytes: usize,
+    /// Objects the engine recognises (ADE profiles, restrictions, apps, enrollment
+    /// policies; apps' assignments not counted).
+    pub recognised: usize,
+}
+
+/// Writes an IntuneCD-like backup of `files` JSON files under `root` (one object per file,
+/// in `Enrollment Profiles/Apple/`, `Device Configurations/`, `Applications/iOS/` and
+/// `Settings Catalog/`), about 5 KB each on average: 10,000 files make about 50 MB. Six in
+/// ten files are Windows settings-catalog policies, as in a real tenant's backup.
+pub fn backup_tree(root: &std::path::Path, files: usize, seed: u64) -> std::io::Result<Tree> {
+    let mut rng = Rng::new(seed);
+    let mut tree = Tree::default();
+    let mut counts = Counts::default();
+    for n in 0..files {
+        let mut text = String::new();
+        let (folder, name, recognised) = match rng.below(20) {
+            0..=3 => {
+                let (size, seed) = (4_000 + rng.below(3_000) as usize, rng.next());
+                text = single_profile(size, seed);
+                ("Enrollment Profiles/Apple", format!("iPhone profile {n}.json"), true)
+            }
+            4 => {
+                restrictions(&mut text, &mut rng, n);
+                ("Device Configurations", format!("iOS restrictions {n}_iosGeneralDeviceConfiguration.json"), true)
+            }
+            5..=6 => {
+                app(&mut text, &mut rng, n, &mut counts);
+                ("Applications/iOS", format!("Contoso app {n}_iosVppApp.json"), true)
+            }
+            7 => {
+                catalog_policy(&mut text, &mut rng, n);
+                ("Settings Catalog", format!("iOS enrollment policy {n}.json"), true)
+            }
+            _ => {
+                let size = 3_000 + rng.below(6_000) as usize;
+                windows_policy(&mut text, &mut rng, n, size);
+                ("Settings Catalog", format!("Windows baseline {n}_mdm.json"), false)
+            }
+        };
+        let dir = root.join(folder);
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(name), &text)?;
+        tree.files += 1;
+        tree.bytes += text.len();
+        tree.recognised += usize::from(recognised);
+    }
+    Ok(tree)
+}

@@ -31,8 +31,12 @@ pub struct Args {
     pub checklist: bool,
     /// `check --plan`: add how to switch each profile that should.
     pub plan: bool,
-    /// Files (`-` = stdin). Empty = stdin.
+    /// Files and folders (`-` = stdin). Empty = stdin.
     pub files: Vec<String>,
+    /// `--exclude GLOB`, in order (folders only).
+    pub excludes: Vec<String>,
+    /// `check --per-folder`: each subfolder of a folder given is a tenant.
+    pub per_folder: bool,
     /// `rules ID`.
     pub rule: Option<String>,
 }
@@ -75,6 +79,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
     let mut min_severity = Severity::Info;
     let mut checklist = false;
     let mut plan = false;
+    let mut excludes: Vec<String> = Vec::new();
+    let mut per_folder = false;
     let mut positional: Vec<String> = Vec::new();
     let mut help = false;
     let mut parser = lexopt::Parser::from_args(args.iter().cloned());
@@ -167,6 +173,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
             }
             "checklist" => checklist = true,
             "plan" => plan = true,
+            "exclude" => excludes.push(v),
+            "per-folder" => per_folder = true,
             // Every flag of the table is handled above (a test checks it).
             _ => return Err(err(msg(Msg::UnknownOption, lang).replace("{option}", &shown), command)),
         }
@@ -219,6 +227,8 @@ pub fn parse(args: &[String], lang: Lang) -> Result<Action, UsageError> {
         checklist,
         plan,
         files: positional,
+        excludes,
+        per_folder,
         rule,
     }))
 }

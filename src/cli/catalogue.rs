@@ -10,7 +10,7 @@ use crate::engine::table::{nuances_for_cell, nuances_for_column, yes_no, Method,
 use serde_json::{json, Value};
 
 /// Short column headers (the legend gives the full names).
-fn short(m: Method) -> Text {
+pub(super) fn short(m: Method) -> Text {
     match m {
         Method::SetupAssistantLegacy => Text::new("Legacy", "レガシ"),
         Method::CompanyPortal => Text::new("Company Portal", "ポータル サイト"),
@@ -36,7 +36,7 @@ pub fn width(s: &str) -> usize {
         .sum()
 }
 
-fn pad(s: &str, w: usize) -> String {
+pub(super) fn pad(s: &str, w: usize) -> String {
     format!("{s}{}", " ".repeat(w.saturating_sub(width(s))))
 }
 

@@ -67,6 +67,28 @@ pub static FLAGS: &[Flag] = &[
         ),
     },
     Flag {
+        long: "exclude",
+        aliases: &[],
+        short: None,
+        value: Some(Text::new("GLOB", "GLOB")),
+        commands: &[Command::Check, Command::Diff],
+        help: Text::new(
+            "Leave out files and folders of the folders given\nthat match GLOB (may be repeated): without a `/` it\nmatches a name at any depth (`--exclude 'Windows*'`),\nwith one the path inside the folder given\n(`--exclude 'Enrollment Profiles/Windows/**'`).",
+            "指定したフォルダー内で GLOB に一致するファイルと\nフォルダーを除外します (複数回指定可)。`/` を含まない\nパターンはどの階層の名前にも一致し\n(`--exclude 'Windows*'`)、含むパターンは指定した\nフォルダーからのパスに一致します\n(`--exclude 'Enrollment Profiles/Windows/**'`)。",
+        ),
+    },
+    Flag {
+        long: "per-folder",
+        aliases: &[],
+        short: None,
+        value: None,
+        commands: &[Command::Check],
+        help: Text::new(
+            "Each subfolder of a folder given is a separate\ntenant, checked on its own; the report ends with a\ntable of the tenants, and the exit code is the worst\nof them.",
+            "指定したフォルダーのサブフォルダーをそれぞれ別の\nテナントとして個別に確認します。レポートの最後に\nテナントの一覧表が付き、終了コードは全テナントの\nうち最も悪いものになります。",
+        ),
+    },
+    Flag {
         long: "format",
         aliases: &[],
         short: Some('f'),

@@ -1,16 +1,20 @@
 //! The command line (native only): argument parsing and file I/O around the engine.
 //!
-//! `ade-advisor check | recommend | table | rules`, each with `--format`, `--lang` and
-//! `--help`. Exit codes: 0 = no `error` finding; 1 = at least one `error` finding (for
-//! `recommend`: no method fits); 2 = unusable input or arguments. Output errors (a closed
-//! pipe) end the program quietly; nothing here panics.
+//! `ade-advisor check | recommend | table | rules | diff`, each with `--format`, `--lang`
+//! and `--help`; `check` and `diff` read files, folders ([`walk`]) and stdin, and
+//! `check --per-folder` checks each subfolder as a tenant ([`tenants`]). Exit codes: 0 = no
+//! `error` finding; 1 = at least one `error` finding (for `recommend`: no method fits);
+//! 2 = unusable input or arguments. Output errors (a closed pipe) end the program quietly;
+//! nothing here panics.
 
 mod args;
 mod catalogue;
 mod command;
 mod flags;
 mod suggest;
+mod tenants;
 mod texts;
+mod walk;
 
 pub use args::{Action, Args, ColorChoice, Command, Format};
 
@@ -111,25 +115,41 @@ fn use_color(choice: ColorChoice) -> bool {
 struct Loaded {
     name: String,
     bytes: Vec<u8>,
-    /// Why it could not be read.
+    /// Why it could not be read: the whole message, naming the file.
     failure: Option<LText>,
 }
 
+impl Loaded {
+    fn failed(name: String, failure: LText) -> Loaded {
+        Loaded { name, bytes: Vec::new(), failure: Some(failure) }
+    }
+}
+
+/// A file or `-` named on the command line.
 fn load(path: &str) -> Loaded {
-    let limit = MAX_INPUT_BYTES as u64 + 1;
-    let (name, result) = if path == "-" {
+    if path == "-" {
         let mut buf = Vec::new();
-        ("stdin".to_string(), std::io::stdin().lock().take(limit).read_to_end(&mut buf).map(|_| buf))
-    } else {
-        let r = std::fs::File::open(path).and_then(|f| {
-            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-                return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "directory"));
-            }
-            let mut buf = Vec::new();
-            f.take(limit).read_to_end(&mut buf).map(|_| buf)
-        });
-        (path.to_string(), r)
-    };
+        let limit = MAX_INPUT_BYTES as u64 + 1;
+        let r = std::io::stdin().lock().take(limit).read_to_end(&mut buf).map(|_| buf);
+        return loaded("stdin".to_string(), r);
+    }
+    read_file(std::path::Path::new(path), path.to_string())
+}
+
+/// A file, named `name` in the reports.
+fn read_file(path: &std::path::Path, name: String) -> Loaded {
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    let r = std::fs::File::open(path).and_then(|f| {
+        if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(std::io::Error::new(std::io::ErrorKind::IsADirectory, "directory"));
+        }
+        let mut buf = Vec::new();
+        f.take(limit).read_to_end(&mut buf).map(|_| buf)
+    });
+    loaded(name, r)
+}
+
+fn loaded(name: String, result: std::io::Result<Vec<u8>>) -> Loaded {
     match result {
         Ok(bytes) if bytes.len() > MAX_INPUT_BYTES => {
             let max = (MAX_INPUT_BYTES / (1024 * 1024)).to_string();
@@ -137,7 +157,8 @@ fn load(path: &str) -> Loaded {
                 msg(Msg::TooLarge, Lang::En).replace("{max}", &max),
                 msg(Msg::TooLarge, Lang::Ja).replace("{max}", &max),
             );
-            Loaded { failure: Some(cannot_read(&name, &reason)), name, bytes: Vec::new() }
+            let (name, failure) = cannot_read(&name, &reason);
+            Loaded::failed(name, failure)
         }
         Ok(bytes) => Loaded { name, bytes, failure: None },
         Err(e) => {
@@ -147,50 +168,126 @@ fn load(path: &str) -> Loaded {
                 std::io::ErrorKind::IsADirectory => Msg::IsDirectory.text().into(),
                 _ => LText::new(e.to_string(), e.to_string()),
             };
-            Loaded { failure: Some(cannot_read(&name, &reason)), name, bytes: Vec::new() }
+            let (name, failure) = cannot_read(&name, &reason);
+            Loaded::failed(name, failure)
         }
     }
 }
 
-fn cannot_read(name: &str, reason: &LText) -> LText {
-    LText::new(
+/// `cannot read {file}: {reason}`, with the name it goes under.
+fn cannot_read(name: &str, reason: &LText) -> (String, LText) {
+    let text = LText::new(
         msg(Msg::CannotRead, Lang::En).replace("{file}", name).replace("{reason}", &reason.en),
         msg(Msg::CannotRead, Lang::Ja).replace("{file}", name).replace("{reason}", &reason.ja),
-    )
+    );
+    (name.to_string(), text)
 }
 
-/// Loads the files of the command line (standard input when there are none).
-fn load_all(a: &Args) -> Vec<Loaded> {
+/// What a folder walk found, ready for the engine: files read, problems in their place, and
+/// a message when the folder holds nothing to read.
+fn load_found(folder: &str, found: Vec<walk::Found>) -> Vec<Loaded> {
+    if found.is_empty() {
+        let shown = folder.trim_end_matches('/');
+        let text = LText::new(
+            msg(Msg::NoJsonFiles, Lang::En).replace("{folder}", shown),
+            msg(Msg::NoJsonFiles, Lang::Ja).replace("{folder}", shown),
+        );
+        return vec![Loaded::failed(shown.to_string(), text)];
+    }
+    found
+        .into_iter()
+        .map(|f| match (f.path, f.problem) {
+            (Some(path), None) => read_file(&path, f.name),
+            (_, problem) => {
+                let reason = problem.unwrap_or_else(|| Msg::NotFound.text().into());
+                let (name, failure) = cannot_read(&f.name, &reason);
+                Loaded::failed(name, failure)
+            }
+        })
+        .collect()
+}
+
+/// Loads the files and folders of the command line (standard input when there are none).
+fn load_all(a: &Args, excludes: &walk::Excludes) -> Vec<Loaded> {
     let files: Vec<String> = if a.files.is_empty() { vec!["-".to_string()] } else { a.files.clone() };
     if files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() {
         error_plain(msg(Msg::ReadingStdin, a.lang));
     }
     let mut stdin_used = false;
-    files
-        .iter()
-        .map(|f| {
-            if f == "-" && stdin_used {
-                // stdin can be read once; a second `-` reads nothing.
-                return Loaded { name: "stdin".into(), bytes: Vec::new(), failure: None };
-            }
-            stdin_used |= f == "-";
-            load(f)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in &files {
+        if f == "-" && stdin_used {
+            // stdin can be read once; a second `-` reads nothing.
+            out.push(Loaded { name: "stdin".into(), bytes: Vec::new(), failure: None });
+            continue;
+        }
+        stdin_used |= f == "-";
+        if walk::is_dir(f) {
+            out.extend(load_found(f, walk::walk(f, excludes)));
+        } else {
+            out.push(load(f));
+        }
+    }
+    out
+}
+
+/// The `--exclude` globs, or the usage error they make.
+fn excludes(a: &Args) -> Result<walk::Excludes, i32> {
+    walk::Excludes::new(&a.excludes, a.lang).map_err(|m| {
+        error_line(a.lang, &m);
+        EXIT_USAGE
+    })
 }
 
 fn check(a: &Args) -> i32 {
-    let loaded = load_all(a);
+    let excludes = match excludes(a) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    if a.per_folder {
+        return tenants::check_per_folder(a, &excludes);
+    }
+    let loaded = load_all(a, &excludes);
+    let folders = a.files.iter().any(|f| walk::is_dir(f));
+    let checked = check_inputs(a, &loaded, Inputs { tenant: None, folders });
+    out(&checked.rendered);
+    checked.exit
+}
+
+/// What a set of inputs is, for its report.
+struct Inputs<'a> {
+    /// The tenant it is (`check --per-folder`).
+    tenant: Option<&'a str>,
+    /// Whether a folder was walked: unrecognised objects are then counted, not listed.
+    folders: bool,
+}
+
+/// One checked set of inputs (the whole command line, or one tenant's folder).
+struct Checked {
+    /// The report in the format asked.
+    rendered: String,
+    exit: i32,
+    summary: tenants::Summary,
+}
+
+/// Analyses `loaded` together, reports its input errors on stderr and renders the report.
+fn check_inputs(a: &Args, loaded: &[Loaded], what: Inputs<'_>) -> Checked {
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let mut analysis =
         analyze(&inputs, Options { requirements: a.requirements, asked_about_vanishing_app: a.checklist });
-    replace_read_failures(&mut analysis.errors, &loaded);
+    replace_read_failures(&mut analysis.errors, loaded);
     let lang = a.lang;
-    report_input_errors(&analysis.errors, &loaded, lang);
+    report_input_errors(&analysis.errors, loaded, lang);
     let plans = if a.plan { plan::plans(&analysis.objects, a.requirements) } else { Vec::new() };
     let mut report = Report::new(&analysis, &inputs, lang);
     if a.plan {
         report = report.with_plans(&plans);
+    }
+    if let Some(t) = what.tenant {
+        report = report.with_tenant(t);
+    }
+    if what.folders {
+        report = report.with_unrecognised_counted();
     }
     let options = RenderOptions { min_severity: a.min_severity, color: use_color(a.color) };
     let format = match a.format {
@@ -200,14 +297,14 @@ fn check(a: &Args) -> i32 {
         Format::Sarif => report::Format::Sarif,
     };
     let rendered = report.render(format, options);
-    out(&rendered);
-    if !analysis.errors.is_empty() {
+    let exit = if !analysis.errors.is_empty() {
         EXIT_USAGE
     } else if analysis.findings.iter().any(|f| f.severity == Severity::Error) {
         EXIT_FINDINGS
     } else {
         EXIT_OK
-    }
+    };
+    Checked { rendered, exit, summary: tenants::Summary::of(&analysis, loaded.len(), exit) }
 }
 
 /// Files that could not be read were given to the engine as empty inputs (so input
@@ -215,7 +312,7 @@ fn check(a: &Args) -> i32 {
 /// and sorts the errors by input.
 fn replace_read_failures(errors: &mut Vec<InputError>, loaded: &[Loaded]) {
     for (i, l) in loaded.iter().enumerate() {
-        if let Some(reason) = &l.failure {
+        if let Some(message) = &l.failure {
             errors.retain(|e| e.input != i);
             errors.push(InputError {
                 input: i,
@@ -225,7 +322,7 @@ fn replace_read_failures(errors: &mut Vec<InputError>, loaded: &[Loaded]) {
                 offset: None,
                 excerpt: None,
                 caret: None,
-                message: reason.clone(),
+                message: message.clone(),
             });
         }
     }
@@ -250,7 +347,11 @@ fn report_input_errors(errors: &[InputError], loaded: &[Loaded], lang: Lang) {
 
 /// `diff`: the fields that differ between the ADE profiles of the inputs.
 fn diff_cmd(a: &Args) -> i32 {
-    let loaded = load_all(a);
+    let excludes = match excludes(a) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let loaded = load_all(a, &excludes);
     let inputs: Vec<SourceText<'_>> = loaded.iter().map(|l| SourceText { name: &l.name, bytes: &l.bytes }).collect();
     let read = crate::engine::read(&inputs);
     let mut errors = read.errors;

@@ -70,6 +70,62 @@ bilingual_table! {
         TableNotes => ("Notes", "補足"),
         TableSource => ("Source", "出典"),
         TableRequirement => ("Requirement", "要件"),
+        InvalidGlob => (
+            "`--exclude {glob}` is not a valid glob: {reason}.",
+            "`--exclude {glob}` はグロブ パターンとして正しくありません: {reason}。"
+        ),
+        NotRegularFile => (
+            "not a regular file (a pipe, a socket or a device), so it was not read",
+            "通常のファイルではない (パイプ、ソケット、デバイスのいずれか) ため、読み取りませんでした"
+        ),
+        SymlinkLoop => (
+            "a symbolic link loop (it leads back to {folder}), so it was not followed",
+            "シンボリック リンクがループしている ({folder} に戻る) ため、たどりませんでした"
+        ),
+        BrokenLink => (
+            "a symbolic link whose target does not exist",
+            "リンク先が存在しないシンボリック リンクです"
+        ),
+        FolderPermissionDenied => (
+            "permission denied; nothing in it was checked",
+            "アクセスが拒否されました。その中は何も確認していません"
+        ),
+        NoJsonFiles => (
+            "{folder} holds no .json file (hidden folders and --exclude left out), so nothing in it was checked. A backup saved as YAML must be exported as JSON.",
+            "{folder} には .json ファイルがありません (隠しフォルダーと --exclude の対象は除く)。その中は何も確認していません。YAML で保存したバックアップは JSON でエクスポートしてください。"
+        ),
+        PerFolderNeedsFolders => (
+            "`--per-folder` needs folders: `{path}` is not a folder.",
+            "`--per-folder` にはフォルダーを指定してください: `{path}` はフォルダーではありません。"
+        ),
+        NoTenants => (
+            "{folder} has no subfolder: with --per-folder, each subfolder of a folder given is a tenant.",
+            "{folder} にサブフォルダーがありません。--per-folder では、指定したフォルダーのサブフォルダーがそれぞれテナントになります。"
+        ),
+        LooseFiles => (
+            "{n} .json file(s) directly in {folder} belong to no tenant and were not checked (with --per-folder, each subfolder is a tenant).",
+            "{folder} の直下にある .json ファイル {n} 個はどのテナントにも属さないため、確認していません (--per-folder ではサブフォルダーがそれぞれテナントになります)。"
+        ),
+        NoteLabel => ("note", "注意"),
+        TenantHeading => ("Tenant {tenant} ({folder})", "テナント {tenant} ({folder})"),
+        TenantsHeading => ("Tenants", "テナント一覧"),
+        ColTenant => ("Tenant", "テナント"),
+        ColProfiles => ("ADE profiles", "ADE プロファイル"),
+        ColNoAffinity => ("No affinity", "アフィニティなし"),
+        ColUndetermined => ("Not determined", "判定不能"),
+        ColErrors => ("Errors", "エラー"),
+        ColWarnings => ("Warnings", "警告"),
+        ColUnreadable => ("Unreadable", "読み取れない入力"),
+        ColChecklist => ("Checklist", "チェックリスト"),
+        ChecklistNotShown => ("not shown", "表示なし"),
+        ChecklistAllPassed => ("all passed", "すべて問題なし"),
+        ChecklistProblems => ("{n} problem(s)", "問題あり {n} 件"),
+        ChecklistUnsure => ("{n} unsure", "判定不能 {n} 件"),
+        ChecklistNotChecked => ("{n} not checked", "未確認 {n} 件"),
+        TenantsSummary => (
+            "{tenants} tenant(s): {errors} error(s), {warnings} warning(s), {unreadable} unreadable input(s).",
+            "テナント {tenants} 件: エラー {errors} 件、警告 {warnings} 件、読み取れない入力 {unreadable} 件。"
+        ),
     }
 }
 
@@ -87,7 +143,7 @@ Usage:
   ade-advisor <COMMAND> [OPTIONS]
 
 Commands:
-  check       Check enrollment profiles and related JSON (files or stdin)
+  check       Check enrollment profiles and related JSON (files, folders or stdin)
   recommend   Recommend a method for the requirements you state
   table       Print the comparison table of the three methods
   rules       List the rules, or show one rule's documentation
@@ -98,6 +154,7 @@ Commands:
 
 Examples:
   ade-advisor check profiles.json
+  ade-advisor check backup/
   az rest --url 'https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/<id>/enrollmentProfiles' | ade-advisor check
   ade-advisor recommend --require mfa,lock-until-company-portal
   ade-advisor table --format markdown --lang ja
@@ -115,7 +172,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
   ade-advisor <コマンド> [オプション]
 
 コマンド:
-  check       登録プロファイルなどの JSON を確認します (ファイルまたは標準入力)
+  check       登録プロファイルなどの JSON を確認します (ファイル、フォルダー、標準入力)
   recommend   指定した要件に合う認証方法を推奨します
   table       3 つの認証方法の比較表を表示します
   rules       ルールの一覧、または 1 つのルールの説明を表示します
@@ -126,6 +183,7 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
 
 例:
   ade-advisor check profiles.json
+  ade-advisor check backup/
   az rest --url 'https://graph.microsoft.com/beta/deviceManagement/depOnboardingSettings/<id>/enrollmentProfiles' | ade-advisor check
   ade-advisor recommend --require mfa,lock-until-company-portal
   ade-advisor table --format markdown --lang ja
@@ -138,14 +196,17 @@ ade-advisor — Intune の自動デバイス登録 (ADE) で iPhone / iPad に�
 const CHECK_EN: &str = "\
 ade-advisor check — check ADE enrollment profiles and related JSON
 
-Reads every file (standard input when no file is given, or for `-`), recognises every
-object in it (Graph REST, PowerShell SDK, IntuneCD, Terraform, settings-catalog policies,
-Apple's DEP profile JSON), names each profile's authentication method with its evidence,
-and runs every rule. Files that cannot be read are reported on stderr; the others are
-still checked and printed.
+Reads every file (standard input when no file is given, or for `-`) and every `*.json`
+file in the folders given (a backup tree such as IntuneCD's: walked in name order, hidden
+files and folders left out), recognises every object in them (Graph REST, PowerShell SDK,
+IntuneCD, Terraform, settings-catalog policies, Apple's DEP profile JSON), names each
+profile's authentication method with its evidence, and runs every rule on all of them
+together. Files that cannot be read are reported on stderr; the others are still checked
+and printed. Reports name a folder's files by the folder as given and their path inside
+it. With --per-folder, each subfolder is a tenant of its own.
 
 Usage:
-  ade-advisor check [OPTIONS] [FILE ...]
+  ade-advisor check [OPTIONS] [FILE|FOLDER ...]
 
 {options}
 
@@ -156,22 +217,28 @@ Examples:
   ade-advisor check --format sarif profiles.json > ade.sarif
   ade-advisor check --format markdown --lang ja profiles.json > comment.md
   ade-advisor check --plan --require mfa profiles.json
+  ade-advisor check --exclude 'Enrollment Profiles/Windows/**' backup/
+  ade-advisor check --per-folder --format markdown customers/ > tenants.md
 
 Exit codes: 0 no error finding, 1 at least one error finding (requirement-not-met
-included), 2 a file could not be read or is not JSON, or the arguments are wrong.
+included), 2 a file could not be read or is not JSON, or the arguments are wrong
+(with --per-folder: the worst of the tenants).
 ";
 
 const CHECK_JA: &str = "\
 ade-advisor check — ADE 登録プロファイルなどの JSON を確認します
 
-指定したファイル (ファイルの指定がない場合や `-` の場合は標準入力) を読み込み、含まれる
-オブジェクトをすべて認識し (Graph REST、PowerShell SDK、IntuneCD、Terraform、設定カタログの
-ポリシー、Apple の DEP プロファイル JSON)、各プロファイルの認証方法を根拠とともに示し、
-すべてのルールを実行します。読み取れないファイルは標準エラー出力に報告し、残りのファイルは
-引き続き確認して出力します。
+指定したファイル (ファイルの指定がない場合や `-` の場合は標準入力) と、指定したフォルダー
+(IntuneCD などのバックアップ。名前順にたどり、隠しファイルと隠しフォルダーは除外) 内の
+`*.json` ファイルを読み込み、含まれるオブジェクトをすべて認識し (Graph REST、PowerShell SDK、
+IntuneCD、Terraform、設定カタログのポリシー、Apple の DEP プロファイル JSON)、各プロファイルの
+認証方法を根拠とともに示し、すべてのルールをまとめて実行します。読み取れないファイルは
+標準エラー出力に報告し、残りのファイルは引き続き確認して出力します。フォルダー内のファイルは、
+指定したフォルダーとその中のパスで示します。--per-folder を指定すると、サブフォルダーを
+それぞれ 1 つのテナントとして扱います。
 
 使い方:
-  ade-advisor check [オプション] [ファイル ...]
+  ade-advisor check [オプション] [ファイル|フォルダー ...]
 
 {options}
 
@@ -182,9 +249,12 @@ ade-advisor check — ADE 登録プロファイルなどの JSON を確認しま
   ade-advisor check --format sarif profiles.json > ade.sarif
   ade-advisor check --format markdown --lang ja profiles.json > comment.md
   ade-advisor check --plan --require mfa profiles.json
+  ade-advisor check --exclude 'Enrollment Profiles/Windows/**' backup/
+  ade-advisor check --per-folder --format markdown customers/ > tenants.md
 
 終了コード: 0 エラーの指摘なし、1 エラーの指摘が 1 件以上 (requirement-not-met を含む)、
-2 ファイルを読み取れない・JSON ではない、または引数が正しくない。
+2 ファイルを読み取れない・JSON ではない、または引数が正しくない (--per-folder では
+全テナントのうち最も悪いもの)。
 ";
 
 const RECOMMEND_EN: &str = "\
@@ -301,14 +371,15 @@ ID を指定しない場合は、すべてのルールの ID・重大度・タ�
 const DIFF_EN: &str = "\
 ade-advisor diff — compare ADE enrollment profiles and policies
 
-Reads every file (standard input for `-`), recognises the iOS/iPadOS ADE profiles and
-enrollment policies in them (two or more, in one file or across files) and lists the
+Reads every file (standard input for `-`) and every `*.json` file in the folders given,
+recognises the iOS/iPadOS ADE profiles and enrollment policies in them (two or more, in
+one file or across files) and lists the
 fields whose values differ, with the admin-center label and each profile's value. The
 authentication method and the fields that decide it come first; identical fields are
 counted, not listed; ids and dates are left out.
 
 Usage:
-  ade-advisor diff [OPTIONS] FILE [FILE ...]
+  ade-advisor diff [OPTIONS] FILE|FOLDER [FILE|FOLDER ...]
 
 {options}
 
@@ -323,14 +394,14 @@ JSON, or the arguments are wrong.
 const DIFF_JA: &str = "\
 ade-advisor diff — ADE 登録プロファイルと登録ポリシーを比較します
 
-指定したファイル (`-` は標準入力) を読み込み、含まれる iOS/iPadOS の ADE プロファイルと
-登録ポリシー (1 つのファイルでも複数のファイルにまたがっても、2 つ以上) を認識して、値が
+指定したファイル (`-` は標準入力) と指定したフォルダー内の `*.json` ファイルを読み込み、
+含まれる iOS/iPadOS の ADE プロファイルと登録ポリシー (1 つのファイルでも複数のファイルにまたがっても、2 つ以上) を認識して、値が
 異なるフィールドを管理センターの表示名と各プロファイルの値とともに表示します。認証方法と
 それを決めるフィールドが先に並びます。同じ値のフィールドは数だけを示し、ID と日時は
 比較しません。
 
 使い方:
-  ade-advisor diff [オプション] ファイル [ファイル ...]
+  ade-advisor diff [オプション] ファイル|フォルダー [ファイル|フォルダー ...]
 
 {options}
 

@@ -30,7 +30,7 @@ use super::Analysis;
 use serde_json::Value;
 
 pub use json_report::{recommendation_json, recommendation_json_text};
-pub use markdown::md_escape;
+pub use markdown::{markdown_footer, md_escape};
 #[cfg(not(target_arch = "wasm32"))]
 pub use sarif::sarif_level;
 #[cfg(not(target_arch = "wasm32"))]
@@ -77,6 +77,13 @@ pub struct Report<'a> {
     locators: std::cell::RefCell<Vec<Option<input::Locator<'a>>>>,
     /// Switch plans to include (`check --plan`, the page's exports); `None` = none asked.
     plans: Option<&'a [crate::engine::plan::SwitchPlan]>,
+    /// The tenant this report is one of several of (`check --per-folder`).
+    #[cfg(not(target_arch = "wasm32"))]
+    tenant: Option<&'a str>,
+    /// Text and Markdown count unrecognised objects by folder instead of listing them
+    /// (`check` on folders: a backup holds many objects that are not about ADE).
+    #[cfg(not(target_arch = "wasm32"))]
+    count_unrecognised: bool,
 }
 
 impl<'a> Report<'a> {
@@ -94,7 +101,81 @@ impl<'a> Report<'a> {
             .collect();
         let names = inputs.iter().map(|s| s.name).collect();
         let locators = std::cell::RefCell::new(inputs.iter().map(|_| None).collect());
-        Report { analysis, texts, names, lang, locators, plans: None }
+        Report {
+            analysis,
+            texts,
+            names,
+            lang,
+            locators,
+            plans: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            tenant: None,
+            #[cfg(not(target_arch = "wasm32"))]
+            count_unrecognised: false,
+        }
+    }
+
+    /// The same report for a backup folder: text and Markdown count the objects the engine
+    /// does not recognise (and that have no other finding than `unknown-object`) by folder
+    /// instead of listing each one, and say when no ADE profile was found at all. JSON and
+    /// SARIF still list every object and finding.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_unrecognised_counted(mut self) -> Report<'a> {
+        self.count_unrecognised = true;
+        self
+    }
+
+    /// Whether object `o` is counted rather than listed (see
+    /// [`Report::with_unrecognised_counted`]); never on the page.
+    fn counted_only(&self, o: &Object) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.count_unrecognised
+                && o.kind == super::model::Kind::Unknown
+                && self.analysis.findings_for(o.index).all(|f| f.rule == "unknown-object")
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let _ = o;
+            false
+        }
+    }
+
+    /// The objects counted rather than listed: how many in each folder (the file name up to
+    /// its last `/`), in the folders' order; and whether the inputs hold no ADE profile.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn unrecognised_by_folder(&self) -> (Vec<(&str, usize)>, bool) {
+        let mut folders: Vec<(&str, usize)> = Vec::new();
+        for o in self.analysis.objects.iter().filter(|o| self.counted_only(o)) {
+            let folder = o.source.rsplit_once('/').map_or("", |(f, _)| f);
+            match folders.iter_mut().find(|(f, _)| *f == folder) {
+                Some((_, n)) => *n += 1,
+                None => folders.push((folder, 1)),
+            }
+        }
+        folders.sort_by(|a, b| a.0.cmp(b.0));
+        let no_profile = self.count_unrecognised && !self.analysis.objects.iter().any(|o| o.kind.is_ade_profile());
+        (folders, no_profile)
+    }
+
+    /// The same report as one tenant's of several (`check --per-folder`): the Markdown
+    /// report is titled with the tenant and leaves its footer to the whole document.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with_tenant(mut self, tenant: &'a str) -> Report<'a> {
+        self.tenant = Some(tenant);
+        self
+    }
+
+    /// The tenant of [`Report::with_tenant`]; never on the page.
+    fn tenant(&self) -> Option<&'a str> {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.tenant
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            None
+        }
     }
 
     /// The same report with how to switch each profile that should (docs/report-format.md,

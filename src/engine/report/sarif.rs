@@ -47,8 +47,12 @@ impl<'a> Report<'a> {
             "defaultConfiguration": {"level": "error"},
         }));
         let rule_index = |id: &str| rules::registry().iter().position(|r| r.meta.id == id);
+        let counted = |f: &crate::engine::rules::Finding| {
+            f.object.and_then(|i| self.analysis.objects.get(i)).is_some_and(|o| self.counted_only(o))
+        };
         let mut results: Vec<Value> = self
             .visible_findings(min)
+            .filter(|f| !counted(f))
             .map(|f| {
                 let mut r = json!({
                     "ruleId": f.rule,
@@ -87,7 +91,9 @@ impl<'a> Report<'a> {
                 "descriptor": {"id": INPUT_ERROR_RULE},
             }));
         }
-        json!({
+        let (unrecognised, _) = self.unrecognised_by_folder();
+        let unrecognised: usize = unrecognised.iter().map(|(_, n)| n).sum();
+        let mut log = json!({
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [{
@@ -107,7 +113,12 @@ impl<'a> Report<'a> {
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }],
-        })
+        });
+        if unrecognised > 0 {
+            // Counted, not listed: objects of a backup folder that are not about ADE.
+            log["runs"][0]["properties"] = json!({"unrecognisedObjects": unrecognised});
+        }
+        log
     }
 
     fn sarif_location(&self, source: &str, pos: Option<Position>, pointer: &str) -> Value {

@@ -37,7 +37,7 @@ impl<'a> Report<'a> {
             }
             out.push('\n');
         }
-        for o in a.objects.iter() {
+        for o in a.objects.iter().filter(|o| !self.counted_only(o)) {
             let name = o.name().map(clean).unwrap_or_else(|| t("(no name)", "(名前なし)").to_string());
             let at =
                 self.position(o.input, &o.pointer).map(|p| format!(" ({}:{})", p.line, p.column)).unwrap_or_default();
@@ -107,6 +107,35 @@ impl<'a> Report<'a> {
         }
         for f in self.visible_findings(min).filter(|f| f.object.is_none()) {
             self.text_finding(&mut out, f, &st);
+        }
+        let (unrecognised, no_profile) = self.unrecognised_by_folder();
+        if no_profile {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                st.yellow(t(
+                    "No ADE enrollment profile or enrollment policy was found in these files.",
+                    "これらのファイルには ADE 登録プロファイルも登録ポリシーもありませんでした。"
+                ))
+            );
+        }
+        if !unrecognised.is_empty() {
+            let n: usize = unrecognised.iter().map(|(_, n)| n).sum();
+            let _ =
+                writeln!(
+                out,
+                "{}",
+                st.bold(&t(
+                    "Not recognised, so not checked: {n} object(s) (the JSON report lists each one)",
+                    "認識できないため確認していないオブジェクト: {n} 個 (JSON レポートには 1 つずつ記載されます)"
+                ).replace("{n}", &n.to_string()))
+            );
+            let width = unrecognised.iter().map(|(_, n)| n.to_string().len()).max().unwrap_or(1);
+            for (folder, n) in &unrecognised {
+                let shown = if folder.is_empty() { t("(no folder)", "(フォルダーなし)") } else { folder };
+                let _ = writeln!(out, "  {n:>width$}  {}", clean(shown));
+            }
+            out.push('\n');
         }
         if let Some(r) = &a.recommendation {
             out.push_str(&recommendation_text(r, lang, color));
