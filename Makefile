@@ -7,8 +7,14 @@ export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CHROME_BIN ?= /usr/bin/chromium
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
-# Budget for html + js + wasm + css of dist/, brotli-compressed (bytes).
-SIZE_BUDGET ?= 153600
+# Weight ceiling (docs/performance.md, "Weight ceiling"): the wasm + JS + CSS of dist/ as
+# measured on main at 2e46722 (232,166 bytes brotli, 285,814 gzip) plus 3 %, raised by the
+# enrollment journeys' measured cost (issue 26: +12,094 brotli, +15,203 gzip); and each
+# prerendered page (index.html, ja/index.html) at most 16 KB gzip. Raising a ceiling is a
+# reviewed change with its reason in docs/performance.md.
+ASSETS_CEILING_BROTLI := 251224
+ASSETS_CEILING_GZIP := 309591
+PAGE_CEILING_GZIP := 16384
 
 .PHONY: serve test dist tools test-tools lint lint-workflows test-native test-wasm test-e2e size size-report cli clean bench bench-tools fuzz
 
@@ -27,8 +33,7 @@ test-tools:
 cli:
 	cargo build --release --bin ade-advisor
 
-# The page-weight figure is printed by `make test`; `make size` fails above the budget
-# (the budget is not met yet: see docs/performance.md).
+# `make test` ends with the weight report, which fails above the ceilings.
 test: test-tools lint lint-workflows test-native test-wasm dist test-e2e size-report
 
 # The GitHub Actions workflows, checked by actionlint (and their `run:` scripts by
@@ -43,11 +48,14 @@ lint-workflows:
 # errors, for the native targets (with the e2e feature) and for the wasm page.
 lint:
 	cargo fmt --all --check
-	cargo clippy --locked --all-targets --features e2e -- -D warnings
+	cargo clippy --locked --all-targets --features e2e,prerender -- -D warnings
 	cargo clippy --locked --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
+# Plain `cargo test` never compiles Yew; the build-time rendering of the page (the
+# `prerender` feature) has its own test.
 test-native:
 	cargo test --locked
+	cargo test --locked --features prerender --test prerender
 
 test-wasm:
 	cargo test --locked --target wasm32-unknown-unknown --test wasm_ui
@@ -70,11 +78,9 @@ bench: bench-tools dist
 bench-tools: test-tools
 	@command -v jq >/dev/null || { s=""; [ "$$(id -u)" -ne 0 ] && s=sudo; $$s apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$s apt-get install -y -qq jq >/dev/null; }
 
-size:
-	@scripts/size.sh dist $(SIZE_BUDGET)
-
-size-report:
-	@scripts/size.sh dist $(SIZE_BUDGET) report
+# Brotli and gzip of every file of dist/; fails above the weight ceilings.
+size size-report:
+	@scripts/size.sh dist $(ASSETS_CEILING_BROTLI) $(ASSETS_CEILING_GZIP) $(PAGE_CEILING_GZIP)
 
 clean:
 	rm -rf dist target

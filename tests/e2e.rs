@@ -12,6 +12,8 @@ mod glance;
 mod journey;
 #[path = "e2e/offline.rs"]
 mod offline;
+#[path = "e2e/prerender.rs"]
+mod prerender;
 mod support;
 #[path = "e2e/ui.rs"]
 mod ui;
@@ -39,9 +41,11 @@ pub(crate) fn console_errors(d: &Driver) -> Vec<String> {
     d.console().into_iter().filter(|(level, _)| level == "SEVERE").map(|(_, m)| m).collect()
 }
 
+/// Opens the site's root and waits until the app has taken over the prerendered page.
 pub(crate) fn open(d: &Driver, server: &Server) {
     d.goto(&server.base);
     d.wait_for("table.comparison tbody.article-rows tr");
+    d.wait_for_app();
 }
 
 #[test]

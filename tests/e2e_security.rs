@@ -37,6 +37,7 @@ fn el(e: &Element) -> Value {
 fn open(d: &Driver, url: &str) {
     d.goto(url);
     d.wait_for("#json-input");
+    d.wait_for_app();
 }
 
 fn paste(d: &Driver, text: &str) {
@@ -189,9 +190,10 @@ fn hostile_names_are_shown_literally_and_nothing_runs() {
     assert!(console_csp_messages(&d).is_empty(), "{:?}", console_csp_messages(&d));
 }
 
-/// Every file the build produced, as the server sees its path (index.html as the prefix).
+/// Every file the build produced, as the server sees its path (index.html as the prefix;
+/// `ja/index.html`, the Japanese page, which only the service worker fetches here).
 fn site_assets() -> BTreeSet<String> {
-    std::fs::read_dir(dist())
+    let mut assets: BTreeSet<String> = std::fs::read_dir(dist())
         .unwrap()
         .flatten()
         .filter(|e| e.path().is_file())
@@ -203,7 +205,10 @@ fn site_assets() -> BTreeSet<String> {
                 format!("{PREFIX}{name}")
             }
         })
-        .collect()
+        .collect();
+    assert!(dist().join("ja/index.html").is_file(), "the Japanese page is built");
+    assets.insert(format!("{PREFIX}ja/index.html"));
+    assets
 }
 
 /// Waits until the service worker has cached the site and is active (docs/offline.md).
@@ -276,10 +281,11 @@ fn a_full_session_fetches_only_the_sites_own_assets_and_nothing_after_loading() 
     }
 }
 
-/// The policy of the built page's `<meta http-equiv>`. The release build minifies the
-/// HTML, so attributes may come in any order and without quotes where none are needed.
-fn meta_policy() -> String {
-    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
+/// The policy of a built page's `<meta http-equiv>` (`index.html` or `ja/index.html`).
+/// The release build minifies the HTML, so attributes may come in any order and without
+/// quotes where none are needed.
+fn meta_policy(page: &str) -> String {
+    let html = std::fs::read_to_string(dist().join(page)).unwrap();
     let tag = html
         .split('<')
         .find(|t| {
@@ -297,7 +303,15 @@ fn meta_policy() -> String {
 
 #[test]
 fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
-    let policy = meta_policy();
+    let policy = meta_policy("index.html");
+    // One policy for the site: both pages carry it, with the hashes of both pages' inline
+    // scripts (the theme and language script, each page's module loader).
+    assert_eq!(meta_policy("ja/index.html"), policy);
+    for page in ["index.html", "ja/index.html"] {
+        let html = std::fs::read_to_string(dist().join(page)).unwrap();
+        let inline = html.split("<script").skip(1).filter(|t| !t[..t.find('>').unwrap_or(0)].contains("src=")).count();
+        assert!(inline >= 2, "{page}: the early script and the loader");
+    }
     let directive = |name: &str| -> String {
         policy
             .split(';')
@@ -324,8 +338,10 @@ fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
     assert_eq!(directive("trusted-types"), "trusted-types ade-advisor-sw");
     assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"), "{policy}");
     assert!(!policy.contains("TRUNK-INLINE-SCRIPTS"), "scripts/csp.sh did not run: {policy}");
-    let html = std::fs::read_to_string(dist().join("index.html")).unwrap();
-    assert!(!html.contains(" style="), "no inline style attributes in the page");
+    for page in ["index.html", "ja/index.html"] {
+        let html = std::fs::read_to_string(dist().join(page)).unwrap();
+        assert!(!html.contains(" style="), "no inline style attributes in {page}");
+    }
 
     // Served with the meta tag only, and again with the header a host would send.
     let header = format!("{policy}; frame-ancestors 'none'");
@@ -367,6 +383,16 @@ fn the_content_security_policy_is_strict_and_the_page_works_under_it() {
             json!(["TypeError (Trusted Types)", "TypeError (Trusted Types)", "TypeError (Trusted Types)"]),
             "with headers {headers:?}"
         );
+
+        // The Japanese page starts under the same policy (its loader's hash is in it).
+        let _ = d.console();
+        d.goto("about:blank");
+        open(&d, &format!("{}ja/", server.base));
+        assert_eq!(d.exec("return document.documentElement.lang", vec![]), json!("ja"));
+        let console: Vec<(String, String)> = d.console();
+        let bad: Vec<&(String, String)> =
+            console.iter().filter(|(l, m)| l == "SEVERE" || m.contains("Content Security Policy")).collect();
+        assert!(bad.is_empty(), "console on ja/: {bad:?}");
     }
 }
 
@@ -415,7 +441,7 @@ fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
         "const done = arguments[arguments.length - 1];\
          Promise.all([indexedDB.databases(), caches.keys().then(names => Promise.all(names.map(n =>\
            caches.open(n).then(c => c.keys().then(reqs => Promise.all(reqs.map(q => c.match(q).then(r => r.text())\
-             .then(t => [q.url.slice(q.url.lastIndexOf('/') + 1), t.includes(arguments[0])])))))\
+             .then(t => [new URL(q.url).pathname, t.includes(arguments[0])])))))\
            .then(entries => [n, entries])))) ])\
          .then(([i, c]) => done({idb: i.length, caches: c}), e => done(String(e)))",
         vec![json!(marker)],
@@ -431,7 +457,7 @@ fn only_language_and_theme_are_stored_and_the_share_link_holds_no_input() {
         .iter()
         .map(|e| {
             assert_eq!(e[1], json!(false), "a cached file holds the pasted text: {e}");
-            format!("{PREFIX}{}", e[0].as_str().unwrap_or_default())
+            e[0].as_str().unwrap_or_default().to_string()
         })
         .collect();
     let mut files = site_assets();

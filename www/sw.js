@@ -14,14 +14,14 @@ self.addEventListener("activate", e =>
     .then(() => self.clients.claim())));
 // The page's "Reload" button on the update notice.
 self.addEventListener("message", e => { if (e.data === "skip-waiting") self.skipWaiting(); });
-// Cache-first for this build's files (the page itself for `./` too); anything else, any
-// other method and any other origin go to the network untouched.
+// Cache-first for this build's files (each language's page for its directory too: `./` and
+// `ja/`); anything else, any other method and any other origin go to the network untouched.
 self.addEventListener("fetch", e => {
   const r = e.request;
   if (r.method !== "GET") return;
   const u = new URL(r.url);
   if (r.mode === "navigate") u.search = "";
-  const k = r.mode === "navigate" && u.href === S ? S + "index.html" : u.href;
+  const k = r.mode === "navigate" && u.href.endsWith("/") ? u.href + "index.html" : u.href;
   if (!U.has(k)) return;
   e.respondWith(caches.open(C).then(c => c.match(k)).then(m => m || fetch(r)));
 });

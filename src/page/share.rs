@@ -1,5 +1,6 @@
 //! Pure helpers of the web app, compiled on every target so they are tested natively:
-//! the share-link fragment (`#r=mfa,wipe&lang=ja`), the theme preference, the typing
+//! the share-link fragment (`#r=mfa,wipe&lang=ja`), each language's page (`/`, `ja/`),
+//! the theme preference, the typing
 //! debounce policy, byte → UTF-16 offset conversion (the engine speaks bytes, a textarea
 //! speaks UTF-16 code units) and finding the JSON string under the caret.
 //!
@@ -55,6 +56,33 @@ pub fn decode_fragment(fragment: &str) -> Fragment {
         }
     }
     out
+}
+
+/// The path of a language's page below the site's root: the root itself (English) or
+/// `ja/` (Japanese). Each is prerendered in its language (`index.html`, `ja/index.html`).
+pub fn page_path(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Ja => "ja/",
+    }
+}
+
+/// The way from a language's page up to the site's root, as a relative URL.
+pub fn root_from(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "./",
+        Lang::Ja => "../",
+    }
+}
+
+/// Which language's page a path below the site's root is (`ja/…` Japanese, anything else
+/// English).
+pub fn page_of(path: &str) -> Lang {
+    if path == "ja" || path.starts_with("ja/") {
+        Lang::Ja
+    } else {
+        Lang::En
+    }
 }
 
 /// The colour theme: follow the operating system, or an explicit override.
@@ -164,6 +192,20 @@ mod tests {
         let d = decode_fragment("r=mfa,bogus,,lock-until-company-portal&lang=xx&x=1");
         assert_eq!(d.requirements.map(|s| s.len()), Some(2));
         assert_eq!(d.lang, None);
+    }
+
+    #[test]
+    fn each_language_has_its_page_and_the_way_back_to_the_root() {
+        assert_eq!(page_path(Lang::En), "");
+        assert_eq!(page_path(Lang::Ja), "ja/");
+        for lang in Lang::ALL {
+            assert_eq!(page_of(page_path(lang)), lang);
+            assert_eq!(page_of(&format!("{}index.html", page_path(lang))), lang);
+            // From the page, up to the root and down again is the page itself.
+            assert_eq!(root_from(lang).matches("../").count(), page_path(lang).matches('/').count());
+        }
+        assert_eq!(page_of("index.html"), Lang::En);
+        assert_eq!(page_of("jam/"), Lang::En);
     }
 
     #[test]

@@ -138,6 +138,16 @@ impl State {
         self
     }
 
+    /// The paste area holding `text` (what the visitor typed or pasted into the prerendered
+    /// page before the app started), analysed at once when it is small enough to be
+    /// analysed while typing. Set the requirements first: the analysis uses them.
+    pub fn with_text(mut self, text: String) -> State {
+        if !text.is_empty() {
+            self.set_inputs(vec![InputDoc { name: PASTED.into(), text: Rc::new(text), raw: None }]);
+        }
+        self
+    }
+
     /// Total input size in bytes.
     pub fn total_bytes(&self) -> usize {
         self.inputs.iter().map(|d| d.text.len()).sum()

@@ -2,12 +2,18 @@
 //! Japanese. Data only, compiled on every target so the completeness test runs natively.
 //! Engine data (table rows, rules, messages) carry their own bilingual text.
 
-use crate::engine::i18n::bilingual_table;
+use crate::engine::i18n::{bilingual_table, Text};
 
 bilingual_table! {
     /// A string id of the web app.
     pub enum S {
         AppTitle => ("ADE Auth Advisor", "ADE 認証アドバイザー"),
+        // The <title> of each language's page (what a search engine shows; the page keeps it
+        // when the language switches). The description is PAGE_DESCRIPTION below.
+        PageTitle => (
+            "ADE Auth Advisor: Setup Assistant, Company Portal or modern authentication for Intune ADE",
+            "ADE 認証アドバイザー: Intune の ADE で使う認証方法 (セットアップ アシスタント、ポータル サイト、先進認証) の選択と確認"
+        ),
         Tagline => (
             "Choose the authentication method for iPhone and iPad automated device enrollment in Intune, and check the profiles you already have.",
             "Intune の自動デバイス登録 (ADE) で iPhone / iPad に使う認証方法を選び、既存のプロファイルを確認します。"
@@ -242,6 +248,13 @@ bilingual_table! {
     }
 }
 
+/// The `<meta name="description">` of each language's page. Written into the HTML at
+/// build time only (src/ui/prerender.rs), so it is not in the page's wasm.
+pub const PAGE_DESCRIPTION: Text = Text::new(
+    "Compare the three authentication methods of Intune automated device enrollment (ADE) for iPhone and iPad (Setup Assistant (legacy), Company Portal, Setup Assistant with modern authentication) requirement by requirement, and check your enrollment profile JSON. Runs entirely in your browser.",
+    "iPhone / iPad 向けの Intune 自動デバイス登録 (ADE) の 3 つの認証方法 (セットアップ アシスタント (レガシ)、ポータル サイト、先進認証を使用したセットアップ アシスタント) を要件ごとに比較し、登録プロファイルの JSON を確認します。すべてブラウザーの中で処理されます。",
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +264,12 @@ mod tests {
         for s in S::ALL {
             assert!(s.text().is_complete(), "{s:?} has an empty side");
         }
+    }
+
+    #[test]
+    fn the_page_description_exists_in_both_languages() {
+        assert!(PAGE_DESCRIPTION.is_complete());
+        assert_ne!(PAGE_DESCRIPTION.en, PAGE_DESCRIPTION.ja);
     }
 
     #[test]

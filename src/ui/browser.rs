@@ -1,11 +1,15 @@
 //! The browser APIs the app uses besides rendering: preferences in localStorage (language
-//! and theme only), the URL fragment, file reading, the clipboard, downloads (Blob +
-//! object URL), textarea selection and scrolling, and the service worker that makes the
-//! page work offline (docs/offline.md). Failures (storage disabled, clipboard blocked, no
-//! service workers) degrade quietly; nothing here panics.
+//! and theme only), the address (the language's page and the share fragment), the take-over
+//! of the prerendered page (what was typed and dropped before the app started), file
+//! reading, the clipboard, downloads (Blob + object URL), textarea selection and scrolling,
+//! and the service worker that makes the page work offline (docs/offline.md). Failures
+//! (storage disabled, clipboard blocked, no service workers) degrade quietly; nothing here
+//! panics. Compiled natively too for the build-time rendering (`prerender` feature), which
+//! never calls it.
 
 use crate::engine::i18n::Lang;
-use crate::share::{byte_to_utf16, utf16_to_byte, Theme};
+use crate::share::{byte_to_utf16, page_of, page_path, root_from, utf16_to_byte, Theme};
+use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -21,15 +25,16 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// The remembered language, else the browser's preferred languages, else English.
-pub fn initial_lang() -> Lang {
-    if let Some(l) = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|v| Lang::parse(&v)) {
-        return l;
-    }
-    let langs: Vec<String> = web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default();
-    Lang::from_preferences(langs.iter().map(String::as_str))
+/// The language the page was built in (`<html lang>` of the prerendered HTML: `ja/` is
+/// Japanese, the site's root English). The remembered language and the browser's
+/// preferred ones were already applied before anything was painted, by the inline script
+/// of www/index.html, which sends a first visit of the root to `ja/`.
+pub fn page_lang() -> Lang {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::En)
 }
 
 /// Remembers the language and sets `<html lang>` and the title.
@@ -41,7 +46,7 @@ pub fn apply_lang(lang: Lang) {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
-        doc.set_title(crate::strings::S::AppTitle.get(lang));
+        doc.set_title(crate::strings::S::PageTitle.get(lang));
     }
 }
 
@@ -87,7 +92,72 @@ pub fn caret_byte(e: &web_sys::Event, text: &str) -> Option<usize> {
 }
 
 // ---------------------------------------------------------------------------------------
-// URL fragment
+// The address: the language's page and the fragment
+
+thread_local! {
+    /// The site's root URL (where `index.html` and `sw.js` are), worked out once from the
+    /// page the app started on.
+    static SITE_ROOT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Works out the site's root URL from the page the app started on (`page`, built in that
+/// language): the page's directory, or its parent for `ja/`.
+pub fn set_site_root(page: Lang) {
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    if let Ok(root) = web_sys::Url::new_with_base(root_from(page), &href) {
+        SITE_ROOT.with(|r| *r.borrow_mut() = root.href());
+    }
+}
+
+/// Pins the head's links that the browser loads again when the address changes (the
+/// icons, the manifest) to the URLs they have now: relative, they would point into the
+/// other page's directory once [`show_address`] moves there. Once: a pinned link is
+/// absolute (setting it again would make the browser fetch it again).
+fn pin_head_links() {
+    let Some(doc) = document() else { return };
+    for rel in ["icon", "manifest", "apple-touch-icon"] {
+        let Ok(Some(link)) = doc.query_selector(&format!("link[rel={rel}]")) else { continue };
+        if link.get_attribute("href").is_some_and(|h| h.contains("://")) {
+            continue;
+        }
+        if let Some(url) = js_sys::Reflect::get(&link, &JsValue::from_str("href")).ok().and_then(|u| u.as_string()) {
+            let _ = link.set_attribute("href", &url);
+        }
+    }
+}
+
+fn site_root() -> String {
+    SITE_ROOT.with(|r| r.borrow().clone())
+}
+
+/// Shows the address of `lang`'s page (`ja/` or the root) with the share `fragment`
+/// (without `#`; `None` keeps the current one), without a reload, a history entry or a
+/// `hashchange`: switching the language moves to the other page's address and keeps the
+/// share link and whatever was pasted; a reload then starts from that page.
+pub fn show_address(lang: Lang, fragment: Option<&str>) {
+    let Some(w) = web_sys::window() else { return };
+    let Ok(href) = w.location().href() else { return };
+    let (base, hash) = href.split_once('#').map_or((href.as_str(), ""), |(b, h)| (b, h));
+    let root = site_root();
+    let shown = base.strip_prefix(root.as_str()).filter(|_| !root.is_empty()).map(page_of);
+    let base = match shown {
+        Some(page) if page != lang => {
+            pin_head_links();
+            format!("{root}{}", page_path(lang))
+        }
+        _ => base.to_string(),
+    };
+    let url = match (fragment, hash) {
+        (Some(f), _) => format!("{base}#{f}"),
+        (None, "") => base,
+        (None, h) => format!("{base}#{h}"),
+    };
+    if url != href {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
 
 /// The current fragment, without `#`.
 pub fn fragment() -> String {
@@ -131,6 +201,74 @@ pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<HashListener> {
     let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_e: web_sys::Event| f(fragment()));
     w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref()).ok()?;
     Some(HashListener { closure })
+}
+
+// ---------------------------------------------------------------------------------------
+// The take-over of the prerendered page
+
+/// The paste area's selection (UTF-16 offsets, as the textarea counts), scroll position
+/// and focus, as the visitor left them in the prerendered page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Caret {
+    pub start: u32,
+    pub end: u32,
+    pub scroll_top: i32,
+    pub focused: bool,
+}
+
+/// What the visitor did to the prerendered paste area before the app started.
+#[derive(Debug, Default)]
+pub struct Typed {
+    pub text: String,
+    /// `None` when the area was left empty and unfocused.
+    pub caret: Option<Caret>,
+}
+
+fn textarea(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
+    document()?.get_element_by_id(id)?.dyn_into::<web_sys::HtmlTextAreaElement>().ok()
+}
+
+/// Reads the prerendered paste area `id` (its text, selection and focus) before the app
+/// replaces it. Nothing when the page was not prerendered.
+pub fn prerendered_input(id: &str) -> Typed {
+    let Some(area) = textarea(id) else { return Typed::default() };
+    let text = js_sys::Reflect::get(&area, &JsValue::from_str("value"))
+        .ok()
+        .and_then(|v| v.dyn_ref::<js_sys::JsString>().map(js_to_string))
+        .unwrap_or_default();
+    let focused = document().and_then(|d| d.active_element()).is_some_and(|a| a == **area);
+    let caret = (focused || !text.is_empty()).then(|| Caret {
+        start: area.selection_start().ok().flatten().unwrap_or(0),
+        end: area.selection_end().ok().flatten().unwrap_or(0),
+        scroll_top: area.scroll_top(),
+        focused,
+    });
+    Typed { text, caret }
+}
+
+/// Puts the selection, scroll position and focus of the paste area `id` back as
+/// [`prerendered_input`] found them.
+pub fn restore_caret(id: &str, c: Caret) {
+    let Some(area) = textarea(id) else { return };
+    if c.focused {
+        let _ = area.focus();
+    }
+    let _ = area.set_selection_range(c.start, c.end);
+    area.set_scroll_top(c.scroll_top);
+}
+
+/// Where the inline script of www/index.html keeps the files dropped on the prerendered
+/// page (an array; the app sets it to `null`, which ends the collecting).
+const EARLY_DROPS: &str = "__adeDropped";
+
+/// The files dropped on the page before the app started.
+pub fn take_early_drops() -> Vec<web_sys::File> {
+    let Some(w) = web_sys::window() else { return Vec::new() };
+    let key = JsValue::from_str(EARLY_DROPS);
+    let dropped = js_sys::Reflect::get(&w, &key).ok();
+    let _ = js_sys::Reflect::set(&w, &key, &JsValue::NULL);
+    let Some(list) = dropped.and_then(|v| v.dyn_into::<js_sys::Array>().ok()) else { return Vec::new() };
+    list.iter().filter_map(|f| f.dyn_into::<web_sys::File>().ok()).collect()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -323,10 +461,13 @@ pub fn textarea_text(e: &web_sys::Event) -> Option<String> {
 // ---------------------------------------------------------------------------------------
 // Service worker (docs/offline.md)
 
-/// The worker's script, next to index.html (its scope is the page's directory).
-const SW_URL: &str = "./sw.js";
+/// The worker's script, at the site's root next to index.html (its scope is the root, so
+/// it serves `ja/` too).
+fn sw_url() -> String {
+    format!("{}sw.js", site_root())
+}
 /// The only Trusted Types policy the page creates (`trusted-types` in the CSP): the only
-/// script URL it ever yields is [`SW_URL`].
+/// script URL it ever yields is [`sw_url`].
 const SW_POLICY: &str = "ade-advisor-sw";
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -390,19 +531,20 @@ fn sw_container() -> Option<SwContainer> {
 /// policy where Trusted Types exist, else the plain string.
 fn sw_script_url() -> Option<JsValue> {
     let w = web_sys::window()?;
+    let url = JsValue::from_str(&sw_url());
     let tt = js_sys::Reflect::get(&w, &JsValue::from_str("trustedTypes")).ok()?;
     if tt.is_undefined() || tt.is_null() {
-        return Some(JsValue::from_str(SW_URL));
+        return Some(url);
     }
     // createScriptURL is `String` bound to the worker's URL: whatever URL it is asked
-    // for, it yields "./sw.js" (String ignores the extra argument), so this policy can
-    // never produce any other script URL. A bound built-in needs no closure and no eval.
+    // for, it yields the root's sw.js (String ignores the extra argument), so this policy
+    // can never produce any other script URL. A bound built-in needs no closure and no eval.
     let string = js_sys::Reflect::get(&w, &JsValue::from_str("String")).ok()?;
-    let only_the_worker = string.dyn_into::<js_sys::Function>().ok()?.bind1(&JsValue::NULL, &JsValue::from_str(SW_URL));
+    let only_the_worker = string.dyn_into::<js_sys::Function>().ok()?.bind1(&JsValue::NULL, &url);
     let rules = js_sys::Object::new();
     js_sys::Reflect::set(&rules, &JsValue::from_str("createScriptURL"), &only_the_worker).ok()?;
     let policy = tt.unchecked_into::<TrustedTypes>().create_policy(SW_POLICY, &rules).ok()?;
-    policy.create_script_url(SW_URL).ok()
+    policy.create_script_url(&sw_url()).ok()
 }
 
 /// Registers the service worker, once per page load, and calls `on_update` when a newer

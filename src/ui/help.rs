@@ -16,7 +16,7 @@ const GRAPH_POLICIES: &str =
 const PS_CLASSIC: &str = "Connect-MgGraph -Scopes DeviceManagementServiceConfig.Read.All; (Get-MgBetaDeviceManagementDepOnboardingSetting).Id | % { Invoke-MgGraphRequest -Uri \"beta/deviceManagement/depOnboardingSettings/$_/enrollmentProfiles\" -OutputType Json | Set-Content \"ade-profiles-$_.json\" }";
 const PS_POLICIES: &str = "Connect-MgGraph -Scopes DeviceManagementConfiguration.Read.All; Invoke-MgGraphRequest -Uri \"beta/deviceManagement/configurationPolicies?`$filter=technologies has 'enrollment'&`$expand=settings\" -OutputType Json | Set-Content ade-policies.json";
 
-fn snippet(id: &'static str, code: &'static str, lang: Lang) -> Html {
+fn snippet(id: &'static str, code: &'static str, lang: Lang, prerendered: bool) -> Html {
     let copy = Callback::from(move |_| {
         yew::platform::spawn_local(async move {
             browser::copy_text(code).await;
@@ -25,12 +25,13 @@ fn snippet(id: &'static str, code: &'static str, lang: Lang) -> Html {
     html! {
         <div class="snippet">
             <pre><code id={id}>{ code }</code></pre>
-            <button type="button" class="copy-snippet" aria-describedby={id} onclick={copy}>{ S::HelpCopy.get(lang) }</button>
+            <button type="button" class="copy-snippet" aria-describedby={id} onclick={copy} disabled={prerendered}>{ S::HelpCopy.get(lang) }</button>
         </div>
     }
 }
 
-pub fn help(lang: Lang) -> Html {
+/// The help; `prerendered`: its copy buttons are disabled until the app starts.
+pub fn help(lang: Lang, prerendered: bool) -> Html {
     html! {
         <details class="help" id="help">
             <summary>{ S::HelpSummary.get(lang) }</summary>
@@ -38,14 +39,14 @@ pub fn help(lang: Lang) -> Html {
                 <a href={GRAPH_EXPLORER} target="_blank" rel="noopener noreferrer">{ "Graph Explorer" }</a>
                 { " — " }{ S::HelpGraph.get(lang) }
             </p>
-            { snippet("help-graph-tokens", GRAPH_TOKENS, lang) }
-            { snippet("help-graph-profiles", GRAPH_PROFILES, lang) }
+            { snippet("help-graph-tokens", GRAPH_TOKENS, lang, prerendered) }
+            { snippet("help-graph-profiles", GRAPH_PROFILES, lang, prerendered) }
             <p>{ S::HelpGraphPolicies.get(lang) }</p>
-            { snippet("help-graph-policies", GRAPH_POLICIES, lang) }
+            { snippet("help-graph-policies", GRAPH_POLICIES, lang, prerendered) }
             <p>{ S::HelpPsClassic.get(lang) }</p>
-            { snippet("help-ps-classic", PS_CLASSIC, lang) }
+            { snippet("help-ps-classic", PS_CLASSIC, lang, prerendered) }
             <p>{ S::HelpPsPolicies.get(lang) }</p>
-            { snippet("help-ps-policies", PS_POLICIES, lang) }
+            { snippet("help-ps-policies", PS_POLICIES, lang, prerendered) }
             <p>{ S::HelpRestrictions.get(lang) }</p>
         </details>
     }

@@ -15,12 +15,17 @@ pub const TEXTAREA_ID: &str = "json-input";
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<State>,
+    /// In the build-time HTML: the controls that need the app are disabled (not the paste
+    /// area).
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    let prerendered = props.prerendered;
     let active = state.active.min(state.inputs.len() - 1);
     let doc = &state.inputs[active];
 
@@ -104,15 +109,15 @@ pub fn input_panel(props: &Props) -> Html {
             <div class="input-tools">
                 <label class="file-button">
                     <input type="file" id="file-input" accept=".json,application/json,text/plain" multiple=true
-                        class="visually-hidden" onchange={on_pick} />
+                        class="visually-hidden" onchange={on_pick} disabled={prerendered} />
                     <span>{ S::OpenFiles.get(lang) }</span>
                 </label>
                 <label for="sample-select" class="visually-hidden">{ S::SampleLabel.get(lang) }</label>
-                <select id="sample-select" onchange={on_sample}>
+                <select id="sample-select" onchange={on_sample} disabled={prerendered}>
                     <option value="" selected=true>{ S::SampleLabel.get(lang) }{ "…" }</option>
                     { for SAMPLES.iter().map(|s| html! { <option value={s.id}>{ s.label.get(lang) }</option> }) }
                 </select>
-                <button type="button" id="clear-input" onclick={on_clear}>{ S::ClearInputs.get(lang) }</button>
+                <button type="button" id="clear-input" onclick={on_clear} disabled={prerendered}>{ S::ClearInputs.get(lang) }</button>
             </div>
             if show_tabs {
                 <div class="input-tabs" role="group" aria-label={S::InputsLabel.get(lang)}>
@@ -151,13 +156,13 @@ pub fn input_panel(props: &Props) -> Html {
                     <span class="muted">{ S::LargeInput.get(lang) }</span>
                 }
                 if !state.live() {
-                    <button type="button" id="analyse" class="primary" onclick={on_analyse} disabled={state.busy || !state.stale()}>
+                    <button type="button" id="analyse" class="primary" onclick={on_analyse} disabled={prerendered || state.busy || !state.stale()}>
                         { S::AnalyseButton.get(lang) }
                     </button>
                 }
             </div>
             { super::explainer::explainer(state) }
-            { super::help::help(lang) }
+            { super::help::help(lang, prerendered) }
         </section>
     }
 }

@@ -1,7 +1,12 @@
-//! The web app (wasm32 only). State + Action + reducer in [`state`]; thin components
-//! (one file each) that render engine output; [`browser`] is the only place that talks to
-//! browser APIs beyond rendering. No raw HTML anywhere: every string is rendered as text.
+//! The web app. State + Action + reducer in [`state`]; thin components (one file each)
+//! that render engine output; [`browser`] is the only place that talks to browser APIs
+//! beyond rendering. No raw HTML anywhere: every string is rendered as text.
+//!
+//! Compiled for `wasm32` (the page) and, with the `prerender` feature, natively: the build
+//! step [`prerender`] renders the same components into the HTML of the built pages, with
+//! the controls that need the app disabled until [`start`] takes the page over.
 
+#[cfg(target_arch = "wasm32")]
 pub mod bench;
 pub mod browser;
 pub mod checklist;
@@ -12,7 +17,10 @@ pub mod finding;
 pub mod help;
 pub mod input;
 pub mod journey;
+#[cfg(target_arch = "wasm32")]
 pub mod panic;
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;
 pub mod recommendation;
 pub mod results;
 pub mod rules_ref;
@@ -27,13 +35,42 @@ use crate::engine::table::Method;
 use crate::share::{decode_fragment, encode_fragment, Theme, DEBOUNCE_MS};
 use crate::strings::S;
 use state::{Action, Notice, State};
+use std::rc::Rc;
 use std::time::Duration;
 use yew::prelude::*;
 
-/// Mounts the app on `<body>`.
+/// Takes over the page: reads what the visitor typed into the prerendered paste area (and
+/// where the caret was), then mounts the app on `<body>`, which replaces the prerendered
+/// view in the same tick. The page's language is the one it was built in (`ja/` Japanese,
+/// `/` English) unless the share link names another.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic::install();
-    yew::Renderer::<App>::new().render();
+    let page = browser::page_lang();
+    browser::set_site_root(page);
+    let typed = browser::prerendered_input(input::TEXTAREA_ID);
+    let frag = decode_fragment(&browser::fragment());
+    let start = State::new(frag.lang.unwrap_or(page))
+        .with_requirements(frag.requirements.unwrap_or_default())
+        .with_theme(browser::initial_theme())
+        .with_text(typed.text);
+    yew::Renderer::<App>::with_props(AppProps { start: Rc::new(start), prerendered: false, caret: typed.caret })
+        .render();
+}
+
+/// How the app starts.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The state of the first render: language, the share link's requirements, theme, and
+    /// the text typed into the prerendered page (or any state, for the build's tests).
+    pub start: Rc<State>,
+    /// Rendering the page's HTML at build time: the root carries `data-prerendered` and the
+    /// controls that need the app are disabled (the paste area is not).
+    #[prop_or_default]
+    pub prerendered: bool,
+    /// The prerendered paste area's selection and focus, restored after the take-over.
+    #[prop_or_default]
+    pub caret: Option<browser::Caret>,
 }
 
 /// A source link: a real link only for `https://` URLs; anything else (a title cited
@@ -56,12 +93,6 @@ pub(crate) fn same_rc<T>(a: &Option<std::rc::Rc<T>>, b: &Option<std::rc::Rc<T>>)
     }
 }
 
-fn initial_state() -> State {
-    let frag = decode_fragment(&browser::fragment());
-    let lang = frag.lang.unwrap_or_else(browser::initial_lang);
-    State::new(lang).with_requirements(frag.requirements.unwrap_or_default()).with_theme(browser::initial_theme())
-}
-
 fn notice_text(n: Notice) -> S {
     match n {
         Notice::Copied => S::Copied,
@@ -72,27 +103,44 @@ fn notice_text(n: Notice) -> S {
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let start = props.start.clone();
+        use_reducer(move || (*start).clone())
+    };
     let lang = state.lang;
+    let prerendered = props.prerendered;
     let dragging = use_state(|| false);
 
     // Language: <html lang>, title, remembered.
     use_effect_with(lang, |lang| browser::apply_lang(*lang));
     // Theme override: <html data-theme>, remembered.
     use_effect_with(state.theme, |t| browser::apply_theme(*t));
-    // The fragment follows the requirements and language once there is something to share.
+    // The address follows the language (the page of that language: `/` or `ja/`) and,
+    // once there is something to share, the requirements (the fragment).
     use_effect_with((state.requirements, lang), |(reqs, lang)| {
-        if !reqs.is_empty() || decode_fragment(&browser::fragment()).requirements.is_some() {
-            browser::replace_fragment(&encode_fragment(*reqs, *lang));
-        }
+        let share = !reqs.is_empty() || decode_fragment(&browser::fragment()).requirements.is_some();
+        browser::show_address(*lang, share.then(|| encode_fragment(*reqs, *lang)).as_deref());
     });
-    // Once: the service worker (offline use, docs/offline.md; a newer deployment, once
-    // installed, shows the update notice), and a share link pasted into the address bar
-    // of an open page.
+    // Once: the take-over's end (the paste area's caret and focus as the visitor left them
+    // in the prerendered page, and the files dropped on it), the service worker (offline
+    // use, docs/offline.md; a newer deployment, once installed, shows the update notice),
+    // and a share link pasted into the address bar of an open page.
     {
         let state = state.clone();
+        let caret = props.caret;
         use_effect_with((), move |_| {
+            if let Some(c) = caret {
+                browser::restore_caret(input::TEXTAREA_ID, c);
+            }
+            let early = browser::take_early_drops();
+            if !early.is_empty() {
+                let state = state.clone();
+                yew::platform::spawn_local(async move {
+                    let files = browser::read_files(early).await;
+                    state.dispatch(Action::AddFiles(files));
+                });
+            }
             let updated = state.clone();
             browser::register_service_worker(move || updated.dispatch(Action::UpdateReady));
             let listener = browser::on_hash_change(move |frag| {
@@ -238,7 +286,8 @@ pub fn app() -> Html {
         .unwrap_or_default();
 
     html! {
-        <div class={classes!("app", (*dragging).then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("app", (*dragging).then_some("dragging"))} data-prerendered={prerendered.then_some("")}
+            {ondragover} {ondragleave} {ondrop}>
         <a class="skip-link" href="#results">{ S::SkipToResults.get(lang) }</a>
         <header class="app-header">
             <div class="title">
@@ -247,12 +296,12 @@ pub fn app() -> Html {
             </div>
             <div class="controls">
                 <label for="lang-select">{ S::LanguageLabel.get(lang) }</label>
-                <select id="lang-select" onchange={on_lang}>
+                <select id="lang-select" onchange={on_lang} disabled={prerendered}>
                     <option value="en" selected={lang == Lang::En}>{ "English" }</option>
                     <option value="ja" selected={lang == Lang::Ja}>{ "日本語" }</option>
                 </select>
                 <label for="theme-select">{ S::ThemeLabel.get(lang) }</label>
-                <select id="theme-select" onchange={on_theme}>
+                <select id="theme-select" onchange={on_theme} disabled={prerendered}>
                     { for Theme::ALL.iter().map(|t| html! {
                         <option value={t.code()} selected={state.theme == *t}>{ match t {
                             Theme::System => S::ThemeSystem.get(lang),
@@ -261,7 +310,7 @@ pub fn app() -> Html {
                         } }</option>
                     }) }
                 </select>
-                <button type="button" id="share" onclick={on_share}>{ S::ShareButton.get(lang) }</button>
+                <button type="button" id="share" onclick={on_share} disabled={prerendered}>{ S::ShareButton.get(lang) }</button>
             </div>
         </header>
         <p class="privacy" id="privacy">{ S::Privacy.get(lang) }</p>
@@ -271,23 +320,23 @@ pub fn app() -> Html {
         </p>
         <main>
             <p class="diagnose no-print">
-                <button type="button" id="diagnose-vanishing" class="linklike" onclick={on_diagnose}>
+                <button type="button" id="diagnose-vanishing" class="linklike" onclick={on_diagnose} disabled={prerendered}>
                     { S::DiagnoseVanishing.get(lang) }
                 </button>
                 if state.asked_vanishing { { " " }<span class="muted" id="diagnose-hint">{ S::DiagnoseVanishingHint.get(lang) }</span> }
             </p>
             <div class="workspace">
-                <input::InputPanel state={state.clone()} />
+                <input::InputPanel state={state.clone()} {prerendered} />
                 <div class="verdict-column">
                     { results::parse_errors(&state) }
                     <results::Results state={state.clone()} />
                 </div>
             </div>
             { checklist::checklist_view(&state) }
-            <table::ComparisonTable ..table::TableProps::from_state(&state, methods) />
+            <table::ComparisonTable ..table::TableProps { prerendered, ..table::TableProps::from_state(&state, methods) } />
             { journey::method_journeys(lang, state.requirements) }
             <export::Export state={state.clone()} />
-            <rules_ref::RulesReference lang={lang} />
+            <rules_ref::RulesReference lang={lang} {prerendered} />
         </main>
         <footer><p>{ S::Footer.get(lang) }</p></footer>
         if *dragging {

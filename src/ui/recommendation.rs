@@ -16,6 +16,7 @@ use yew::prelude::*;
 /// nuances; with nothing ticked, Microsoft's recommended method and an invitation to tick.
 /// Part of the decision table's view (it takes the table's props: the same inputs).
 pub fn recommendation_panel(props: &TableProps) -> Html {
+    let prerendered = props.prerendered;
     let lang = props.lang;
     let clear = {
         let dispatch = props.dispatch.clone();
@@ -46,12 +47,12 @@ pub fn recommendation_panel(props: &TableProps) -> Html {
                 Some(rec) => recommendation_view(rec, lang),
             } }
             <div class="req-actions">
-                <button type="button" id="req-clear" onclick={clear} disabled={props.requirements.is_empty()}>
+                <button type="button" id="req-clear" onclick={clear} disabled={prerendered || props.requirements.is_empty()}>
                     { S::ReqClear.get(lang) }
                 </button>
             </div>
             <label class="vanishing">
-                <input type="checkbox" id="asked-vanishing" checked={props.asked_vanishing} onchange={vanishing} />
+                <input type="checkbox" id="asked-vanishing" checked={props.asked_vanishing} onchange={vanishing} disabled={prerendered} />
                 { " " }{ S::ReqVanishing.get(lang) }
             </label>
         </aside>

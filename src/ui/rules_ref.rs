@@ -1,5 +1,8 @@
 //! The in-app rules reference: every rule of the registry with what it checks, why it
-//! matters, how to fix it and its sources. Finding rule ids open their entry here.
+//! matters, how to fix it and its sources. Finding rule ids open their entry here. The
+//! prerendered pages hold each rule's id, title, severity, what it checks and why it
+//! matters; the fix and the sources come with the app (the entries are closed, so the page
+//! looks the same; this keeps each page under its 16 KB, docs/performance.md).
 
 use super::link_view;
 use super::steps::steps_view;
@@ -12,6 +15,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub lang: Lang,
+    /// In the build-time HTML: each entry without its fix and sources.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 #[function_component(RulesReference)]
@@ -32,9 +38,11 @@ pub fn rules_reference(props: &Props) -> Html {
                         <dl>
                             <dt>{ S::RuleWhat.get(lang) }</dt><dd>{ m.what.get(lang) }</dd>
                             <dt>{ S::WhyLabel.get(lang) }</dt><dd>{ m.why.get(lang) }</dd>
-                            <dt>{ S::FixLabel.get(lang) }</dt><dd>{ steps_view(None, &Steps::of(m.fix).0, 1, lang) }</dd>
-                            <dt>{ S::SourceLabel.get(lang) }</dt>
-                            <dd><ul>{ for m.links.iter().map(|l| html! { <li>{ link_view(l, lang) }</li> }) }</ul></dd>
+                            if !props.prerendered {
+                                <dt>{ S::FixLabel.get(lang) }</dt><dd>{ steps_view(None, &Steps::of(m.fix).0, 1, lang) }</dd>
+                                <dt>{ S::SourceLabel.get(lang) }</dt>
+                                <dd><ul>{ for m.links.iter().map(|l| html! { <li>{ link_view(l, lang) }</li> }) }</ul></dd>
+                            }
                         </dl>
                     </details>
                 }

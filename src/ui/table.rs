@@ -27,6 +27,9 @@ pub struct TableProps {
     #[prop_or_default]
     pub methods: Vec<Method>,
     pub dispatch: UseReducerDispatcher<State>,
+    /// In the build-time HTML: the checkboxes and buttons are disabled until the app starts.
+    #[prop_or_default]
+    pub prerendered: bool,
 }
 
 /// The verdict is compared by identity: the reducer makes a new one only when the ticked
@@ -39,6 +42,7 @@ impl PartialEq for TableProps {
             && self.asked_vanishing == other.asked_vanishing
             && self.methods == other.methods
             && self.dispatch == other.dispatch
+            && self.prerendered == other.prerendered
     }
 }
 
@@ -52,6 +56,7 @@ impl TableProps {
             asked_vanishing: state.asked_vanishing,
             methods,
             dispatch: state.dispatcher(),
+            prerendered: false,
         }
     }
 }
@@ -71,7 +76,7 @@ fn row_view(props: &TableProps, row: &Row, extra: bool) -> Html {
     html! {
         <tr data-requirement={id} class={classes!(extra.then_some("extra-row"), required.then_some("required"))}>
             <th scope="row" class="req">
-                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} />
+                <input type="checkbox" id={input_id.clone()} checked={required} {onchange} aria-describedby={help_id.clone()} disabled={props.prerendered} />
                 <label for={input_id}>
                     { row.label.get(lang) }
                     if extra { <sup class="extra-mark" title={S::ExtraRowsNote.get(lang)}>{ "*" }</sup> }

@@ -1,4 +1,4 @@
-//! End-to-end tests of the offline web app (docs/offline.md): the manifest and icons, the service worker controlling the page, the page working with the server down and the HTTP cache cleared (in both languages), and a new deployment replacing the old cache behind the update notice.
+//! End-to-end tests of the offline web app (docs/offline.md): the manifest and icons, the service worker controlling the page, the page working with the server down and the HTTP cache cleared (both languages, both pages: `/` and `ja/`), and a new deployment replacing the old cache behind the update notice.
 
 use super::support::server::Server;
 use super::support::webdriver::Driver;
@@ -22,16 +22,23 @@ fn cache_name(version: &str) -> String {
     format!("ade-advisor {PREFIX} {version}")
 }
 
+/// Every file of a built site (`ja/index.html` too) except sw.js, as paths below it.
+fn site_files(site: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(site).unwrap().flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if e.path().is_dir() {
+            out.extend(site_files(&e.path()).into_iter().map(|f| format!("{name}/{f}")));
+        } else {
+            out.push(name);
+        }
+    }
+    out
+}
+
 /// Every file of a built site except sw.js, as absolute URLs under `base`.
 fn site_urls(site: &Path, base: &str) -> BTreeSet<String> {
-    std::fs::read_dir(site)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "sw.js")
-        .map(|n| format!("{base}{n}"))
-        .collect()
+    site_files(site).into_iter().filter(|n| n != "sw.js").map(|n| format!("{base}{n}")).collect()
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -200,17 +207,44 @@ fn both_languages_work_offline_once_each_was_loaded() {
     d.wait_until("English offline", |d| d.body_text().contains("Which method meets which requirement"));
     set_select(&d, "#lang-select", "ja");
     d.wait_until("Japanese offline", |d| d.body_text().contains("認証方法ごとの対応状況"));
-    // A reload offline keeps Japanese, and the analysis speaks it.
+    // A reload offline keeps Japanese (the root sends the visitor to ja/, from the
+    // cache), and the analysis speaks it.
     open(&d, &server);
     d.wait_until("Japanese after an offline reload", |d| {
         d.exec("return document.documentElement.lang", vec![]) == json!("ja")
     });
+    assert_eq!(d.url(), format!("{}ja/", server.base));
     paste_sample(&d, "modern.json");
     d.wait_until("analysed in Japanese", |d| text_of(d, "#results .method-name").contains("先進認証"));
     set_select(&d, "#lang-select", "en");
     d.wait_until("English again", |d| {
         text_of(d, "#results .method-name") == "Setup Assistant with modern authentication"
     });
+    assert_served_from_the_cache(&server);
+    let errors = page_errors(&d);
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+}
+
+#[test]
+fn both_prerendered_pages_open_offline_after_a_visit_of_the_root() {
+    let server = Server::start(&dist(), PREFIX);
+    let d = Driver::start();
+    // Only the English page was ever visited: the worker cached the Japanese one too.
+    second_visit(&d, &server);
+    go_offline(&d, &server);
+    // The root first: once ja/ ran, the language it stored sends a visit of the root there.
+    for (path, lang, heading) in
+        [("", "en", "Which method meets which requirement"), ("ja/", "ja", "認証方法ごとの対応状況")]
+    {
+        d.goto("about:blank");
+        d.goto(&format!("{}{path}", server.base));
+        d.wait_for_app();
+        assert_eq!(d.url(), format!("{}{path}", server.base));
+        assert_eq!(d.exec("return document.documentElement.lang", vec![]), json!(lang));
+        assert!(d.body_text().contains(heading), "{path}: {}", d.body_text());
+        paste_sample(&d, "legacy.json");
+        d.wait_until("analysed offline", |d| !text_of(d, "#results .method-name").is_empty());
+    }
     assert_served_from_the_cache(&server);
     let errors = page_errors(&d);
     assert!(errors.is_empty(), "console errors: {errors:?}");
@@ -223,11 +257,10 @@ impl Site {
     fn copy_of(from: &Path) -> Site {
         let to = std::env::temp_dir().join(format!("ade-e2e-site-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&to);
-        std::fs::create_dir_all(&to).unwrap();
-        for e in std::fs::read_dir(from).unwrap().flatten() {
-            if e.path().is_file() {
-                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-            }
+        for f in site_files(from) {
+            let dest = to.join(&f);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(from.join(&f), dest).unwrap();
         }
         Site(to)
     }
@@ -257,10 +290,12 @@ fn a_new_deployment_replaces_the_old_cache_after_the_update_notice() {
     let old = version_of(&site.0);
     assert_eq!(cache_names(&d), vec![cache_name(&old)]);
 
-    // Deploy a changed index.html; scripts/sw.sh gives the site a new worker version.
-    let index = site.0.join("index.html");
-    let html = std::fs::read_to_string(&index).unwrap();
-    std::fs::write(&index, format!("{html}<!-- second deployment -->\n")).unwrap();
+    // Deploy changed pages; scripts/sw.sh gives the site a new worker version.
+    for page in ["index.html", "ja/index.html"] {
+        let index = site.0.join(page);
+        let html = std::fs::read_to_string(&index).unwrap();
+        std::fs::write(&index, format!("{html}<!-- second deployment -->\n")).unwrap();
+    }
     let sw = std::process::Command::new("bash")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/sw.sh"))
         .arg(&site.0)

@@ -379,6 +379,7 @@ fn language_switch_translates_the_results() {
 fn share_link_restores_requirements_and_never_holds_the_input() {
     let (server, d) = setup();
     d.goto(&format!("{}#r=mfa,lock-until-company-portal&lang=ja", server.base));
+    d.wait_for_app();
     d.wait_for("#req-mfa");
     wait_text(&d, "#rec-verdict", "ポータル サイト");
     assert_eq!(d.prop(&d.find("#req-mfa").unwrap(), "checked"), json!(true));
@@ -520,6 +521,7 @@ fn screenshots_of_the_main_states() {
 fn an_obsolete_requirement_from_an_old_link_is_shown_but_steers_nothing() {
     let (server, d) = setup();
     d.goto(&format!("{}#r=mfa,devices-below-ios-13&lang=en", server.base));
+    d.wait_for_app();
     d.wait_for("#req-mfa");
     let old = d.wait_for("#req-devices-below-ios-13");
     assert_eq!(d.prop(&old, "checked"), json!(true));
@@ -529,6 +531,7 @@ fn an_obsolete_requirement_from_an_old_link_is_shown_but_steers_nothing() {
     click(&d, "#req-devices-below-ios-13");
     d.wait_until("the obsolete requirement is no longer offered", |d| d.find("#req-devices-below-ios-13").is_none());
     d.goto(&server.base);
+    d.wait_for_app();
     d.wait_for("#req-mfa");
     assert!(d.find("#req-devices-below-ios-13").is_none(), "not offered on a fresh page");
     no_console_errors(&d);

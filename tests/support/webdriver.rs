@@ -95,8 +95,14 @@ fn dechunk(body: &str) -> String {
 }
 
 impl Driver {
-    /// Starts ChromeDriver and a fresh headless Chromium session.
+    /// Starts ChromeDriver and a fresh headless Chromium session, in English.
     pub fn start() -> Driver {
+        Driver::start_in("en-US", "en-US,en")
+    }
+
+    /// Starts ChromeDriver and a fresh headless Chromium session whose user interface
+    /// speaks `ui` and whose preferred languages (`navigator.languages`) are `accept`.
+    pub fn start_in(ui: &str, accept: &str) -> Driver {
         let port = free_port();
         let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let child = Command::new(&bin)
@@ -121,8 +127,8 @@ impl Driver {
                          "--no-first-run", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
                          "--window-size=1280,900", format!("--user-data-dir={}", profile.display()),
-                         "--lang=en-US"],
-                "prefs": {"intl.accept_languages": "en-US,en"}
+                         format!("--lang={ui}")],
+                "prefs": {"intl.accept_languages": accept}
             }
         }}});
         let v = http(port, "POST", "/session", Some(&caps)).expect("new session");
@@ -175,6 +181,17 @@ impl Driver {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// Waits (up to 15 s) until the app has taken over the prerendered page: its root is
+    /// there and the prerendered view's `data-prerendered` marker is gone.
+    pub fn wait_for_app(&self) {
+        self.wait_until("the app has taken over the page", |d| {
+            d.try_exec(
+                "return !!document.querySelector('div.app') && !document.querySelector('[data-prerendered]')",
+                vec![],
+            ) == Ok(json!(true))
+        });
     }
 
     pub fn text(&self, e: &Element) -> String {
@@ -268,6 +285,18 @@ impl Driver {
                 }
                 let _ = std::fs::write(path, b64(data));
             }
+        }
+    }
+
+    /// Saves a PNG screenshot of the whole page, beyond the viewport (DevTools Protocol's
+    /// `Page.captureScreenshot`).
+    pub fn screenshot_full(&self, path: &Path) {
+        let shot = self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true}));
+        if let Some(data) = shot["data"].as_str() {
+            if let Some(dir) = path.parent() {
+                let _ = std::fs::create_dir_all(dir);
+            }
+            let _ = std::fs::write(path, base64_decode(data));
         }
     }
 
