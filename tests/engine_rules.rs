@@ -721,7 +721,7 @@ fn checklist_items_are_not_checked_until_the_related_objects_are_pasted() {
         assert_eq!(i.status, CheckStatus::NotChecked, "{}", i.id);
         assert!(i.hint.en.starts_with("Not checked — paste"), "{}", i.hint.en);
         assert!(i.hint.ja.starts_with("未確認"), "{}", i.hint.ja);
-        assert!(i.label.is_complete() && !i.click_path.crumbs.is_empty());
+        assert!(i.label.is_complete() && i.click_path.text.is_complete());
     }
     assert!(!c.all_passed());
 }

@@ -5,8 +5,10 @@
 //! definitions ([`ClickPath`]): a fix step names its path by reference (see
 //! `engine::steps`), never by pasting it into its sentence, and the renderers draw it —
 //! a breadcrumb on the page, `A › B › C` in a terminal, `A → B → C` inside prose. A crumb
-//! that stands for the user's own object ("your token", "your profile") is a placeholder
-//! ([`Crumb::placeholder`]), drawn apart on the page and in parentheses in text. Where the
+//! that stands for the user's own object ("your token", "your profile") is a placeholder:
+//! the data writes it in parentheses, the whole crumb (`(your token)`), and [`Crumb`] says
+//! so; the page draws it apart, text keeps the parentheses. A path's text is its crumbs
+//! joined with ` › ` (one string per language, which the page's data keeps small). Where the
 //! same setting sits elsewhere in another kind of object — the newer Enrollment policies
 //! experience, a settings catalog policy — the path carries it as its
 //! [`ClickPath::alternative`], shown with the same step. A test fails when a text shows an
@@ -24,56 +26,25 @@ use serde::Serialize;
 /// One crumb of a path: a label of the admin center, or a placeholder for the user's own
 /// object.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Crumb {
-    pub text: Text,
+pub struct Crumb<'a> {
+    /// The label, or what the placeholder stands for (without its parentheses).
+    pub text: &'a str,
     /// Stands for the user's own object (their token, profile, policy): not a label to
     /// look for.
     pub placeholder: bool,
 }
 
-impl Crumb {
-    /// The crumb as text: a placeholder in parentheses.
-    pub fn text(&self, lang: Lang) -> String {
-        if self.placeholder {
-            format!("({})", self.text.get(lang))
-        } else {
-            self.text.get(lang).to_string()
-        }
-    }
-}
-
-const fn c(en: &'static str, ja: &'static str) -> Crumb {
-    Crumb { text: Text::new(en, ja), placeholder: false }
-}
-
-const fn ph(en: &'static str, ja: &'static str) -> Crumb {
-    Crumb { text: Text::new(en, ja), placeholder: true }
-}
-
-/// `a` then `b`, as one array of length `N` (checked at compile time).
-const fn cat<const N: usize>(a: &[Crumb], b: &[Crumb]) -> [Crumb; N] {
-    assert!(a.len() + b.len() == N, "the length of a path");
-    let mut out = [c("", ""); N];
-    let mut i = 0;
-    while i < a.len() {
-        out[i] = a[i];
-        i += 1;
-    }
-    let mut j = 0;
-    while j < b.len() {
-        out[i + j] = b[j];
-        j += 1;
-    }
-    out
-}
+/// The separator of a breadcrumb in text (`A › B › C`), and of the crumbs in the data.
+pub const BREADCRUMB_SEPARATOR: &str = " › ";
 
 /// Where something is changed in the Intune admin center.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClickPath {
     /// Stable id.
     pub id: &'static str,
-    /// The crumbs, from "Intune admin center" on.
-    pub crumbs: &'static [Crumb],
+    /// The crumbs from "Intune admin center" on, joined with [`BREADCRUMB_SEPARATOR`];
+    /// a placeholder crumb in parentheses.
+    pub text: Text,
     /// The same setting in another kind of object, shown as the alternative of the same
     /// step.
     pub alternative: Option<&'static Alternative>,
@@ -91,34 +62,30 @@ pub struct Alternative {
     pub path: &'static ClickPath,
 }
 
-/// The separator of a breadcrumb in text (`A › B › C`).
-pub const BREADCRUMB_SEPARATOR: &str = " › ";
-
 impl ClickPath {
-    /// The crumbs joined with `sep`, placeholders in parentheses (no alternative).
-    pub fn joined(&self, lang: Lang, sep: &str) -> String {
-        let mut s = String::new();
-        for (i, crumb) in self.crumbs.iter().enumerate() {
-            if i > 0 {
-                s.push_str(sep);
+    /// The crumbs in order.
+    pub fn crumbs(&self, lang: Lang) -> impl Iterator<Item = Crumb<'static>> {
+        self.text.get(lang).split(BREADCRUMB_SEPARATOR).map(|c| {
+            match c.strip_prefix('(').and_then(|c| c.strip_suffix(')')) {
+                Some(inner) => Crumb { text: inner, placeholder: true },
+                None => Crumb { text: c, placeholder: false },
             }
-            s.push_str(&crumb.text(lang));
-        }
-        s
+        })
     }
 
     /// The path as a breadcrumb line of text, `A › B › C` (no alternative): what the CLI
     /// prints under a step and what the page's copy button copies.
     pub fn breadcrumb(&self, lang: Lang) -> String {
-        self.joined(lang, BREADCRUMB_SEPARATOR)
+        self.text.get(lang).to_string()
     }
 
     /// The path inside prose, `A → B → C`, followed by the alternative in parentheses
     /// when there is one.
     pub fn prose(&self, lang: Lang) -> String {
-        let mut s = self.joined(lang, " → ");
+        let arrows = |p: &ClickPath| p.text.get(lang).replace(BREADCRUMB_SEPARATOR, " → ");
+        let mut s = arrows(self);
         if let Some(alt) = self.alternative {
-            s.push_str(&format!(" ({}: {})", alt.label.get(lang), alt.path.joined(lang, " → ")));
+            s.push_str(&format!(" ({}: {})", alt.label.get(lang), arrows(alt.path)));
         }
         s
     }
@@ -134,61 +101,93 @@ impl Serialize for ClickPath {
     }
 }
 
-const ADE_TOKENS: [Crumb; 7] = [
-    c("Intune admin center", "Intune 管理センター"),
-    c("Devices", "デバイス"),
-    c("Device onboarding", "デバイス オンボード"),
-    c("Enrollment", "登録"),
-    c("Apple mobile", "Apple"),
-    c("Enrollment program tokens (under Bulk Enrollment Methods)", "登録プログラム トークン (一括登録方法)"),
-    ph("your token", "該当のトークン"),
-];
-const ADE_PROFILE_CRUMBS: [Crumb; 11] = cat(
-    &ADE_TOKENS,
-    &[
-        c("Profiles", "プロファイル"),
-        ph("your profile", "該当のプロファイル"),
-        c("Properties", "プロパティ"),
-        c("Edit", "編集"),
-    ],
-);
-const ADE_POLICY_CRUMBS: [Crumb; 11] = cat(
-    &ADE_TOKENS,
-    &[
-        c("Enrollment policies", "登録ポリシー"),
-        ph("your policy", "該当のポリシー"),
-        c("Properties", "プロパティ"),
-        c("Edit", "編集"),
-    ],
-);
-const RESTRICTIONS_CRUMBS: [Crumb; 8] = [
-    c("Intune admin center", "Intune 管理センター"),
-    c("Devices", "デバイス"),
-    c("Manage devices", "デバイスの管理"),
-    c("Configuration", "構成"),
-    ph("the iOS/iPadOS device restrictions profile", "iOS/iPadOS のデバイスの制限プロファイル"),
-    c("Properties", "プロパティ"),
-    c("Configuration settings", "構成設定"),
-    c("Edit", "編集"),
-];
-const SHOW_HIDE_CRUMBS: [Crumb; 9] = cat(&RESTRICTIONS_CRUMBS, &[c("Show or hide apps", "アプリの表示/非表示")]);
-const APP_STORE_CRUMBS: [Crumb; 9] =
-    cat(&RESTRICTIONS_CRUMBS, &[c("App Store, Doc Viewing, Gaming", "App Store、ドキュメントの表示、ゲーム")]);
+/// The crumbs of a path in one language, joined with the separator at compile time: `path!("A",
+/// "B", "(your token)")`. Shared prefixes are macros of their own, so that each crumb is
+/// written once.
+macro_rules! path {
+    ($first:expr $(, $rest:expr)* $(,)?) => {
+        concat!($first $(, " › ", $rest)*)
+    };
+}
+macro_rules! ade_tokens {
+    (en) => {
+        path!(
+            "Intune admin center",
+            "Devices",
+            "Device onboarding",
+            "Enrollment",
+            "Apple mobile",
+            "Enrollment program tokens (under Bulk Enrollment Methods)",
+            "(your token)"
+        )
+    };
+    (ja) => {
+        path!(
+            "Intune 管理センター",
+            "デバイス",
+            "デバイス オンボード",
+            "登録",
+            "Apple",
+            "登録プログラム トークン (一括登録方法)",
+            "(該当のトークン)"
+        )
+    };
+}
+macro_rules! restrictions {
+    (en) => {
+        path!(
+            "Intune admin center",
+            "Devices",
+            "Manage devices",
+            "Configuration",
+            "(the iOS/iPadOS device restrictions profile)",
+            "Properties",
+            "Configuration settings",
+            "Edit"
+        )
+    };
+    (ja) => {
+        path!(
+            "Intune 管理センター",
+            "デバイス",
+            "デバイスの管理",
+            "構成",
+            "(iOS/iPadOS のデバイスの制限プロファイル)",
+            "プロパティ",
+            "構成設定",
+            "編集"
+        )
+    };
+}
 
 const ADE_SOURCES: &[&str] = &["S-LEARN-ADE-SETUP"];
 
 /// An ADE enrollment profile's properties (the "Profiles" experience).
-pub const ADE_PROFILE: ClickPath =
-    ClickPath { id: "ade-profile", crumbs: &ADE_PROFILE_CRUMBS, alternative: None, sources: ADE_SOURCES };
+pub const ADE_PROFILE: ClickPath = ClickPath {
+    id: "ade-profile",
+    text: Text::new(
+        path!(ade_tokens!(en), "Profiles", "(your profile)", "Properties", "Edit"),
+        path!(ade_tokens!(ja), "プロファイル", "(該当のプロファイル)", "プロパティ", "編集"),
+    ),
+    alternative: None,
+    sources: ADE_SOURCES,
+};
 
 /// An ADE enrollment policy's properties (the newer "Enrollment policies" experience).
-pub const ADE_POLICY: ClickPath =
-    ClickPath { id: "ade-policy", crumbs: &ADE_POLICY_CRUMBS, alternative: None, sources: ADE_SOURCES };
+pub const ADE_POLICY: ClickPath = ClickPath {
+    id: "ade-policy",
+    text: Text::new(
+        path!(ade_tokens!(en), "Enrollment policies", "(your policy)", "Properties", "Edit"),
+        path!(ade_tokens!(ja), "登録ポリシー", "(該当のポリシー)", "プロパティ", "編集"),
+    ),
+    alternative: None,
+    sources: ADE_SOURCES,
+};
 
 /// The profile path, with the Enrollment policies path as the alternative.
 pub const ADE_PROFILE_OR_POLICY: ClickPath = ClickPath {
     id: "ade-profile-or-policy",
-    crumbs: &ADE_PROFILE_CRUMBS,
+    text: ADE_PROFILE.text,
     alternative: Some(&Alternative {
         label: Text::new("in the newer Enrollment policies experience", "新しい登録ポリシーの画面では"),
         heading: Text::new("In the newer Enrollment policies experience", "新しい登録ポリシーの画面では"),
@@ -200,24 +199,26 @@ pub const ADE_PROFILE_OR_POLICY: ClickPath = ClickPath {
 const RESTRICTION_SOURCES: &[&str] = &["S-LEARN-DEVICE-RESTRICTIONS"];
 
 /// An iOS/iPadOS device restrictions profile's settings.
-pub const RESTRICTIONS: ClickPath =
-    ClickPath { id: "restrictions", crumbs: &RESTRICTIONS_CRUMBS, alternative: None, sources: RESTRICTION_SOURCES };
+pub const RESTRICTIONS: ClickPath = ClickPath {
+    id: "restrictions",
+    text: Text::new(restrictions!(en), restrictions!(ja)),
+    alternative: None,
+    sources: RESTRICTION_SOURCES,
+};
 
 /// The "Show or hide apps" settings of a device restrictions profile.
-pub const RESTRICTIONS_SHOW_HIDE_APPS: ClickPath = ClickPath {
-    id: "restrictions-show-hide-apps",
-    crumbs: &SHOW_HIDE_CRUMBS,
-    alternative: None,
-    sources: RESTRICTION_SOURCES,
-};
+pub const RESTRICTIONS_SHOW_HIDE_APPS: ClickPath =
+    ClickPath { id: "restrictions-show-hide-apps", text: SHOW_HIDE, alternative: None, sources: RESTRICTION_SOURCES };
+const SHOW_HIDE: Text =
+    Text::new(path!(restrictions!(en), "Show or hide apps"), path!(restrictions!(ja), "アプリの表示/非表示"));
 
 /// The "App Store, Doc Viewing, Gaming" settings of a device restrictions profile.
-pub const RESTRICTIONS_APP_STORE: ClickPath = ClickPath {
-    id: "restrictions-app-store",
-    crumbs: &APP_STORE_CRUMBS,
-    alternative: None,
-    sources: RESTRICTION_SOURCES,
-};
+pub const RESTRICTIONS_APP_STORE: ClickPath =
+    ClickPath { id: "restrictions-app-store", text: APP_STORE, alternative: None, sources: RESTRICTION_SOURCES };
+const APP_STORE: Text = Text::new(
+    path!(restrictions!(en), "App Store, Doc Viewing, Gaming"),
+    path!(restrictions!(ja), "App Store、ドキュメントの表示、ゲーム"),
+);
 
 const CATALOG_RESTRICTION_SOURCES: &[&str] = &["S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"];
 
@@ -225,17 +226,30 @@ const CATALOG_RESTRICTION_SOURCES: &[&str] = &["S-LEARN-SETTINGS-CATALOG", "S-SC
 /// "Restrictions" category (S-LEARN-SETTINGS-CATALOG, S-SC-RESTRICTIONS).
 pub const RESTRICTIONS_CATALOG: ClickPath = ClickPath {
     id: "restrictions-catalog",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Devices", "デバイス"),
-        c("Manage devices", "デバイスの管理"),
-        c("Configuration", "構成"),
-        ph("the iOS/iPadOS settings catalog policy", "iOS/iPadOS の設定カタログ ポリシー"),
-        c("Properties", "プロパティ"),
-        c("Configuration settings", "構成設定"),
-        c("Edit", "編集"),
-        c("Restrictions", "Restrictions"),
-    ],
+    text: Text::new(
+        path!(
+            "Intune admin center",
+            "Devices",
+            "Manage devices",
+            "Configuration",
+            "(the iOS/iPadOS settings catalog policy)",
+            "Properties",
+            "Configuration settings",
+            "Edit",
+            "Restrictions"
+        ),
+        path!(
+            "Intune 管理センター",
+            "デバイス",
+            "デバイスの管理",
+            "構成",
+            "(iOS/iPadOS の設定カタログ ポリシー)",
+            "プロパティ",
+            "構成設定",
+            "編集",
+            "Restrictions"
+        ),
+    ),
     alternative: None,
     sources: CATALOG_RESTRICTION_SOURCES,
 };
@@ -251,7 +265,7 @@ const IN_CATALOG: Alternative = Alternative {
 /// alternative.
 pub const RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG: ClickPath = ClickPath {
     id: "restrictions-show-hide-apps-or-catalog",
-    crumbs: &SHOW_HIDE_CRUMBS,
+    text: SHOW_HIDE,
     alternative: Some(&IN_CATALOG),
     sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
 };
@@ -260,7 +274,7 @@ pub const RESTRICTIONS_SHOW_HIDE_APPS_OR_CATALOG: ClickPath = ClickPath {
 /// path as the alternative.
 pub const RESTRICTIONS_APP_STORE_OR_CATALOG: ClickPath = ClickPath {
     id: "restrictions-app-store-or-catalog",
-    crumbs: &APP_STORE_CRUMBS,
+    text: APP_STORE,
     alternative: Some(&IN_CATALOG),
     sources: &["S-LEARN-DEVICE-RESTRICTIONS", "S-LEARN-SETTINGS-CATALOG", "S-SC-RESTRICTIONS"],
 };
@@ -268,15 +282,10 @@ pub const RESTRICTIONS_APP_STORE_OR_CATALOG: ClickPath = ClickPath {
 /// The Company Portal app's assignments.
 pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
     id: "company-portal-assignments",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Apps", "アプリ"),
-        c("All apps", "すべてのアプリ"),
-        c("Company Portal", "ポータル サイト"),
-        c("Properties", "プロパティ"),
-        c("Assignments", "割り当て"),
-        c("Edit", "編集"),
-    ],
+    text: Text::new(
+        path!("Intune admin center", "Apps", "All apps", "Company Portal", "Properties", "Assignments", "Edit"),
+        path!("Intune 管理センター", "アプリ", "すべてのアプリ", "ポータル サイト", "プロパティ", "割り当て", "編集"),
+    ),
     alternative: None,
     sources: &["S-LEARN-APPS-DEPLOY"],
 };
@@ -285,15 +294,26 @@ pub const APP_ASSIGNMENTS: ClickPath = ClickPath {
 /// devices, with an assignment filter on `enrollmentProfileName`).
 pub const AUTHENTICATOR_ASSIGNMENTS: ClickPath = ClickPath {
     id: "authenticator-assignments",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Apps", "アプリ"),
-        c("All apps", "すべてのアプリ"),
-        c("Microsoft Authenticator", "Microsoft Authenticator"),
-        c("Properties", "プロパティ"),
-        c("Assignments", "割り当て"),
-        c("Edit", "編集"),
-    ],
+    text: Text::new(
+        path!(
+            "Intune admin center",
+            "Apps",
+            "All apps",
+            "Microsoft Authenticator",
+            "Properties",
+            "Assignments",
+            "Edit"
+        ),
+        path!(
+            "Intune 管理センター",
+            "アプリ",
+            "すべてのアプリ",
+            "Microsoft Authenticator",
+            "プロパティ",
+            "割り当て",
+            "編集"
+        ),
+    ),
     alternative: None,
     sources: &["S-LEARN-SHARED-DEVICE-MODE", "S-LEARN-APPS-DEPLOY"],
 };
@@ -301,12 +321,10 @@ pub const AUTHENTICATOR_ASSIGNMENTS: ClickPath = ClickPath {
 /// The Apple VPP (Apps and Books) tokens.
 pub const VPP_TOKENS: ClickPath = ClickPath {
     id: "vpp-tokens",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Tenant administration", "テナント管理"),
-        c("Connectors and tokens", "コネクタとトークン"),
-        c("Apple VPP tokens", "Apple VPP トークン"),
-    ],
+    text: Text::new(
+        path!("Intune admin center", "Tenant administration", "Connectors and tokens", "Apple VPP tokens"),
+        path!("Intune 管理センター", "テナント管理", "コネクタとトークン", "Apple VPP トークン"),
+    ),
     alternative: None,
     sources: &["S-LEARN-VPP"],
 };
@@ -315,18 +333,32 @@ pub const VPP_TOKENS: ClickPath = ClickPath {
 /// shared device mode).
 pub const SSO_EXTENSION: ClickPath = ClickPath {
     id: "sso-extension",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Devices", "デバイス"),
-        c("Manage devices", "デバイスの管理"),
-        c("Configuration", "構成"),
-        c("Create", "作成"),
-        c("New policy", "新しいポリシー"),
-        c("iOS/iPadOS", "iOS/iPadOS"),
-        c("Templates", "テンプレート"),
-        c("Device features", "デバイスの機能"),
-        c("Single sign-on app extension", "シングル サインオン アプリ拡張機能"),
-    ],
+    text: Text::new(
+        path!(
+            "Intune admin center",
+            "Devices",
+            "Manage devices",
+            "Configuration",
+            "Create",
+            "New policy",
+            "iOS/iPadOS",
+            "Templates",
+            "Device features",
+            "Single sign-on app extension"
+        ),
+        path!(
+            "Intune 管理センター",
+            "デバイス",
+            "デバイスの管理",
+            "構成",
+            "作成",
+            "新しいポリシー",
+            "iOS/iPadOS",
+            "テンプレート",
+            "デバイスの機能",
+            "シングル サインオン アプリ拡張機能"
+        ),
+    ),
     alternative: None,
     sources: &["S-LEARN-JIT"],
 };
@@ -335,13 +367,10 @@ pub const SSO_EXTENSION: ClickPath = ClickPath {
 /// of S-LEARN-APP-CONFIG-CP).
 pub const APP_CONFIG: ClickPath = ClickPath {
     id: "app-configuration",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Apps", "アプリ"),
-        c("Configuration", "構成"),
-        c("Create", "作成"),
-        c("Managed devices", "マネージド デバイス"),
-    ],
+    text: Text::new(
+        path!("Intune admin center", "Apps", "Configuration", "Create", "Managed devices"),
+        path!("Intune 管理センター", "アプリ", "構成", "作成", "マネージド デバイス"),
+    ),
     alternative: None,
     sources: &["S-LEARN-APP-CONFIG-CP"],
 };
@@ -350,15 +379,10 @@ pub const APP_CONFIG: ClickPath = ClickPath {
 /// assignment filters: S-LEARN-APP-CONFIG-CP).
 pub const APP_CONFIG_ASSIGNMENTS: ClickPath = ClickPath {
     id: "app-configuration-assignments",
-    crumbs: &[
-        c("Intune admin center", "Intune 管理センター"),
-        c("Apps", "アプリ"),
-        c("Configuration", "構成"),
-        ph("your policy", "該当のポリシー"),
-        c("Properties", "プロパティ"),
-        c("Assignments", "割り当て"),
-        c("Edit", "編集"),
-    ],
+    text: Text::new(
+        path!("Intune admin center", "Apps", "Configuration", "(your policy)", "Properties", "Assignments", "Edit"),
+        path!("Intune 管理センター", "アプリ", "構成", "(該当のポリシー)", "プロパティ", "割り当て", "編集"),
+    ),
     alternative: None,
     sources: &["S-LEARN-APP-CONFIG-CP"],
 };
@@ -394,10 +418,25 @@ mod tests {
     #[test]
     fn every_path_is_complete_cited_and_has_a_unique_id() {
         for (i, p) in ALL.iter().enumerate() {
-            assert!(!p.crumbs.is_empty(), "{}", p.id);
-            assert!(p.crumbs.iter().all(|c| c.text.is_complete()), "{}: an empty crumb", p.id);
+            assert!(p.text.is_complete(), "{}", p.id);
             assert!(!p.sources.is_empty(), "{} cites no source", p.id);
-            assert_eq!(p.crumbs[0].text, Text::new("Intune admin center", "Intune 管理センター"), "{}", p.id);
+            for lang in Lang::ALL {
+                let crumbs: Vec<Crumb> = p.crumbs(lang).collect();
+                assert_eq!(
+                    crumbs[0].text,
+                    Text::new("Intune admin center", "Intune 管理センター").get(lang),
+                    "{}",
+                    p.id
+                );
+                // A placeholder is a whole crumb in parentheses; a label never starts with one.
+                for c in &crumbs {
+                    assert!(!c.text.trim().is_empty(), "{}: an empty crumb", p.id);
+                    assert!(!c.text.starts_with('('), "{}: {:?}", p.id, c.text);
+                }
+                assert_eq!(crumbs.len(), p.crumbs(Lang::En).count(), "{}: the languages' crumbs differ", p.id);
+                let marked: Vec<bool> = crumbs.iter().map(|c| c.placeholder).collect();
+                assert_eq!(marked, p.crumbs(Lang::En).map(|c| c.placeholder).collect::<Vec<_>>(), "{}", p.id);
+            }
             assert!(ALL[..i].iter().all(|q| q.id != p.id), "duplicate id {}", p.id);
             assert_eq!(by_id(p.id), Some(*p));
         }
@@ -420,8 +459,14 @@ mod tests {
 
     #[test]
     fn placeholders_are_marked_and_shown_in_parentheses() {
-        let placeholders: Vec<&str> = ADE_PROFILE.crumbs.iter().filter(|c| c.placeholder).map(|c| c.text.en).collect();
+        let placeholders: Vec<&str> = ADE_PROFILE.crumbs(Lang::En).filter(|c| c.placeholder).map(|c| c.text).collect();
         assert_eq!(placeholders, ["your token", "your profile"]);
+        let ja: Vec<&str> = ADE_PROFILE.crumbs(Lang::Ja).filter(|c| c.placeholder).map(|c| c.text).collect();
+        assert_eq!(ja, ["該当のトークン", "該当のプロファイル"]);
+        // A label with a parenthesis inside is no placeholder.
+        assert!(ADE_PROFILE
+            .crumbs(Lang::En)
+            .any(|c| !c.placeholder && c.text.ends_with("(under Bulk Enrollment Methods)")));
         assert_eq!(
             ADE_PROFILE.breadcrumb(Lang::En),
             "Intune admin center › Devices › Device onboarding › Enrollment › Apple mobile › Enrollment program tokens (under Bulk Enrollment Methods) › (your token) › Profiles › (your profile) › Properties › Edit"

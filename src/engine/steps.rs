@@ -40,7 +40,7 @@ impl FixStep {
         FixStep { path: Some(path), ..self }
     }
 
-    /// The step, changing the field `key`.
+    /// The step, changing the field `key` (`key!("…")`, Graph's spelling).
     pub const fn changes(self, key: Key) -> FixStep {
         FixStep { field: Some(key), ..self }
     }
@@ -122,8 +122,11 @@ fn prose(text: &str, path: Option<&ClickPath>, lang: Lang) -> String {
         return text.to_string();
     };
     let stop = if lang == Lang::Ja { "。" } else { "." };
-    let body = text.strip_suffix(stop).unwrap_or(text);
-    format!("{body}: {}{stop}", path.prose(lang))
+    let mut s = text.strip_suffix(stop).unwrap_or(text).to_string();
+    s.push_str(": ");
+    s.push_str(&path.prose(lang));
+    s.push_str(stop);
+    s
 }
 
 /// A fix: its steps in order.
@@ -161,8 +164,14 @@ impl Steps {
     /// The steps as one paragraph of prose (paths after a colon, `A → B → C`): the JSON
     /// report's `fix`, SARIF's, and any place that shows the fix as one string.
     pub fn joined(&self, lang: Lang) -> String {
-        let sep = if lang == Lang::Ja { "" } else { " " };
-        self.0.iter().map(|s| s.prose(lang)).collect::<Vec<_>>().join(sep)
+        let mut out = String::new();
+        for s in &self.0 {
+            if !out.is_empty() && lang == Lang::En {
+                out.push(' ');
+            }
+            out.push_str(&s.prose(lang));
+        }
+        out
     }
 
     /// Both languages of [`Steps::joined`].
@@ -173,25 +182,13 @@ impl Steps {
     /// Numbered lines for a terminal, each line starting with `indent`: the step, then its
     /// path as `A › B › C` on a line of its own and the alternative under it.
     pub fn text(&self, lang: Lang, indent: &str) -> String {
-        let mut out = String::new();
-        for (i, s) in self.0.iter().enumerate() {
-            let n = format!("{}. ", i + 1);
-            out.push_str(&format!("{indent}{n}{}\n", s.text.get(lang)));
-            let pad = format!("{indent}{}", " ".repeat(n.len()));
-            if let Some(p) = s.path {
-                out.push_str(&format!("{pad}{}\n", p.breadcrumb(lang)));
-                if let Some(alt) = p.alternative {
-                    out.push_str(&format!("{pad}{}: {}\n", alt.heading.get(lang), alt.path.breadcrumb(lang)));
-                }
-            }
-        }
-        out
+        numbered(self.0.iter().map(|s| (s.text.get(lang), s.path, None)), lang, indent, "", |s| s.to_string())
     }
 
     /// A numbered Markdown list, each line starting with `indent`; a step's path (and its
     /// alternative) as bullets under it. `escape` escapes the text for its context.
     pub fn markdown(&self, lang: Lang, indent: &str, escape: fn(&str) -> String) -> String {
-        markdown(self.0.iter().map(|s| (s.text.get(lang), s.path, None)), lang, indent, escape)
+        numbered(self.0.iter().map(|s| (s.text.get(lang), s.path, None)), lang, indent, "- ", escape)
     }
 
     /// The steps as a JSON value (`fix_steps`), for tools that build JSON with serde.
@@ -226,28 +223,43 @@ pub fn documented_markdown(steps: &[FixStep], lang: Lang, field_label: &str) -> 
     let label = |k: &str| format!("{field_label} `{k}`");
     let items: Vec<(&str, Option<&ClickPath>, Option<String>)> =
         steps.iter().map(|s| (s.text.get(lang), s.path, s.field_name().map(label))).collect();
-    markdown(items.iter().map(|(t, p, f)| (*t, *p, f.as_deref())), lang, "", |s| s.to_string())
+    numbered(items.iter().map(|(t, p, f)| (*t, *p, f.as_deref())), lang, "", "- ", |s| s.to_string())
 }
 
-fn markdown<'a>(
+/// The numbered list both text forms share: each step's line, then the lines of its path,
+/// its alternative and its field under it, indented past the number and started with
+/// `bullet` (`""` in a terminal, `"- "` in Markdown).
+fn numbered<'a>(
     items: impl Iterator<Item = (&'a str, Option<&'a ClickPath>, Option<&'a str>)>,
     lang: Lang,
     indent: &str,
+    bullet: &str,
     escape: fn(&str) -> String,
 ) -> String {
     let mut out = String::new();
     for (i, (text, path, field)) in items.enumerate() {
-        let n = format!("{}. ", i + 1);
-        out.push_str(&format!("{indent}{n}{}\n", escape(text)));
-        let pad = format!("{indent}{}", " ".repeat(n.len()));
+        let n = (i + 1).to_string();
+        let mut line = |under: bool, parts: &[&str]| {
+            out.push_str(indent);
+            if under {
+                out.extend(std::iter::repeat_n(' ', n.len() + 2));
+                out.push_str(bullet);
+            } else {
+                out.push_str(&n);
+                out.push_str(". ");
+            }
+            parts.iter().for_each(|p| out.push_str(p));
+            out.push('\n');
+        };
+        line(false, &[&escape(text)]);
         if let Some(p) = path {
-            out.push_str(&format!("{pad}- {}\n", escape(&p.breadcrumb(lang))));
+            line(true, &[&escape(&p.breadcrumb(lang))]);
             if let Some(alt) = p.alternative {
-                out.push_str(&format!("{pad}- {}: {}\n", alt.heading.get(lang), escape(&alt.path.breadcrumb(lang))));
+                line(true, &[alt.heading.get(lang), ": ", &escape(&alt.path.breadcrumb(lang))]);
             }
         }
         if let Some(f) = field {
-            out.push_str(&format!("{pad}- {f}\n"));
+            line(true, &[f]);
         }
     }
     out

@@ -376,11 +376,9 @@ pub fn select_in_textarea(id: &str, text: &str, start: usize, end: usize) {
     let line = text[..start.min(text.len())].matches('\n').count() as f64;
     let top = (line * TEXTAREA_LINE_PX - f64::from(area.client_height()) / 3.0).max(0.0);
     area.set_scroll_top(top as i32);
-    // Only as far as needed: on wide screens the input stays in view beside the verdict,
-    // which must not move away from the finding just clicked.
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    area.scroll_into_view_with_scroll_into_view_options(&opts);
+    // No scrolling of the page beyond what focusing did: on wide screens the input stays in
+    // view beside the verdict (sticky, style.css), which must not move away from the finding
+    // just clicked; on narrow ones focusing brings the input into view.
 }
 
 /// Opens (if it is a `<details>`), scrolls to and focuses the element `id`.

@@ -40,10 +40,9 @@ pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<
     let title = rules::rule(f.rule).map_or(f.rule, |r| r.meta.title.get(lang));
     let location = f.location();
     let (first, rest) = f.fix.0.split_first().map_or((None, &[][..]), |(a, b)| (Some(a), b));
-    let more = if rest.is_empty() {
-        S::FindingDetails.get(lang).to_string()
-    } else {
-        format!("{} · {}", S::MoreSteps.get(lang).replace("{n}", &rest.len().to_string()), S::FindingDetails.get(lang))
+    let more = match rest.len() {
+        0 => S::FindingDetails.get(lang).to_string(),
+        n => S::MoreSteps.get(lang).replace("{n}", &n.to_string()),
     };
     html! {
         <li class={classes!("finding", f.severity.id())} data-rule={f.rule}>
@@ -55,14 +54,14 @@ pub fn finding_view(state: &UseReducerHandle<State>, f: &Finding, input: Option<
                 </button>
             </div>
             <p class="loc">
-                <button type="button" class="linklike show-in-input" onclick={show} title={format!("{} — {location}", S::ShowInInput.get(lang))}
+                <button type="button" class="linklike show-in-input" onclick={show} title={S::ShowInInput.get(lang)}
                     disabled={input.is_none()}>
                     <span class="muted">{ S::LocationLabel.get(lang) }{ ": " }</span>
                     <code>{ last_key(&f.pointer).unwrap_or(location) }</code>
                 </button>
             </p>
             if let Some(first) = first {
-                <div class="fix" aria-label={S::FixLabel.get(lang)}>{ steps_view(Some(state), std::slice::from_ref(first), 1, lang) }</div>
+                <div class="fix">{ steps_view(Some(state), std::slice::from_ref(first), 1, lang) }</div>
             }
             <details class="finding-more">
                 <summary>{ more }</summary>

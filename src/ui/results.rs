@@ -14,7 +14,7 @@ use crate::engine::journey::{self, Journey};
 use crate::engine::model::{Confidence, Evidence, InputError, Kind, Object};
 use crate::engine::plan::{self, SwitchPlan};
 use crate::engine::recommend::ProfileFit;
-use crate::engine::rules::Severity;
+use crate::engine::rules::{Finding, Severity};
 use crate::engine::Analysis;
 use crate::engine::{compare, fields};
 use crate::strings::S;
@@ -125,7 +125,7 @@ pub fn results(props: &Props) -> Html {
 
 fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> Html {
     let (e, w, i) = a.counts();
-    let general: Vec<_> = a.findings.iter().filter(|f| f.object.is_none()).cloned().collect();
+    let general: Vec<&Finding> = a.findings.iter().filter(|f| f.object.is_none()).collect();
     // How to switch: worked out once for all cards (the recommendation once, not per card).
     let plans = plan::plans(&a.objects, state.options().requirements);
     let journeys = journey::for_profiles(&a.objects, state.requirements);
@@ -142,16 +142,11 @@ fn analysis_view(state: &UseReducerHandle<State>, a: &Analysis, lang: Lang) -> H
         { compare_section(a, lang) }
         if !general.is_empty() {
             <ul class="findings">
-                { for general.into_iter().map(|f| finding_view(state, &f, None)) }
+                { for general.into_iter().map(|f| finding_view(state, f, None)) }
             </ul>
         }
         </>
     }
-}
-
-/// The worst severity among an object's findings.
-fn worst(a: &Analysis, o: &Object) -> Option<Severity> {
-    a.findings_for(o.index).map(|f| f.severity).min()
 }
 
 /// One line per profile (and per other object with findings): its method, whether it
@@ -163,36 +158,31 @@ fn profile_summary(a: &Analysis, lang: Lang) -> Html {
         return html! {};
     }
     html! {
-        <ul class="profile-summary" id="profile-summary" aria-label={S::SummaryHeading.get(lang)}>
+        <ul class="profile-summary" id="profile-summary">
             { for lines.into_iter().map(|o| {
-                let (mut e, mut w) = (0, 0);
-                for f in a.findings_for(o.index) {
-                    match f.severity {
-                        Severity::Error => e += 1,
-                        Severity::Warning => w += 1,
-                        Severity::Info => {}
-                    }
-                }
-                let what = match o.method() {
+                let count = |s: Severity| a.findings_for(o.index).filter(|f| f.severity == s).count().to_string();
+                // "— method · fits · 0 error(s), 2 warning(s)", one text after the name.
+                let mut text = String::from(" — ");
+                text.push_str(match o.method() {
                     Some(m) if o.kind.is_ade_profile() => m.label().get(lang),
                     _ => kind_label(o.kind).get(lang),
-                };
-                let fit = a.fit_for(o.index).map(|f| {
-                    if f.meets {
-                        html! { <span class="fit-ok">{ "✓ " }{ S::SummaryFits.get(lang) }</span> }
-                    } else {
-                        let n = S::SummaryMisses.get(lang).replace("{n}", &f.missed.len().to_string());
-                        html! { <span class="fit-miss">{ "✕ " }{ n }</span> }
-                    }
                 });
-                let counts = S::SummaryCounts.get(lang).replace("{e}", &e.to_string()).replace("{w}", &w.to_string());
+                if let Some(f) = a.fit_for(o.index) {
+                    text.push_str(" · ");
+                    match (f.meets, f.missed.len()) {
+                        (true, _) => text.push_str(S::SummaryFits.get(lang)),
+                        (false, 0) => text.push_str(S::SummaryUnknown.get(lang)),
+                        (false, n) => text.push_str(&S::SummaryMisses.get(lang).replace("{n}", &n.to_string())),
+                    }
+                }
+                text.push_str(" · ");
+                text.push_str(
+                    &S::SummaryCounts.get(lang).replace("{e}", &count(Severity::Error)).replace("{w}", &count(Severity::Warning)),
+                );
                 let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
                 html! {
-                    <li class={classes!("summary-line", worst(a, o).map(|s| s.id()))} data-index={o.index.to_string()}>
-                        <a href={format!("#obj-{}", o.index)}>{ name }</a>
-                        { " — " }<span class="summary-method">{ what }</span>
-                        if let Some(fit) = fit { { " · " }{ fit } }
-                        { " · " }<span class="summary-counts">{ counts }</span>
+                    <li>
+                        <a href={format!("#obj-{}", o.index)}>{ name }</a>{ text }
                     </li>
                 }
             }) }
@@ -251,7 +241,7 @@ fn object_card(
     // The plans are in object order.
     let plan = plans.get(plans.partition_point(|p| p.object < o.index)).filter(|p| p.object == o.index);
     let findings: Vec<_> = a.findings_for(o.index).collect();
-    let worst = worst(a, o);
+    let worst = findings.iter().map(|f| f.severity).min();
     let name = o.name().map_or_else(|| S::Unnamed.get(lang).to_string(), str::to_string);
     html! {
         <article id={format!("obj-{}", o.index)} class={classes!("object-card", worst.map(|s| s.id()))} data-kind={o.kind.id()} data-index={o.index.to_string()}
@@ -361,10 +351,7 @@ fn method_view(state: &UseReducerHandle<State>, a: &Analysis, o: &Object, lang: 
                                 { unknown_view(f, lang) }
                                 { in_practice_view(f, lang) }
                                 <div class="fix"><strong>{ S::FixLabel.get(lang) }</strong>{ steps_view(Some(state), &f.fix.0, 1, lang) }</div>
-                                <details class="fit-enrolled">
-                                    <summary>{ S::FitEnrolled.get(lang) }</summary>
-                                    { steps_view(Some(state), &f.enrolled.0, 1, lang) }
-                                </details>
+
                             </div>
                         },
                     } }

@@ -38,8 +38,8 @@ fn crumbs(path: &ClickPath, lang: Lang) -> Html {
     html! {
         <nav class="breadcrumb" aria-label={S::WhereLabel.get(lang)} data-path={path.id}>
             <ol>
-                { for path.crumbs.iter().map(|c| html! {
-                    <li class={classes!(c.placeholder.then_some("ph"))}><span>{ c.text.get(lang) }</span></li>
+                { for path.crumbs(lang).map(|c| html! {
+                    <li class={classes!(c.placeholder.then_some("ph"))}><span>{ c.text }</span></li>
                 }) }
             </ol>
         </nav>
@@ -49,17 +49,18 @@ fn crumbs(path: &ClickPath, lang: Lang) -> Html {
 /// A click path: its breadcrumb with a copy button (when `state` is given), and its
 /// alternative behind a small switch.
 pub fn breadcrumb(state: Option<&UseReducerHandle<State>>, path: &ClickPath, lang: Lang) -> Html {
-    let copy = |p: &ClickPath| match state {
-        Some(state) => copy_button(state, p.breadcrumb(lang), S::CopyPath.get(lang), "copy-path", None),
-        None => html! {},
-    };
     html! {
         <div class="click-path">
-            <div class="crumbs-row">{ crumbs(path, lang) }{ copy(path) }</div>
+            <div class="crumbs-row">
+                { crumbs(path, lang) }
+                if let Some(state) = state {
+                    { copy_button(state, path.breadcrumb(lang), S::CopyPath.get(lang), "copy-path", None) }
+                }
+            </div>
             if let Some(alt) = path.alternative {
                 <details class="alt-path">
                     <summary>{ alt.heading.get(lang) }</summary>
-                    <div class="crumbs-row">{ crumbs(alt.path, lang) }{ copy(alt.path) }</div>
+                    { crumbs(alt.path, lang) }
                 </details>
             }
         </div>
@@ -69,8 +70,8 @@ pub fn breadcrumb(state: Option<&UseReducerHandle<State>>, path: &ClickPath, lan
 /// One step: its sentence, and its click path under it.
 pub fn step_view(state: Option<&UseReducerHandle<State>>, s: &Step, lang: Lang) -> Html {
     html! {
-        <li class="step">
-            <span class="step-text">{ s.text.get(lang) }</span>
+        <li>
+            { s.text.get(lang) }
             if let Some(p) = s.path { { breadcrumb(state, p, lang) } }
         </li>
     }

@@ -35,10 +35,7 @@ pub fn switch_plan_view(state: &UseReducerHandle<State>, p: &SwitchPlan, lang: L
                     </tbody>
                 </table>
             </div>
-            <div class="plan-steps">
-                <p class="plan-steps-label"><strong>{ S::PlanSteps.get(lang) }</strong></p>
-                { steps_view(Some(state), &p.steps.0, 1, lang) }
-            </div>
+            <div class="plan-steps">{ steps_view(Some(state), &p.steps.0, 1, lang) }</div>
             <details class="plan-more">
                 <summary>{ S::PlanMore.get(lang) }</summary>
                 <p class="plan-new">{ p.new_enrollments.get(lang) }</p>

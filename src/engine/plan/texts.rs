@@ -1,6 +1,5 @@
 //! The sentences of a switch plan, in English and Japanese.
 
-use crate::engine::click_paths;
 use crate::engine::i18n::LText;
 use crate::engine::model::AuthMethod;
 use crate::engine::steps::{FixStep, Step, Steps};
@@ -106,12 +105,12 @@ pub fn enrolled_devices() -> LText {
 /// or none (`recommend::enrolled_app_config`); after a switch to modern authentication,
 /// new devices out of that policy; and the wipe that moves a device to the new method.
 pub fn enrolled_steps(from: AuthMethod, install_company_portal: bool, to: Method) -> Steps {
-    let mut steps = Steps::of(&ENROLLED_STEPS[..1]);
+    let mut steps = Steps::of(&[crate::engine::recommend::ENROLLED_COMPANY_PORTAL]);
     steps.0.extend(Steps::of(crate::engine::recommend::enrolled_app_config(from, install_company_portal)).0);
     if to == Method::SetupAssistantModern && from != AuthMethod::SetupAssistantModern {
         steps.push(Step::of(&crate::engine::recommend::NEW_MODERN_DEVICES_NO_APP_CONFIG));
     }
-    steps.push(Step::of(&ENROLLED_STEPS[1]));
+    steps.push(Step::of(&WIPE_TO_MOVE));
     steps
 }
 
@@ -134,19 +133,11 @@ pub fn change_policy_method(to: Method) -> LText {
     )
 }
 
-/// The steps for devices already enrolled: keep Company Portal on them, and move one only
-/// by wiping it.
-pub const ENROLLED_STEPS: [FixStep; 2] = [
-    FixStep::new(
-        "To keep Company Portal on devices already enrolled, assign it as a required app with device licensing through your VPP token, with automatic updates.",
-        "登録済みのデバイスでポータル サイトを維持するには、VPP トークンを使ってデバイス ライセンスの「必須」アプリとして割り当て、自動更新を有効にしてください。",
-    )
-    .at(&click_paths::APP_ASSIGNMENTS),
-    FixStep::new(
-        "To move an enrolled device to the new method, wipe it and enroll it again.",
-        "登録済みのデバイスを新しい方式に移すには、ワイプして登録し直してください。",
-    ),
-];
+/// The last step for devices already enrolled: only a wipe moves one to the new method.
+const WIPE_TO_MOVE: FixStep = FixStep::new(
+    "To move an enrolled device to the new method, wipe it and enroll it again.",
+    "登録済みのデバイスを新しい方式に移すには、ワイプして登録し直してください。",
+);
 
 /// The label of a method inside a Japanese sentence, in brackets.
 fn method_ja(m: Method) -> String {

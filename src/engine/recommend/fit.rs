@@ -6,7 +6,7 @@ use super::sets::{fitting_methods, minimal_drops, reachable_by_legacy_with_cp};
 use super::texts;
 use super::{MethodFit, NuanceRef, Unmet};
 use crate::engine::click_paths;
-use crate::engine::i18n::{LText, Lang, Text};
+use crate::engine::i18n::{LText, Text};
 use crate::engine::model::AuthMethod;
 use crate::engine::steps::{Step, Steps};
 use crate::engine::table::{Method, Requirement, RequirementSet, RowSource, NUANCES};
@@ -118,8 +118,9 @@ pub struct ProfileFit {
     /// What to change, step by step (the first step that changes something carries the
     /// admin-center click path).
     pub fix: Steps,
-    /// Already-enrolled devices keep the old behaviour until reset and re-enrollment, and
-    /// what they need by the method they enrolled with (the steps of `enrolled`, joined).
+    /// What devices already enrolled need, as one paragraph (the steps of `enrolled`,
+    /// joined): they keep the old behaviour until reset and re-enrollment, and what they
+    /// need by the method they enrolled with.
     pub note: LText,
     /// What to do for devices already enrolled, step by step (`requirement-not-met` adds
     /// them to the fix).
@@ -203,17 +204,6 @@ fn enrolled_steps(method: AuthMethod, options: ProfileOptions, target: Option<Me
         steps.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG));
     }
     steps
-}
-
-/// The note on devices already enrolled: unaffected by the change, and what they need about
-/// Company Portal's app configuration (the method-specific steps, as prose).
-fn enrolled_note(method: AuthMethod, options: ProfileOptions, target: Option<Method>) -> LText {
-    let mut advice = Steps::of(texts::enrolled_app_config(method, options.install_company_portal));
-    if target == Some(Method::SetupAssistantModern) && method != AuthMethod::SetupAssistantModern {
-        advice.push(Step::of(&texts::NEW_MODERN_DEVICES_NO_APP_CONFIG));
-    }
-    let base = texts::ENROLLED_DEVICES_UNAFFECTED;
-    LText::new(format!("{} {}", base.en, advice.joined(Lang::En)), format!("{}{}", base.ja, advice.joined(Lang::Ja)))
 }
 
 /// Checks one pasted profile against the stated requirements: its method's column of the
@@ -571,6 +561,7 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
             fix.push(fixed("Then change the authentication method.", "その後、認証方法を変更してください。").at(path));
         }
     }
+    let enrolled = enrolled_steps(method, options, target);
     ProfileFit {
         method,
         meets,
@@ -580,7 +571,7 @@ pub fn profile_fit_with(method: AuthMethod, options: ProfileOptions, reqs: Requi
         unknown,
         target,
         fix,
-        note: enrolled_note(method, options, target),
-        enrolled: enrolled_steps(method, options, target),
+        note: enrolled.joined_both(),
+        enrolled,
     }
 }

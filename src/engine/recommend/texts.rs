@@ -318,12 +318,6 @@ pub const LEGACY_INSTALLS_COMPANY_PORTAL_REGISTERS: Text = Text::new(
     "このレガシのプロファイルはポータル サイトをインストールします。ユーザーがサインインするとデバイスは Microsoft Entra ID に登録されます (補足 N1)。",
 );
 
-/// Profile changes reach only devices that enroll afterwards.
-pub const ENROLLED_DEVICES_UNAFFECTED: Text = Text::new(
-    "Changing the profile does not affect devices that are already enrolled: they keep the old behaviour until they are wiped and enroll again. Only devices that enroll after the change use the new method. For enrolled devices that lack Company Portal, assign it as a required VPP app with device licensing and automatic updates.",
-    "プロファイルを変更しても、登録済みのデバイスには影響しません。ワイプして再登録するまでは以前の動作のままです。新しい方法が使われるのは、変更後に登録するデバイスだけです。ポータル サイトがない登録済みデバイスには、デバイス ライセンスの必須 VPP アプリとして自動更新付きで割り当ててください。",
-);
-
 /// Devices already enrolled keep the old method: the first step for them after a change.
 pub const ENROLLED_KEEP: FixStep = FixStep::new(
     "Devices already enrolled keep the old behaviour until they are wiped and enroll again.",

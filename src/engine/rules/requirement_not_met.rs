@@ -91,9 +91,6 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             fit.reasons.iter().map(|m| m.reason.en.as_ref()).collect::<Vec<_>>().join(" "),
             fit.reasons.iter().map(|m| m.reason.ja.as_ref()).collect::<Vec<_>>().join(""),
         );
-        // The change, then what devices already enrolled need (by the method they enrolled with).
-        let mut fix = fit.fix.clone();
-        fix.0.extend(fit.enrolled.0.iter().cloned());
         // When only the profile's own settings miss (the method itself fits), point at the
         // setting to change rather than at the method: the VPP token, or "Install Company
         // Portal".
@@ -114,7 +111,10 @@ fn check(ctx: &RuleContext, out: &mut Vec<Finding>) {
             Some(p) if keeps_method => p,
             _ => method_pointer(obj, auth),
         };
-        // The step that changes something changes the field the finding points at.
+        // The change, then what devices already enrolled need (by the method they enrolled
+        // with); the step that changes something changes the field the finding points at.
+        let mut fix = fit.fix;
+        fix.0.extend(fit.enrolled.0);
         if let Some(first) = fix.0.iter_mut().find(|s| s.path.is_some()).filter(|_| !pointer.is_empty()) {
             first.field = Some(StepField::Pointer(pointer.clone()));
         }
