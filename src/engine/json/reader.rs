@@ -561,6 +561,11 @@ impl Parser<'_> {
     /// opening quote is at `quote`.
     fn hex4(&mut self, quote: usize, esc: usize) -> Result<u16, Error> {
         let Some(quad) = self.b.get(self.i..self.i + 4) else {
+            // Fewer than four bytes left: a byte that is no hex digit is the error, as
+            // `serde_json` reads the digits one by one; the end of the text otherwise.
+            if self.b.get(self.i..).unwrap_or_default().iter().any(|c| !c.is_ascii_hexdigit()) {
+                return Err(self.err(ErrorKind::InvalidEscape, esc));
+            }
             self.i = self.b.len();
             return Err(self.eof_in(quote));
         };
@@ -634,6 +639,7 @@ mod tests {
             ("{\"a\": [1,\n", ErrorKind::Eof, 9, Some(6)),
             ("{\"a\": tru", ErrorKind::Eof, 6, Some(0)),
             ("[\"ab\\u12", ErrorKind::Eof, 1, Some(0)),
+            ("{\"va\\ue\":", ErrorKind::InvalidEscape, 4, None),
             ("-", ErrorKind::Eof, 0, None),
             ("[@]", ErrorKind::ExpectedValue, 1, None),
         ];
